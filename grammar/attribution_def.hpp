@@ -1,0 +1,139 @@
+#ifndef WHOSAID_GRAMMAR_ATTRIBUTION_DEF_HPP_
+#define WHOSAID_GRAMMAR_ATTRIBUTION_DEF_HPP_
+
+#include "grammar/attribution.hpp"
+#include "grammar/cue.hpp"
+#include "grammar/noun_phrase.hpp"
+#include "grammar/primitives.hpp"
+
+namespace whosaid::grammar::parser {
+
+// Semantic actions: each writes one field of the hit being assembled.
+namespace actions {
+
+template <typename Context>
+Hit& HitOf(const Context& context) {
+  return x3::get<state_tag>(context).hit;
+}
+
+template <typename Context, typename Iterator>
+uint32_t Offset(const Context& context, Iterator it) {
+  return static_cast<uint32_t>(it - x3::get<state_tag>(context).sentence_begin);
+}
+
+template <typename Context>
+Range RangeOf(const Context& context) {
+  const auto& r = x3::_attr(context);
+  return {Offset(context, r.begin()), Offset(context, r.end())};
+}
+
+auto const reset = [](auto& ctx) { HitOf(ctx) = Hit{}; };
+auto const source = [](auto& ctx) { HitOf(ctx).source = RangeOf(ctx); };
+auto const cue = [](auto& ctx) {
+  const uint32_t entry = HitOf(ctx).cue_entry;  // set by the cue parser
+  HitOf(ctx).cue = RangeOf(ctx);
+  HitOf(ctx).cue_entry = entry;
+};
+auto const recipient = [](auto& ctx) { HitOf(ctx).recipient = RangeOf(ctx); };
+auto const appositive = [](auto& ctx) { HitOf(ctx).appositive = RangeOf(ctx); };
+auto const content_here = [](auto& ctx) {
+  HitOf(ctx).content_begin = Offset(ctx, x3::_where(ctx).begin());
+};
+auto const colon = [](auto& ctx) {
+  HitOf(ctx).colon = true;
+  HitOf(ctx).content_begin = Offset(ctx, x3::_where(ctx).begin());
+};
+
+// Returns an action that records `pattern`.
+inline auto pattern(Pattern p) {
+  return [p](auto& ctx) { HitOf(ctx).pattern = p; };
+}
+
+}  // namespace actions
+
+// Rule IDs
+class attribution_class {};
+
+// Rules
+attribution_type const attribution = "attribution";
+
+// Grammar
+namespace a = actions;
+using x3::eps;
+using x3::lit;
+using x3::raw;
+
+auto const sp = lit(' ');
+auto const src = raw[source_np()][a::source];
+// SOURCE[, APPOSITIVE,] before a cue
+auto const src_aside =
+    src >> -(lit(", ") >> raw[non_cue_word % sp][a::appositive] >> ',');
+auto const content = eps[a::content_here];
+
+// in what SOURCE described as CONTENT
+auto const in_what_described_as =
+    lit("in what ") >> src >> sp >> raw[describe_cue() >> " as"][a::cue] >> sp >>
+    content >> eps[a::pattern(Pattern::kInWhatDescribedAs)];
+
+// according to SOURCE (content on the other side of the comma)
+auto const according_to = raw[cue({"according"})][a::cue] >> sp >> src >>
+                          &clause_end >>
+                          eps[a::pattern(Pattern::kAccordingTo)];
+
+// citing SOURCE [of CONTENT]
+auto const citing = raw[cue({"cite"})][a::cue] >> sp >>
+                    raw[cited_np()][a::source] >> -(" of " >> content) >>
+                    eps[a::pattern(Pattern::kCiting)];
+
+// saying [that] CONTENT (the source is the main clause's)
+auto const participial = raw[cue({"participle"})][a::cue] >> sp >>
+                         -lit("that ") >> content >>
+                         eps[a::pattern(Pattern::kParticipial)];
+
+// it was reported that CONTENT; had been widely viewed as CONTENT
+auto const agentless =
+    raw[agentless_cue()][a::cue] >> -(sp >> -lit("that ") >> content) >>
+    eps[a::pattern(Pattern::kAgentless)];
+
+// CONTENT, CUE SOURCE
+auto const cue_source = raw[speech_cue()][a::cue] >> sp >> src >>
+                        &clause_end >> eps[a::pattern(Pattern::kCueSource)];
+
+// SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
+auto const recipient = raw[*(determiner >> sp) >> content_word >>
+                           *(sp >> np_word)][a::recipient];
+auto const told =
+    src_aside >> sp >> raw[tell_cue()][a::cue] >> sp >>
+    ((recipient >> (lit(" that ") | lit(", ")) >> content) |
+     (raw[word][a::recipient] >> (&clause_end | (sp >> content)))) >>
+    eps[a::pattern(Pattern::kSourceToldRecipient)];
+
+// SOURCE described X as Y
+auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >>
+                          content >>
+                          eps[a::pattern(Pattern::kSourceDescribesAs)];
+
+// SOURCE CUE: CONTENT | SOURCE CUE [that] CONTENT | CONTENT, SOURCE CUE
+auto const source_cue =
+    src_aside >> sp >> raw[speech_cue()][a::cue] >>
+    ((lit(':') >> -sp >> eps[a::colon]) | &clause_end |
+     (sp >> -lit("that ") >> content)) >>
+    eps[a::pattern(Pattern::kSourceCue)];
+
+// Every alternative starts by clearing what a failed one left behind.
+auto const attribution_def =
+    (eps[a::reset] >> in_what_described_as) | (eps[a::reset] >> according_to) |
+    (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
+    (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
+    (eps[a::reset] >> told) | (eps[a::reset] >> describes_as) |
+    (eps[a::reset] >> source_cue);
+
+BOOST_SPIRIT_DEFINE(attribution)
+
+}  // namespace whosaid::grammar::parser
+
+namespace whosaid::grammar {
+parser::attribution_type attribution() { return parser::attribution; }
+}  // namespace whosaid::grammar
+
+#endif  // WHOSAID_GRAMMAR_ATTRIBUTION_DEF_HPP_

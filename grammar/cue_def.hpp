@@ -1,0 +1,45 @@
+#ifndef WHOSAID_GRAMMAR_CUE_DEF_HPP_
+#define WHOSAID_GRAMMAR_CUE_DEF_HPP_
+
+#include "grammar/cue.hpp"
+#include "grammar/primitives.hpp"
+
+namespace whosaid::grammar::parser {
+
+// Rule IDs
+class speech_cue_class {};
+class tell_cue_class {};
+class describe_cue_class {};
+class agentless_cue_class {};
+
+// Rules
+speech_cue_type const speech_cue = "speech cue";
+tell_cue_type const tell_cue = "tell cue";
+describe_cue_type const describe_cue = "describe cue";
+agentless_cue_type const agentless_cue = "agentless cue";
+
+// Grammar
+// Active voice only: a be-form ("is said") makes the cue passive, which the
+// agentless rule handles.
+auto const active_prefix = *((function_word("aux") | function_word("adverb")) >> ' ');
+auto const speech_cue_def = active_prefix >> cue({"speech"});
+auto const tell_cue_def = active_prefix >> cue({"tell"});
+auto const describe_cue_def = active_prefix >> cue({"describe"});
+auto const agentless_cue_def =
+    (-x3::lit("it ") >> active_prefix >> function_word("passive") >> ' ' >>
+     *((function_word("passive") | function_word("adverb")) >> ' ') >>
+     cue({"agentless-passive"})) |
+    cue({"agentless-adverb"});
+
+BOOST_SPIRIT_DEFINE(speech_cue, tell_cue, describe_cue, agentless_cue)
+
+}  // namespace whosaid::grammar::parser
+
+namespace whosaid::grammar {
+parser::speech_cue_type speech_cue() { return parser::speech_cue; }
+parser::tell_cue_type tell_cue() { return parser::tell_cue; }
+parser::describe_cue_type describe_cue() { return parser::describe_cue; }
+parser::agentless_cue_type agentless_cue() { return parser::agentless_cue; }
+}  // namespace whosaid::grammar
+
+#endif  // WHOSAID_GRAMMAR_CUE_DEF_HPP_

@@ -1,0 +1,184 @@
+#include "grammar/lexicon.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "text/normalize.hpp"
+
+namespace whosaid::grammar {
+
+// Defined in the generated lexicon_data.cpp: the embedded TSV files.
+extern const std::vector<std::pair<std::string, std::string>>&
+EmbeddedLexiconFiles();
+
+size_t WordEnd(std::string_view text, size_t pos) {
+  size_t i = pos;
+  bool inner_period = false;
+  while (i < text.size() && IsWordByte(text[i])) {
+    ++i;
+    if (i + 1 < text.size() && IsWordByte(text[i + 1]) &&
+        (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
+         text[i] == '&')) {
+      inner_period |= text[i] == '.';
+      ++i;
+    }
+  }
+  if (inner_period && i < text.size() && text[i] == '.') ++i;
+  return i;
+}
+
+namespace {
+
+std::string_view FirstWord(std::string_view key) {
+  const size_t end = WordEnd(key, 0);
+  return key.substr(0, end == 0 ? key.size() : end);
+}
+
+std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    fields.emplace_back(line.substr(start, tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+// Calls `row(fields, line_number)` for each data row of a TSV text (the
+// first line is a header).
+template <typename RowFn>
+Status ForEachRow(const std::string& name, std::string_view tsv, size_t columns,
+                  RowFn row) {
+  size_t line_number = 0;
+  size_t start = 0;
+  while (start < tsv.size()) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (line_number == 1 || line.empty()) continue;
+    std::vector<std::string> fields = SplitTabs(line);
+    if (fields.size() < columns || fields[0].empty()) {
+      return Status(StatusCode::kInvalidArgument,
+                    "lexicon " + name + ":" + std::to_string(line_number) +
+                        ": expected " + std::to_string(columns) +
+                        " tab-separated columns");
+    }
+    row(std::move(fields));
+  }
+  return OkStatus();
+}
+
+std::string HashHex(const std::vector<std::pair<std::string, std::string>>& files) {
+  uint64_t hash = 1469598103934665603ULL;  // FNV-1a 64
+  for (const auto& [name, text] : files) {
+    for (char c : name + '\0' + text) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= 1099511628211ULL;
+    }
+  }
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx",
+                static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
+}  // namespace
+
+void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
+  if (key.empty() || by_key_.count(key)) return;
+  const auto index = static_cast<uint32_t>(entries_.size());
+  by_key_.emplace(key, index);
+  std::vector<uint32_t>& bucket = by_first_word_[std::string(FirstWord(key))];
+  entries_.push_back({std::move(key), std::move(fields)});
+  bucket.push_back(index);
+  std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
+    return entries_[a].key.size() > entries_[b].key.size();
+  });
+}
+
+PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
+                                 const std::vector<std::string_view>& kinds) const {
+  const size_t word_end = WordEnd(text, pos);
+  if (word_end == pos) return {};
+  auto bucket = by_first_word_.find(std::string(text.substr(pos, word_end - pos)));
+  if (bucket == by_first_word_.end()) return {};
+  for (uint32_t index : bucket->second) {
+    const Entry& e = entries_[index];
+    if (!kinds.empty() &&
+        std::find(kinds.begin(), kinds.end(), e.fields[0]) == kinds.end()) {
+      continue;
+    }
+    if (text.compare(pos, e.key.size(), e.key) != 0) continue;
+    const size_t end = pos + e.key.size();
+    if (end < text.size() && IsWordByte(text[end]) &&
+        IsWordByte(e.key.back())) {
+      continue;  // the key ends inside a word
+    }
+    return {static_cast<uint32_t>(e.key.size()), index};
+  }
+  return {};
+}
+
+const PhraseTable::Entry* PhraseTable::Find(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? nullptr : &entries_[it->second];
+}
+
+std::string_view Lexicon::FunctionKind(std::string_view word) const {
+  const PhraseTable::Entry* e = function_words_.Find(word);
+  return e ? std::string_view(e->fields[0]) : std::string_view();
+}
+
+bool Lexicon::StartsCue(std::string_view word) const {
+  return cue_first_words_.count(std::string(word)) != 0;
+}
+
+Result<Lexicon> Lexicon::FromTsv(
+    const std::vector<std::pair<std::string, std::string>>& files) {
+  Lexicon lex;
+  for (const auto& [name, tsv] : files) {
+    auto add_to = [&](PhraseTable& table) {
+      return [&table](std::vector<std::string> fields) {
+        std::string key = text::FoldString(fields[0]);
+        fields.erase(fields.begin());
+        table.Add(std::move(key), std::move(fields));
+      };
+    };
+    Status status;
+    if (name == "cues.tsv") {
+      status = ForEachRow(name, tsv, 4, add_to(lex.cues_));
+    } else if (name == "function_words.tsv") {
+      status = ForEachRow(name, tsv, 2, add_to(lex.function_words_));
+    } else if (name == "source_nouns.tsv") {
+      status = ForEachRow(name, tsv, 3, add_to(lex.source_nouns_));
+    } else if (name == "anonymity.tsv") {
+      status = ForEachRow(name, tsv, 1, add_to(lex.anonymity_));
+    } else if (name == "titles.tsv") {
+      status = ForEachRow(name, tsv, 1, add_to(lex.titles_));
+    } else if (name == "abbreviations.tsv") {
+      status = ForEachRow(name, tsv, 1, [&](std::vector<std::string> fields) {
+        lex.abbreviations_.push_back(std::move(fields[0]));
+      });
+    } else {
+      status = Status(StatusCode::kInvalidArgument,
+                      "lexicon " + name + ": unknown lexicon file");
+    }
+    if (!status.ok()) return status;
+  }
+  for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
+    lex.cue_first_words_.emplace(std::string(FirstWord(lex.cues_.entry(i).key)),
+                                 true);
+  }
+  lex.version_ = HashHex(files);
+  return lex;
+}
+
+Result<Lexicon> Lexicon::LoadBuiltin() {
+  return FromTsv(EmbeddedLexiconFiles());
+}
+
+}  // namespace whosaid::grammar

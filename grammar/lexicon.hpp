@@ -1,0 +1,119 @@
+// Lexicons: the words the grammar and the source typer know, as data.
+//
+// Every table comes from a TSV file in grammar/lexicon/ (embedded into the
+// library at build time, so the binary needs no data files). Keys are folded
+// with text::FoldString when loaded, the same folding the grammar's input
+// gets, so "Sen." in a TSV matches "SEN." and "sen." in an article.
+//
+// Phrase matching is longest-first at word boundaries, with fallback to
+// shorter keys ("said to" before "said").
+//
+//   Result<Lexicon> lex = Lexicon::LoadBuiltin();
+//   PhraseMatch m = lex->cues().MatchAt(folded, pos);
+//
+// Thread-safety: immutable after loading; share freely between threads.
+#ifndef WHOSAID_GRAMMAR_LEXICON_HPP_
+#define WHOSAID_GRAMMAR_LEXICON_HPP_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "status.hpp"
+
+namespace whosaid::grammar {
+
+// True for bytes that may continue a word in folded text: ASCII letters and
+// digits, and every byte of a multi-byte UTF-8 sequence.
+inline bool IsWordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') ||
+         (u >= 'A' && u <= 'Z') || u >= 0x80;
+}
+
+// Returns the end of the word starting at `pos` in folded text: a run of
+// word bytes joined by single inner apostrophes, hyphens, periods or
+// ampersands ("al-sharaa", "sharaa's", "u.s"), plus a final period when the
+// word already holds one ("u.s."). Returns `pos` when no word starts there.
+size_t WordEnd(std::string_view text, size_t pos);
+
+struct PhraseMatch {
+  uint32_t length = 0;  // bytes matched; 0 = no match
+  uint32_t entry = 0;   // index into the table's entries
+  explicit operator bool() const { return length != 0; }
+};
+
+// A set of folded phrases, each with the TSV row it came from.
+class PhraseTable {
+ public:
+  struct Entry {
+    std::string key;                  // folded form
+    std::vector<std::string> fields;  // the TSV columns after the form
+  };
+
+  // Adds `key` (already folded); later duplicates are ignored.
+  void Add(std::string key, std::vector<std::string> fields);
+
+  // Matches the longest key that starts at `pos` and ends at a word
+  // boundary. Keys whose first field is not in `kinds` are skipped unless
+  // `kinds` is empty.
+  PhraseMatch MatchAt(std::string_view text, size_t pos,
+                      const std::vector<std::string_view>& kinds = {}) const;
+
+  // Returns the entry whose key equals `word`, or nullptr.
+  const Entry* Find(std::string_view key) const;
+
+  const Entry& entry(uint32_t i) const { return entries_[i]; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, uint32_t> by_key_;
+  // first word -> entries starting with it, longest key first
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+};
+
+// The whole set of lexicons.
+class Lexicon {
+ public:
+  // Loads the TSV files embedded at build time.
+  static Result<Lexicon> LoadBuiltin();
+
+  // Loads from TSV texts keyed by file name ("cues.tsv", …). Returns an
+  // error naming the file and line of the first malformed row.
+  static Result<Lexicon> FromTsv(
+      const std::vector<std::pair<std::string, std::string>>& files);
+
+  // Columns: kind, lemma, stance, note.
+  const PhraseTable& cues() const { return cues_; }
+  // Columns: kind, note. Single words.
+  const PhraseTable& function_words() const { return function_words_; }
+  // Columns: source_type, affiliation, note.
+  const PhraseTable& source_nouns() const { return source_nouns_; }
+  const PhraseTable& anonymity() const { return anonymity_; }
+  const PhraseTable& titles() const { return titles_; }
+  // Unfolded, as written (ICU's sentence filter is case-sensitive).
+  const std::vector<std::string>& abbreviations() const {
+    return abbreviations_;
+  }
+
+  // The function-word kind of `word` ("aux", "stop", …) or "" when none.
+  std::string_view FunctionKind(std::string_view word) const;
+  // True when `word` is the first word of some cue phrase.
+  bool StartsCue(std::string_view word) const;
+
+  // A content hash of all tables, as 16 hex digits.
+  const std::string& version() const { return version_; }
+
+ private:
+  PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_;
+  std::vector<std::string> abbreviations_;
+  std::unordered_map<std::string, bool> cue_first_words_;
+  std::string version_;
+};
+
+}  // namespace whosaid::grammar
+
+#endif  // WHOSAID_GRAMMAR_LEXICON_HPP_

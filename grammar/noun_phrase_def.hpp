@@ -1,0 +1,34 @@
+#ifndef WHOSAID_GRAMMAR_NOUN_PHRASE_DEF_HPP_
+#define WHOSAID_GRAMMAR_NOUN_PHRASE_DEF_HPP_
+
+#include "grammar/noun_phrase.hpp"
+#include "grammar/primitives.hpp"
+
+namespace whosaid::grammar::parser {
+
+// Rule IDs
+class source_np_class {};
+class cited_np_class {};
+
+// Rules
+source_np_type const source_np = "source noun phrase";
+cited_np_type const cited_np = "cited noun phrase";
+
+// Grammar
+// At most one determiner run, then a content word, then more noun-phrase
+// words; or a quantifier standing alone ("many believe").
+auto const source_np_def =
+    (*(determiner >> ' ') >> content_word >> *(' ' >> np_word)) | quantifier;
+auto const cited_np_def =
+    *(determiner >> ' ') >> content_word >> *(' ' >> np_word_no_of);
+
+BOOST_SPIRIT_DEFINE(source_np, cited_np)
+
+}  // namespace whosaid::grammar::parser
+
+namespace whosaid::grammar {
+parser::source_np_type source_np() { return parser::source_np; }
+parser::cited_np_type cited_np() { return parser::cited_np; }
+}  // namespace whosaid::grammar
+
+#endif  // WHOSAID_GRAMMAR_NOUN_PHRASE_DEF_HPP_

@@ -1,0 +1,86 @@
+// The grammar's Spirit-free façade: find attribution patterns in one folded
+// sentence.
+//
+// Input is text as produced by text::Fold (lower case, single spaces,
+// ASCII quotes). Output offsets are byte offsets into that folded sentence;
+// callers map them back to the input with FoldedText::ToSource.
+//
+//   Result<Grammar> g = Grammar::Create();
+//   for (const Hit& hit : g->FindAll(folded.text)) { … }
+//
+// Thread-safety: a Grammar is immutable after Create; FindAll may run on
+// many threads at once.
+#ifndef WHOSAID_GRAMMAR_PARSE_HPP_
+#define WHOSAID_GRAMMAR_PARSE_HPP_
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "grammar/lexicon.hpp"
+#include "status.hpp"
+
+namespace whosaid::grammar {
+
+// Which pattern matched. Each has a stable rule id (PatternRuleId).
+enum class Pattern : uint8_t {
+  kSourceCue,        // SOURCE CUE [that] CONTENT, or CONTENT, SOURCE CUE
+  kCueSource,        // CONTENT, CUE SOURCE ("…, said Smith")
+  kSourceToldRecipient,  // SOURCE told RECIPIENT [that] CONTENT
+  kSourceDescribesAs,    // SOURCE described X as Y
+  kInWhatDescribedAs,    // in what SOURCE described as CONTENT
+  kAccordingTo,      // according to SOURCE, CONTENT / CONTENT, according to SOURCE
+  kCiting,           // …, citing SOURCE [of CONTENT]
+  kParticipial,      // …, saying CONTENT (source from the main clause)
+  kAgentless,        // widely viewed as CONTENT, it was reported that CONTENT
+};
+
+// "source-cue", "cue-source", … (stable: reports and tests name them).
+const char* PatternRuleId(Pattern pattern);
+
+// A half-open byte range in the folded sentence; empty when absent.
+struct Range {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+inline constexpr uint32_t kNoContent = 0xFFFFFFFF;
+
+struct Hit {
+  Pattern pattern = Pattern::kSourceCue;
+  Range source;     // empty for agentless and participial hits
+  Range cue;
+  Range recipient;  // "told RECIPIENT"
+  // An aside between source and cue: "Maria Lopez, [a spokeswoman], said".
+  Range appositive;
+  // Where content starts after the cue, or kNoContent when the content
+  // stands before the source (inverted and quote-first forms).
+  uint32_t content_begin = kNoContent;
+  bool colon = false;    // "SOURCE CUE: CONTENT"
+  uint32_t cue_entry = 0;  // index into Lexicon::cues()
+};
+
+class Grammar {
+ public:
+  // Builds the grammar over the embedded lexicons.
+  static Result<Grammar> Create();
+  // Builds the grammar over `lexicon`.
+  static Grammar FromLexicon(Lexicon lexicon);
+
+  // Returns every pattern found in `folded_sentence`, in order of position.
+  // A hit never starts inside the source or cue of an earlier hit.
+  std::vector<Hit> FindAll(std::string_view folded_sentence) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  explicit Grammar(std::shared_ptr<const Lexicon> lexicon)
+      : lexicon_(std::move(lexicon)) {}
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
+}  // namespace whosaid::grammar
+
+#endif  // WHOSAID_GRAMMAR_PARSE_HPP_

@@ -1,0 +1,160 @@
+// Primitive X3 parsers over folded text, backed by the lexicon in the
+// parse state (so tables are data, never global objects):
+//   word            a whole word (see WordEnd)
+//   content_word, determiner, quantifier, np_word, np_word_no_of
+//                   words by their role in a source noun phrase
+//   function_word(k) a word of function-word kind k ("aux", "passive", …)
+//   cue(kinds…)     the longest cue phrase of one of the kinds; records the
+//                   lexicon entry in the hit
+//   clause_end      a lookahead: end of text or punctuation that closes a
+//                   clause
+// Included only by *_def.hpp files.
+#ifndef WHOSAID_GRAMMAR_PRIMITIVES_HPP_
+#define WHOSAID_GRAMMAR_PRIMITIVES_HPP_
+
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "grammar/config.hpp"
+
+namespace whosaid::grammar::parser {
+
+template <typename Context>
+const Lexicon& LexiconOf(const Context& context) {
+  return *x3::get<state_tag>(context).lexicon;
+}
+
+// Which words a word parser accepts.
+enum class WordFilter {
+  kAny,            // every word
+  kNoCue,          // every word that does not start a cue phrase
+  kContent,        // no function word, no cue word: may head a noun phrase
+  kDeterminer,     // "the", "some", "two", …
+  kQuantifier,     // "many", "some": may stand alone as a source
+  kNounPhrase,     // content, determiner or np-internal ("of", "for", "and")
+  kNounPhraseNoOf  // the same without "of" ("citing reports of X")
+};
+
+// True when `word` passes `filter`.
+inline bool Accepts(const Lexicon& lex, WordFilter filter,
+                    std::string_view word) {
+  if (filter == WordFilter::kAny) return true;
+  if (lex.StartsCue(word)) return false;
+  if (filter == WordFilter::kNoCue) return true;
+  const std::string_view kind = lex.FunctionKind(word);
+  const bool is_determiner = kind == "determiner" || kind == "quantifier";
+  switch (filter) {
+    case WordFilter::kContent: return kind.empty();
+    case WordFilter::kDeterminer: return is_determiner;
+    case WordFilter::kQuantifier: return kind == "quantifier";
+    case WordFilter::kNounPhraseNoOf:
+      if (word == "of") return false;
+      [[fallthrough]];
+    default:
+      return kind.empty() || is_determiner || kind == "np-internal";
+  }
+}
+
+struct word_parser : x3::parser<word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  WordFilter filter;
+  explicit constexpr word_parser(WordFilter f) : filter(f) {}
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    const std::string_view rest(first, static_cast<size_t>(last - first));
+    const size_t end = WordEnd(rest, 0);
+    if (end == 0 || !Accepts(LexiconOf(context), filter, rest.substr(0, end))) {
+      return false;
+    }
+    first += static_cast<std::ptrdiff_t>(end);
+    return true;
+  }
+};
+
+// A word of one function-word kind.
+struct function_word_parser : x3::parser<function_word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  std::string_view kind;
+  explicit constexpr function_word_parser(std::string_view k) : kind(k) {}
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    const std::string_view rest(first, static_cast<size_t>(last - first));
+    const size_t end = WordEnd(rest, 0);
+    if (end == 0 || LexiconOf(context).FunctionKind(rest.substr(0, end)) != kind) {
+      return false;
+    }
+    first += static_cast<std::ptrdiff_t>(end);
+    return true;
+  }
+};
+
+struct cue_parser : x3::parser<cue_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  std::vector<std::string_view> kinds;
+  explicit cue_parser(std::initializer_list<std::string_view> k) : kinds(k) {}
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    const std::string_view rest(first, static_cast<size_t>(last - first));
+    const PhraseMatch match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
+    if (!match) return false;
+    x3::get<state_tag>(context).hit.cue_entry = match.entry;
+    first += match.length;
+    return true;
+  }
+};
+
+struct clause_end_parser : x3::parser<clause_end_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&,
+             RContext&, Attribute&) const {
+    if (first == last) return true;
+    switch (*first) {
+      case ',': case '.': case '!': case '?': case ';': case '"': case ')':
+        return true;
+      case ' ':
+        return last - first >= 2 && first[1] == '-';  // " - " dash aside
+      default:
+        return false;
+    }
+  }
+};
+
+inline word_parser const word{WordFilter::kAny};
+inline word_parser const non_cue_word{WordFilter::kNoCue};
+inline word_parser const content_word{WordFilter::kContent};
+inline word_parser const determiner{WordFilter::kDeterminer};
+inline word_parser const quantifier{WordFilter::kQuantifier};
+inline word_parser const np_word{WordFilter::kNounPhrase};
+inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
+inline clause_end_parser const clause_end{};
+
+inline function_word_parser function_word(std::string_view kind) {
+  return function_word_parser(kind);
+}
+inline cue_parser cue(std::initializer_list<std::string_view> kinds) {
+  return cue_parser(kinds);
+}
+
+}  // namespace whosaid::grammar::parser
+
+#endif  // WHOSAID_GRAMMAR_PRIMITIVES_HPP_

@@ -1,0 +1,84 @@
+#include "analyzer.hpp"
+
+#include <exception>
+
+#include "attribution/assemble.hpp"
+#include "attribution/confidence.hpp"
+#include "attribution/source_type.hpp"
+#include "grammar/parse.hpp"
+#include "report/build.hpp"
+#include "text/quotes.hpp"
+#include "text/segment.hpp"
+#include "text/utf8.hpp"
+
+namespace whosaid {
+
+const char* Version() { return WHOSAID_VERSION; }
+
+struct Analyzer::Impl {
+  AnalyzerOptions options;
+  grammar::Grammar grammar;
+  text::Segmenter segmenter;
+};
+
+Analyzer::Analyzer(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+Analyzer::~Analyzer() = default;
+
+Result<Analyzer> Analyzer::Create(AnalyzerOptions options) {
+  try {
+    Result<grammar::Grammar> grammar = grammar::Grammar::Create();
+    if (!grammar.ok()) return grammar.status();
+    Result<text::Segmenter> segmenter =
+        text::Segmenter::Create(grammar->lexicon().abbreviations());
+    if (!segmenter.ok()) return segmenter.status();
+    return Analyzer(std::make_unique<const Impl>(
+        Impl{options, std::move(*grammar), std::move(*segmenter)}));
+  } catch (const std::exception& e) {
+    return Status(StatusCode::kInternal, std::string("cannot start: ") + e.what());
+  }
+}
+
+const std::string& Analyzer::lexicon_version() const {
+  return impl_->grammar.lexicon().version();
+}
+
+Result<v1::Report> Analyzer::Analyze(std::string input,
+                                     const DocumentInfo& info) const {
+  try {
+    if (input.size() > impl_->options.max_document_bytes ||
+        input.size() > 0xFFFFFFF0u) {
+      return Status(StatusCode::kResourceExhausted,
+                    "document is " + std::to_string(input.size()) +
+                        " bytes, over the limit of " +
+                        std::to_string(impl_->options.max_document_bytes));
+    }
+    const std::vector<text::InvalidByte> invalid = text::SanitizeUtf8(input);
+    if (text::LooksBinary(input, invalid)) {
+      return Status(StatusCode::kInvalidArgument,
+                    "binary file (not UTF-8 text)");
+    }
+    Result<std::vector<text::SentenceSpan>> sentences =
+        impl_->segmenter.Split(input);
+    if (!sentences.ok()) return sentences.status();
+    const std::vector<text::Quotation> quotations = text::FindQuotations(input);
+
+    std::vector<attribution::Attribution> found;
+    for (uint32_t i = 0; i < sentences->size(); ++i) {
+      Status status = attribution::AssembleSentence(
+          impl_->grammar, input, quotations, (*sentences)[i], i, found);
+      if (!status.ok()) return status;
+    }
+    attribution::SourceTyper(impl_->grammar.lexicon()).TypeAll(input, found);
+    for (attribution::Attribution& a : found) {
+      a.confidence = attribution::Confidence(input, a);
+    }
+    return report::BuildReport(input, info.id, info.origin, *sentences,
+                               quotations, found, invalid);
+  } catch (const std::exception& e) {  // bad_alloc and the like
+    return Status(StatusCode::kInternal, std::string("analysis failed: ") + e.what());
+  }
+}
+
+}  // namespace whosaid

@@ -1,0 +1,227 @@
+#include "attribution/assemble.hpp"
+
+#include <algorithm>
+
+#include "text/normalize.hpp"
+
+namespace whosaid::attribution {
+namespace {
+
+using grammar::Hit;
+using grammar::Pattern;
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+bool IsTrailingPunct(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+         c == '?' || IsSpaceByte(c);
+}
+
+// Length of a quotation mark or dash ending at `end` (exclusive), or 0.
+size_t MarkBefore(std::string_view text, size_t end) {
+  if (end >= 1 && text[end - 1] == '"') return 1;
+  if (end >= 2 && static_cast<unsigned char>(text[end - 2]) == 0xC2 &&
+      (static_cast<unsigned char>(text[end - 1]) == 0xBB ||
+       static_cast<unsigned char>(text[end - 1]) == 0xAB)) {
+    return 2;
+  }
+  if (end >= 3 && static_cast<unsigned char>(text[end - 3]) == 0xE2 &&
+      static_cast<unsigned char>(text[end - 2]) == 0x80) {
+    const auto c = static_cast<unsigned char>(text[end - 1]);
+    if (c == 0x9C || c == 0x9D || c == 0x9E || c == 0x94 || c == 0x93) return 3;
+  }
+  return 0;
+}
+
+// Shrinks `span` past white space, trailing punctuation and stray
+// quotation marks at either end.
+ByteSpan Trim(std::string_view text, ByteSpan span) {
+  while (span.begin < span.end) {
+    if (IsSpaceByte(text[span.begin])) {
+      ++span.begin;
+    } else if (text[span.begin] == '"') {
+      ++span.begin;
+    } else if (span.end - span.begin >= 3 &&
+               static_cast<unsigned char>(text[span.begin]) == 0xE2 &&
+               static_cast<unsigned char>(text[span.begin + 1]) == 0x80 &&
+               (static_cast<unsigned char>(text[span.begin + 2]) == 0x9C ||
+                static_cast<unsigned char>(text[span.begin + 2]) == 0x9D)) {
+      span.begin += 3;
+    } else {
+      break;
+    }
+  }
+  while (span.end > span.begin) {
+    if (IsTrailingPunct(text[span.end - 1])) {
+      --span.end;
+    } else if (size_t mark = MarkBefore(text, span.end);
+               mark && span.end - mark >= span.begin) {
+      span.end -= static_cast<uint32_t>(mark);
+    } else {
+      break;
+    }
+  }
+  return span;
+}
+
+// Offset of the first non-space byte at or after `pos`.
+uint32_t SkipSpaces(std::string_view text, uint32_t pos, uint32_t limit) {
+  while (pos < limit && IsSpaceByte(text[pos])) ++pos;
+  return pos;
+}
+
+// The quotation holding `offset` if it is closed (or continued), else null.
+const text::Quotation* ClosedQuotationAt(
+    const std::vector<text::Quotation>& quotations, uint32_t offset) {
+  const int index = text::QuotationAt(quotations, offset);
+  if (index < 0) return nullptr;
+  const text::Quotation& q = quotations[static_cast<size_t>(index)];
+  return q.closed ? &q : nullptr;
+}
+
+void AppendPieces(std::string_view text, const text::Quotation& q,
+                  std::vector<ByteSpan>& contents) {
+  for (const text::QuotePiece& piece : q.pieces) {
+    ByteSpan span = Trim(text, {piece.begin, piece.end});
+    if (!span.empty()) contents.push_back(span);
+  }
+}
+
+// The quotation that ends right before `pos` (ignoring spaces and commas
+// between), or null.
+const text::Quotation* QuotationEndingBefore(
+    std::string_view text, const std::vector<text::Quotation>& quotations,
+    uint32_t pos) {
+  while (pos > 0 && (IsSpaceByte(text[pos - 1]) || text[pos - 1] == ',')) --pos;
+  if (pos == 0) return nullptr;
+  const text::Quotation* q = ClosedQuotationAt(quotations, pos - 1);
+  return q && q->close == pos ? q : nullptr;
+}
+
+// The quotation that opens at `pos` (after spaces and one comma), or null.
+const text::Quotation* QuotationOpeningAt(
+    std::string_view text, const std::vector<text::Quotation>& quotations,
+    uint32_t pos, uint32_t limit) {
+  pos = SkipSpaces(text, pos, limit);
+  if (pos < limit && (text[pos] == ',' || text[pos] == ':')) {
+    pos = SkipSpaces(text, pos + 1, limit);
+  }
+  if (pos >= text.size()) return nullptr;
+  const int index = text::QuotationAt(quotations, pos);
+  if (index < 0) return nullptr;
+  const text::Quotation& q = quotations[static_cast<size_t>(index)];
+  return q.open == pos ? &q : nullptr;
+}
+
+v1::Stance StanceOf(std::string_view word) {
+  if (word == "distancing") return v1::STANCE_DISTANCING;
+  if (word == "warning") return v1::STANCE_WARNING;
+  if (word == "hedged") return v1::STANCE_HEDGED;
+  if (word == "concern") return v1::STANCE_CONCERN;
+  if (word == "endorsing") return v1::STANCE_ENDORSING;
+  return v1::STANCE_NEUTRAL;
+}
+
+}  // namespace
+
+Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
+                        const std::vector<text::Quotation>& quotations,
+                        const text::SentenceSpan& sentence,
+                        uint32_t sentence_index, std::vector<Attribution>& out) {
+  Result<text::FoldedText> folded = text::Fold(
+      text.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin);
+  if (!folded.ok()) return folded.status();
+  const std::vector<Hit> hits = grammar.FindAll(folded->text);
+  const size_t first_new = out.size();
+  auto to_source = [&](grammar::Range r) {
+    auto [b, e] = folded->ToSource(r.begin, r.end);
+    return ByteSpan{b, e};
+  };
+  for (const Hit& hit : hits) {
+    Attribution a;
+    a.sentence = sentence_index;
+    a.rule = grammar::PatternRuleId(hit.pattern);
+    a.cue = to_source(hit.cue);
+    const auto& entry = grammar.lexicon().cues().entry(hit.cue_entry);
+    a.cue_lemma = entry.fields[1];
+    a.stance = StanceOf(entry.fields[2]);
+    // Words inside a direct quotation belong to the quoted speaker.
+    if (ClosedQuotationAt(quotations, a.cue.begin)) continue;
+    if (!hit.source.empty()) a.source = to_source(hit.source);
+    if (!hit.appositive.empty()) a.appositive = to_source(hit.appositive);
+    if (!hit.recipient.empty()) {
+      a.conduits.push_back({to_source(hit.recipient), v1::SOURCE_TYPE_UNSPECIFIED});
+    }
+    if (hit.pattern == Pattern::kParticipial) {
+      // "…, saying X": the main clause's source speaks.
+      if (out.size() == first_new || !out.back().source) continue;
+      a.source = out.back().source;
+    }
+    const uint32_t hit_begin = a.source ? std::min(a.source->begin, a.cue.begin)
+                                        : a.cue.begin;
+    const uint32_t hit_end = std::max(a.cue.end, a.source ? a.source->end : 0u);
+    const uint32_t hit_end_all =
+        std::max(hit_end, a.conduits.empty() ? 0u : a.conduits[0].span.end);
+
+    if (hit.content_begin != grammar::kNoContent) {
+      const uint32_t begin =
+          hit.content_begin >= folded->text.size()
+              ? sentence.end
+              : folded->source_begin[hit.content_begin];
+      if (const text::Quotation* q =
+              QuotationOpeningAt(text, quotations, begin, sentence.end)) {
+        AppendPieces(text, *q, a.contents);
+      } else {
+        uint32_t end = sentence.end;
+        if (hit.pattern == Pattern::kInWhatDescribedAs) {
+          // "In what X described as CONTENT, the main clause …"
+          const size_t comma = text.substr(begin, end - begin).find(',');
+          if (comma != std::string_view::npos) end = begin + static_cast<uint32_t>(comma);
+        }
+        ByteSpan span = Trim(text, {begin, end});
+        if (!span.empty()) a.contents.push_back(span);
+      }
+    } else if (hit.pattern == Pattern::kAccordingTo &&
+               SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
+      // "According to X, CONTENT."
+      ByteSpan span = Trim(text, {hit_end, sentence.end});
+      if (!span.empty()) a.contents.push_back(span);
+    } else if (const text::Quotation* q =
+                   QuotationEndingBefore(text, quotations, hit_begin)) {
+      AppendPieces(text, *q, a.contents);  // "“…,” Smith said"
+      if (const text::Quotation* after =
+              QuotationOpeningAt(text, quotations, hit_end_all, sentence.end)) {
+        AppendPieces(text, *after, a.contents);  // “…,” Smith said, “…”
+      }
+    } else {
+      // "CONTENT, Smith said." or "The plan, Smith said, will fail."
+      ByteSpan before = Trim(text, {sentence.begin, hit_begin});
+      if (!before.empty()) a.contents.push_back(before);
+      const uint32_t after_begin = SkipSpaces(text, hit_end_all, sentence.end);
+      if (after_begin < sentence.end && text[after_begin] == ',') {
+        ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
+        if (!after.empty()) a.contents.push_back(after);
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  // A content running into a later comma-separated attribution ends at
+  // that comma; one directly after the cue is nested and stays inside.
+  for (size_t i = first_new; i < out.size(); ++i) {
+    if (out[i].contents.size() != 1) continue;
+    ByteSpan& content = out[i].contents[0];
+    for (size_t j = i + 1; j < out.size(); ++j) {
+      const uint32_t start = out[j].source && out[j].rule != "participial"
+                                 ? std::min(out[j].source->begin, out[j].cue.begin)
+                                 : out[j].cue.begin;
+      if (start <= content.begin || start >= content.end) continue;
+      const size_t comma = text.substr(content.begin, start - content.begin).rfind(',');
+      if (comma == std::string_view::npos) continue;
+      content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(comma)});
+      break;
+    }
+  }
+  return OkStatus();
+}
+
+}  // namespace whosaid::attribution

@@ -1,0 +1,46 @@
+// The attribution record the pipeline assembles, before it becomes a
+// whosaid.v1.Attribution. All offsets are half-open byte offsets into the
+// document's (sanitized) input.
+#ifndef WHOSAID_ATTRIBUTION_ATTRIBUTION_HPP_
+#define WHOSAID_ATTRIBUTION_ATTRIBUTION_HPP_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "whosaid/v1/report.pb.h"
+
+namespace whosaid::attribution {
+
+struct ByteSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+struct Conduit {
+  ByteSpan span;
+  v1::SourceType type = v1::SOURCE_TYPE_UNSPECIFIED;
+};
+
+struct Attribution {
+  std::optional<ByteSpan> source;
+  ByteSpan cue;
+  std::vector<ByteSpan> contents;
+  std::vector<Conduit> conduits;
+  // An aside after the source ("…, who spoke on condition of anonymity,").
+  std::optional<ByteSpan> appositive;
+  std::optional<ByteSpan> antecedent;
+  std::string rule;
+  std::string cue_lemma;
+  v1::Stance stance = v1::STANCE_UNSPECIFIED;
+  v1::SourceType source_type = v1::SOURCE_TYPE_UNSPECIFIED;
+  v1::QuotationKind quotation = v1::QUOTATION_KIND_UNSPECIFIED;
+  double confidence = 0;
+  uint32_t sentence = 0;
+};
+
+}  // namespace whosaid::attribution
+
+#endif  // WHOSAID_ATTRIBUTION_ATTRIBUTION_HPP_

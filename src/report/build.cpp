@@ -1,0 +1,182 @@
+#include "report/build.hpp"
+
+#include <cstdio>
+#include <set>
+
+#include "analyzer.hpp"
+#include "text/normalize.hpp"
+
+namespace whosaid::report {
+namespace {
+
+using attribution::ByteSpan;
+
+// Diagnostics listed one by one before they are summarised.
+constexpr size_t kMaxInvalidByteDiagnostics = 20;
+
+v1::QuotationKind QuotationKindOf(const std::vector<text::Quotation>& quotations,
+                                  const std::vector<ByteSpan>& contents) {
+  if (contents.empty()) return v1::QUOTATION_KIND_UNSPECIFIED;
+  size_t inside = 0;
+  bool any_quote = false;
+  for (const ByteSpan& c : contents) {
+    const int q = text::QuotationAt(quotations, c.begin);
+    if (q >= 0 && quotations[static_cast<size_t>(q)].close >= c.end) {
+      ++inside;
+      continue;
+    }
+    // A quotation that opens inside the content makes it mixed.
+    for (const text::Quotation& quotation : quotations) {
+      if (quotation.open >= c.begin && quotation.open < c.end) any_quote = true;
+    }
+  }
+  if (inside == contents.size()) return v1::QUOTATION_KIND_DIRECT;
+  if (inside > 0 || any_quote) return v1::QUOTATION_KIND_MIXED;
+  return v1::QUOTATION_KIND_INDIRECT;
+}
+
+bool Overlaps(ByteSpan a, uint32_t begin, uint32_t end) {
+  return a.begin < end && begin < a.end;
+}
+
+void AddInvalidUtf8Diagnostics(std::string_view text,
+                               const text::PositionIndex& positions,
+                               const std::vector<text::InvalidByte>& invalid,
+                               v1::Report& report) {
+  for (size_t i = 0; i < invalid.size() && i < kMaxInvalidByteDiagnostics; ++i) {
+    v1::Diagnostic* d = report.add_diagnostics();
+    d->set_severity(v1::SEVERITY_WARNING);
+    d->set_check("invalid-utf8");
+    char message[96];
+    std::snprintf(message, sizeof message,
+                  "invalid UTF-8 byte 0x%02x replaced by U+001A",
+                  static_cast<unsigned>(invalid[i].value));
+    d->set_message(message);
+    FillSpan(text, positions, {invalid[i].offset, invalid[i].offset + 1},
+             d->mutable_location());
+  }
+  if (invalid.size() > kMaxInvalidByteDiagnostics) {
+    v1::Diagnostic* d = report.add_diagnostics();
+    d->set_severity(v1::SEVERITY_WARNING);
+    d->set_check("invalid-utf8");
+    d->set_message(std::to_string(invalid.size() - kMaxInvalidByteDiagnostics) +
+                   " more invalid UTF-8 bytes replaced by U+001A");
+  }
+}
+
+}  // namespace
+
+void FillSpan(std::string_view text, const text::PositionIndex& positions,
+              ByteSpan span, v1::Span* out) {
+  const text::Position begin = positions.At(span.begin);
+  out->set_begin_byte(span.begin);
+  out->set_end_byte(span.end);
+  out->set_begin_code_point(begin.code_point);
+  out->set_end_code_point(positions.At(span.end).code_point);
+  out->set_line(begin.line);
+  out->set_column(begin.column);
+  out->set_text(std::string(text.substr(span.begin, span.end - span.begin)));
+}
+
+v1::Report BuildReport(std::string_view text, const std::string& id,
+                       const std::string& origin,
+                       const std::vector<text::SentenceSpan>& sentences,
+                       const std::vector<text::Quotation>& quotations,
+                       const std::vector<attribution::Attribution>& found,
+                       const std::vector<text::InvalidByte>& invalid) {
+  const text::PositionIndex positions(text);
+  v1::Report report;
+  report.set_tool_version(Version());
+  v1::Document* doc = report.mutable_document();
+  doc->set_id(id);
+  doc->set_origin(origin);
+  doc->set_size_bytes(static_cast<uint32_t>(text.size()));
+  doc->set_size_code_points(text::CountCodePoints(text));
+  doc->set_invalid_utf8_bytes(static_cast<uint32_t>(invalid.size()));
+
+  for (const text::SentenceSpan& s : sentences) {
+    v1::Sentence* sentence = report.add_sentences();
+    FillSpan(text, positions, {s.begin, s.end}, sentence->mutable_span());
+    sentence->set_paragraph_index(s.paragraph);
+  }
+
+  v1::Profile* profile = report.mutable_profile();
+  uint32_t by_type[v1::SourceType_ARRAYSIZE] = {};
+  std::set<std::string> named;
+  for (uint32_t i = 0; i < found.size(); ++i) {
+    const attribution::Attribution& a = found[i];
+    v1::Attribution* out = report.add_attributions();
+    out->set_id(i);
+    if (a.source) FillSpan(text, positions, *a.source, out->mutable_source());
+    FillSpan(text, positions, a.cue, out->mutable_cue());
+    for (const ByteSpan& c : a.contents) {
+      FillSpan(text, positions, c, out->add_contents());
+    }
+    for (const attribution::Conduit& c : a.conduits) {
+      if (c.type != v1::SOURCE_TYPE_MEDIA) continue;  // a plain recipient
+      v1::Conduit* conduit = out->add_conduits();
+      FillSpan(text, positions, c.span, conduit->mutable_span());
+      conduit->set_source_type(c.type);
+      profile->set_conduits(profile->conduits() + 1);
+    }
+    out->set_source_type(a.source_type);
+    out->set_confidence(a.confidence);
+    out->set_rule(a.rule);
+    out->set_quotation(QuotationKindOf(quotations, a.contents));
+    out->set_stance(a.stance);
+    out->set_sentence_index(a.sentence);
+    out->set_cue_lemma(a.cue_lemma);
+    if (a.antecedent) {
+      FillSpan(text, positions, *a.antecedent, out->mutable_antecedent());
+    }
+    ++by_type[a.source_type];
+    if ((a.source_type == v1::SOURCE_TYPE_NAMED_PERSON ||
+         a.source_type == v1::SOURCE_TYPE_NAMED_ORGANIZATION) &&
+        a.source && !a.antecedent) {
+      named.insert(text::FoldString(
+          text.substr(a.source->begin, a.source->end - a.source->begin)));
+    }
+  }
+
+  uint32_t attributed = 0;
+  for (uint32_t i = 0; i < sentences.size(); ++i) {
+    const text::SentenceSpan& s = sentences[i];
+    v1::Claim* claim = report.add_claims();
+    FillSpan(text, positions, {s.begin, s.end}, claim->mutable_span());
+    claim->set_sentence_index(i);
+    for (uint32_t j = 0; j < found.size(); ++j) {
+      bool covers = found[j].sentence == i;
+      for (const ByteSpan& c : found[j].contents) {
+        covers = covers || Overlaps(c, s.begin, s.end);
+      }
+      if (covers) claim->add_attribution_ids(j);
+    }
+    claim->set_attributed(claim->attribution_ids_size() > 0);
+    attributed += claim->attributed();
+  }
+
+  profile->set_attributions(static_cast<uint32_t>(found.size()));
+  for (int t = 1; t < v1::SourceType_ARRAYSIZE; ++t) {
+    if (by_type[t] == 0) continue;
+    v1::SourceTypeCount* count = profile->add_by_source_type();
+    count->set_source_type(static_cast<v1::SourceType>(t));
+    count->set_count(by_type[t]);
+  }
+  profile->set_claims(static_cast<uint32_t>(sentences.size()));
+  profile->set_attributed_claims(attributed);
+  profile->set_attributed_share(
+      sentences.empty() ? 0.0 : static_cast<double>(attributed) / sentences.size());
+  profile->set_distinct_named_sources(static_cast<uint32_t>(named.size()));
+  profile->set_anonymous_sources(by_type[v1::SOURCE_TYPE_ANONYMOUS]);
+
+  if (text.empty()) {
+    v1::Diagnostic* d = report.add_diagnostics();
+    d->set_severity(v1::SEVERITY_WARNING);
+    d->set_check("empty-document");
+    d->set_message("empty document");
+  }
+  AddInvalidUtf8Diagnostics(text, positions, invalid, report);
+  return report;
+}
+
+}  // namespace whosaid::report

@@ -1,0 +1,35 @@
+// Builds the whosaid.v1.Report of one document from the pipeline's
+// findings: spans with byte, code-point and line:column positions, claims
+// (one per sentence), the sourcing profile and input diagnostics.
+//
+// Thread-safety: reentrant.
+#ifndef WHOSAID_REPORT_BUILD_HPP_
+#define WHOSAID_REPORT_BUILD_HPP_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attribution/attribution.hpp"
+#include "text/quotes.hpp"
+#include "text/segment.hpp"
+#include "text/utf8.hpp"
+#include "whosaid/v1/report.pb.h"
+
+namespace whosaid::report {
+
+// `text` is the sanitized input all offsets refer to.
+v1::Report BuildReport(std::string_view text, const std::string& id,
+                       const std::string& origin,
+                       const std::vector<text::SentenceSpan>& sentences,
+                       const std::vector<text::Quotation>& quotations,
+                       const std::vector<attribution::Attribution>& found,
+                       const std::vector<text::InvalidByte>& invalid);
+
+// Fills `out` for text[span.begin, span.end).
+void FillSpan(std::string_view text, const text::PositionIndex& positions,
+              attribution::ByteSpan span, v1::Span* out);
+
+}  // namespace whosaid::report
+
+#endif  // WHOSAID_REPORT_BUILD_HPP_

@@ -1,0 +1,133 @@
+#include "report/sinks.hpp"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl.h>
+#include <google/protobuf/text_format.h>
+#include <google/protobuf/util/delimited_message_util.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <cstdio>
+#include <map>
+
+namespace whosaid::report {
+namespace {
+
+// "SOURCE_TYPE_UNNAMED_OFFICIAL" -> "unnamed official"
+std::string Label(const std::string& enum_name, const std::string& prefix) {
+  std::string label = enum_name.substr(prefix.size());
+  for (char& c : label) c = c == '_' ? ' ' : static_cast<char>(std::tolower(c));
+  return label;
+}
+
+std::string Quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
+
+std::string Location(const std::string& name, const v1::Span& span) {
+  return name + ":" + std::to_string(span.line()) + ":" +
+         std::to_string(span.column());
+}
+
+}  // namespace
+
+void WriteText(const v1::Report& report, const std::string& name,
+               std::ostream& out) {
+  const v1::Profile& p = report.profile();
+  out << name << ": " << p.attributions() << " attribution"
+      << (p.attributions() == 1 ? "" : "s") << " in " << report.sentences_size()
+      << " sentence" << (report.sentences_size() == 1 ? "" : "s") << "\n";
+  for (const v1::Diagnostic& d : report.diagnostics()) {
+    out << (d.has_location() ? Location(name, d.location()) : name) << ": "
+        << Label(v1::Severity_Name(d.severity()), "SEVERITY_") << ": "
+        << d.message() << " [" << d.check() << "]\n";
+  }
+  for (const v1::Attribution& a : report.attributions()) {
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.2f", a.confidence());
+    out << "\n" << Location(name, a.cue()) << ": "
+        << Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_")
+        << " (confidence " << confidence << ", rule " << a.rule() << ")\n";
+    if (a.has_source()) out << "  source   " << Quoted(a.source().text()) << "\n";
+    if (a.has_antecedent()) {
+      out << "  refers   " << Quoted(a.antecedent().text()) << "\n";
+    }
+    out << "  cue      " << Quoted(a.cue().text()) << "  ("
+        << Label(v1::Stance_Name(a.stance()), "STANCE_") << ")\n";
+    for (const v1::Conduit& c : a.conduits()) {
+      out << "  via      " << Quoted(c.span().text()) << " ("
+          << Label(v1::SourceType_Name(c.source_type()), "SOURCE_TYPE_") << ")\n";
+    }
+    for (const v1::Span& c : a.contents()) {
+      out << "  content  " << Quoted(c.text()) << "\n";
+    }
+  }
+  out << "\nsourcing profile:\n";
+  std::string types;
+  for (const v1::SourceTypeCount& c : p.by_source_type()) {
+    types += (types.empty() ? "" : ", ") +
+             Label(v1::SourceType_Name(c.source_type()), "SOURCE_TYPE_") + " " +
+             std::to_string(c.count());
+  }
+  out << "  attributions     " << p.attributions()
+      << (types.empty() ? "" : " (" + types + ")") << "\n";
+  char share[16];
+  std::snprintf(share, sizeof share, "%.0f%%", 100.0 * p.attributed_share());
+  out << "  claims           " << p.attributed_claims() << " of " << p.claims()
+      << " attributed (" << share << ")\n";
+  out << "  named sources    " << p.distinct_named_sources() << "\n";
+  out << "  anonymous        " << p.anonymous_sources() << "\n";
+  out << "  via conduits     " << p.conduits() << "\n";
+}
+
+Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  options.always_print_primitive_fields = true;
+  options.add_whitespace = false;
+  std::string json;
+  const auto status =
+      google::protobuf::util::MessageToJsonString(message, &json, options);
+  if (!status.ok()) {
+    return Status(StatusCode::kInternal,
+                  "cannot write JSON: " + std::string(status.message()));
+  }
+  out << json << '\n';
+  return OkStatus();
+}
+
+Status WriteTextproto(const google::protobuf::Message& message, std::ostream& out) {
+  std::string text;
+  if (!google::protobuf::TextFormat::PrintToString(message, &text)) {
+    return Status(StatusCode::kInternal, "cannot write text format");
+  }
+  out << text;
+  return OkStatus();
+}
+
+DelimitedWriter::DelimitedWriter(std::ostream& out)
+    : out_(out),
+      raw_(std::make_unique<google::protobuf::io::OstreamOutputStream>(&out)),
+      coded_(std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get())) {}
+
+DelimitedWriter::~DelimitedWriter() {
+  coded_.reset();  // flushes into raw_
+  raw_.reset();
+}
+
+Status DelimitedWriter::Write(const v1::Envelope& envelope) {
+  if (!google::protobuf::util::SerializeDelimitedToCodedStream(envelope,
+                                                               coded_.get())) {
+    return Status(StatusCode::kUnreadable, "cannot write the proto stream");
+  }
+  return OkStatus();
+}
+
+Status DelimitedWriter::Flush() {
+  coded_.reset();  // hands unused buffer back to raw_
+  raw_.reset();    // writes what raw_ buffered into out_
+  out_.flush();
+  raw_ = std::make_unique<google::protobuf::io::OstreamOutputStream>(&out_);
+  coded_ = std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get());
+  if (!out_) return Status(StatusCode::kUnreadable, "cannot write the proto stream");
+  return OkStatus();
+}
+
+}  // namespace whosaid::report

@@ -1,0 +1,59 @@
+// Output sinks: a report as readable text, one-line JSON, text-format
+// protobuf, or a length-delimited stream of whosaid.v1.Envelope records.
+//
+// JSON uses the .proto field names ("begin_byte"), enum names, and prints
+// fields at their default values so every key is always present.
+//
+// Thread-safety: the free functions are reentrant; a DelimitedWriter is for
+// one thread.
+#ifndef WHOSAID_REPORT_SINKS_HPP_
+#define WHOSAID_REPORT_SINKS_HPP_
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "status.hpp"
+#include "whosaid/v1/report.pb.h"
+
+namespace google::protobuf::io {
+class CodedOutputStream;
+class OstreamOutputStream;
+}  // namespace google::protobuf::io
+
+namespace whosaid::report {
+
+// Writes `report` for a person: every attribution with its spans, type,
+// confidence and rule, then the sourcing profile. `name` labels locations.
+void WriteText(const v1::Report& report, const std::string& name,
+               std::ostream& out);
+
+// Writes `message` as one line of JSON followed by "\n".
+Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out);
+
+// Writes `message` in protobuf text format.
+Status WriteTextproto(const google::protobuf::Message& message, std::ostream& out);
+
+// Writes varint-length-prefixed Envelope records (protobuf's
+// writeDelimitedTo framing) through one CodedOutputStream for the whole
+// stream.
+class DelimitedWriter {
+ public:
+  explicit DelimitedWriter(std::ostream& out);
+  ~DelimitedWriter();
+  DelimitedWriter(const DelimitedWriter&) = delete;
+  DelimitedWriter& operator=(const DelimitedWriter&) = delete;
+
+  Status Write(const v1::Envelope& envelope);
+  // Pushes buffered bytes to the ostream.
+  Status Flush();
+
+ private:
+  std::ostream& out_;
+  std::unique_ptr<google::protobuf::io::OstreamOutputStream> raw_;
+  std::unique_ptr<google::protobuf::io::CodedOutputStream> coded_;
+};
+
+}  // namespace whosaid::report
+
+#endif  // WHOSAID_REPORT_SINKS_HPP_

@@ -1,0 +1,125 @@
+#include "text/normalize.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace whosaid::text {
+namespace {
+
+// Returns the ASCII replacement for a typographic code point, or 0.
+char AsciiFor(UChar32 c) {
+  switch (c) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x00AB: case 0x00BB: case 0x2033:
+      return '"';
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+      return '\'';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+      return '-';
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+std::pair<uint32_t, uint32_t> FoldedText::ToSource(uint32_t begin,
+                                                   uint32_t end) const {
+  if (source_begin.empty()) return {0, 0};
+  if (begin >= text.size()) {
+    const uint32_t at = source_end.back();
+    return {at, at};
+  }
+  if (end <= begin) return {source_begin[begin], source_begin[begin]};
+  return {source_begin[begin], source_end[end - 1]};
+}
+
+Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf =
+      icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) {
+    return Status(StatusCode::kInternal,
+                  std::string("icu: cannot load nfkc_cf: ") +
+                      u_errorName(status));
+  }
+  std::string stage1;
+  stage1.reserve(input.size() + input.size() / 8);
+  icu::StringByteSink<std::string> sink(&stage1);
+  icu::Edits edits;
+  nfkc_cf->normalizeUTF8(0, icu::StringPiece(input.data(),
+                                             static_cast<int32_t>(input.size())),
+                         sink, &edits, status);
+  if (U_FAILURE(status)) {
+    return Status(StatusCode::kInternal,
+                  std::string("icu: case folding failed: ") +
+                      u_errorName(status));
+  }
+  // Stage 1 alignment: folded byte -> input range.
+  std::vector<uint32_t> begin1(stage1.size()), end1(stage1.size());
+  icu::Edits::Iterator it = edits.getFineIterator();
+  while (it.next(status)) {
+    const auto src = static_cast<uint32_t>(it.sourceIndex()) + base_offset;
+    const auto dst = static_cast<uint32_t>(it.destinationIndex());
+    const auto old_len = static_cast<uint32_t>(it.oldLength());
+    const auto new_len = static_cast<uint32_t>(it.newLength());
+    for (uint32_t k = 0; k < new_len; ++k) {
+      if (it.hasChange()) {
+        begin1[dst + k] = src;
+        end1[dst + k] = src + old_len;
+      } else {
+        begin1[dst + k] = src + k;
+        end1[dst + k] = src + k + 1;
+      }
+    }
+  }
+  // Stage 2: collapse white space, make quotes and dashes ASCII.
+  FoldedText out;
+  out.text.reserve(stage1.size());
+  out.source_begin.reserve(stage1.size());
+  out.source_end.reserve(stage1.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(stage1.data());
+  const auto length = static_cast<int32_t>(stage1.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    const uint32_t src_begin = begin1[static_cast<size_t>(start)];
+    const uint32_t src_end = end1[static_cast<size_t>(i - 1)];
+    if (c >= 0 && u_isUWhiteSpace(c)) {
+      if (!out.text.empty() && out.text.back() == ' ') {
+        out.source_end.back() = src_end;  // extend the collapsed run
+      } else {
+        out.text.push_back(' ');
+        out.source_begin.push_back(src_begin);
+        out.source_end.push_back(src_end);
+      }
+      continue;
+    }
+    if (const char ascii = AsciiFor(c)) {
+      out.text.push_back(ascii);
+      out.source_begin.push_back(src_begin);
+      out.source_end.push_back(src_end);
+      continue;
+    }
+    for (int32_t k = start; k < i; ++k) {
+      out.text.push_back(static_cast<char>(bytes[k]));
+      out.source_begin.push_back(begin1[static_cast<size_t>(k)]);
+      out.source_end.push_back(end1[static_cast<size_t>(k)]);
+    }
+  }
+  return out;
+}
+
+std::string FoldString(std::string_view s) {
+  Result<FoldedText> folded = Fold(s);
+  if (!folded.ok()) return std::string();
+  return std::move(folded->text);
+}
+
+}  // namespace whosaid::text

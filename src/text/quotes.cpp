@@ -1,0 +1,111 @@
+#include "text/quotes.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "text/segment.hpp"
+
+namespace whosaid::text {
+namespace {
+
+enum class Mark { kNone, kOpen, kClose, kToggle };
+
+// Classifies the quotation mark at `i`, setting `length` to its byte length.
+Mark MarkAt(std::string_view text, size_t i, size_t& length) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  length = 1;
+  if (c == '"') return Mark::kToggle;
+  if (i + 1 < text.size() && c == 0xC2) {
+    length = 2;
+    const auto d = static_cast<unsigned char>(text[i + 1]);
+    if (d == 0xAB) return Mark::kOpen;   // «
+    if (d == 0xBB) return Mark::kClose;  // »
+  }
+  if (i + 2 < text.size() && c == 0xE2 &&
+      static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    length = 3;
+    const auto d = static_cast<unsigned char>(text[i + 2]);
+    if (d == 0x9C || d == 0x9E) return Mark::kOpen;  // “ „
+    if (d == 0x9D) return Mark::kClose;              // ”
+  }
+  length = 1;
+  return Mark::kNone;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+QuotePiece TrimmedPiece(std::string_view text, uint32_t begin, uint32_t end) {
+  while (begin < end && IsSpace(text[begin])) ++begin;
+  while (end > begin && IsSpace(text[end - 1])) --end;
+  return {begin, end};
+}
+
+}  // namespace
+
+std::vector<Quotation> FindQuotations(std::string_view text) {
+  std::vector<Quotation> quotations;
+  std::optional<Quotation> open;
+  uint32_t piece_begin = 0;
+  const std::vector<ParagraphSpan> paragraphs = SplitParagraphs(text);
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    const ParagraphSpan& para = paragraphs[p];
+    size_t i = para.begin;
+    if (open) {  // carried over: only an opening mark continues it
+      size_t length = 0;
+      const Mark mark = MarkAt(text, i, length);
+      if (mark == Mark::kOpen || mark == Mark::kToggle) {
+        piece_begin = static_cast<uint32_t>(i + length);
+        i += length;
+      } else {
+        quotations.push_back(std::move(*open));
+        open.reset();
+      }
+    }
+    while (i < para.end) {
+      size_t length = 1;
+      const Mark mark = MarkAt(text, i, length);
+      const auto at = static_cast<uint32_t>(i);
+      if (mark == Mark::kOpen || (mark == Mark::kToggle && !open)) {
+        if (!open) {
+          open = Quotation{at, 0, false, {}};
+          piece_begin = at + static_cast<uint32_t>(length);
+        }
+      } else if (mark == Mark::kClose || mark == Mark::kToggle) {
+        if (open) {
+          open->pieces.push_back(TrimmedPiece(text, piece_begin, at));
+          open->close = at + static_cast<uint32_t>(length);
+          open->closed = true;
+          quotations.push_back(std::move(*open));
+          open.reset();
+        }
+      }
+      i += length;
+    }
+    if (open) {  // open at paragraph end: maybe continued by the next one
+      open->pieces.push_back(TrimmedPiece(text, piece_begin, para.end));
+      open->close = para.end;
+      size_t next_length = 0;
+      const bool continues =
+          p + 1 < paragraphs.size() &&
+          MarkAt(text, paragraphs[p + 1].begin, next_length) != Mark::kNone &&
+          MarkAt(text, paragraphs[p + 1].begin, next_length) != Mark::kClose;
+      if (!continues) {
+        quotations.push_back(std::move(*open));
+        open.reset();
+      }
+    }
+  }
+  if (open) quotations.push_back(std::move(*open));
+  return quotations;
+}
+
+int QuotationAt(const std::vector<Quotation>& quotations, uint32_t offset) {
+  auto it = std::upper_bound(
+      quotations.begin(), quotations.end(), offset,
+      [](uint32_t value, const Quotation& q) { return value < q.open; });
+  if (it == quotations.begin()) return -1;
+  --it;
+  return offset < it->close ? static_cast<int>(it - quotations.begin()) : -1;
+}
+
+}  // namespace whosaid::text

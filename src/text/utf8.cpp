@@ -1,0 +1,87 @@
+#include "text/utf8.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace whosaid::text {
+
+std::vector<InvalidByte> SanitizeUtf8(std::string& text) {
+  std::vector<InvalidByte> invalid;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (bytes[i] < 0x80) {  // ASCII fast path
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {  // ill-formed: [start, i) is its maximal subpart
+      for (int32_t j = start; j < i; ++j) {
+        invalid.push_back({static_cast<uint32_t>(j), bytes[j]});
+        text[static_cast<size_t>(j)] = kSubstituteByte;
+      }
+    }
+  }
+  return invalid;
+}
+
+bool LooksBinary(std::string_view text,
+                 const std::vector<InvalidByte>& invalid) {
+  const size_t window = std::min<size_t>(text.size(), 64 * 1024);
+  if (window == 0) return false;
+  size_t suspicious = 0;
+  for (const InvalidByte& b : invalid) {
+    if (b.offset >= window) break;
+    ++suspicious;
+  }
+  for (size_t i = 0; i < window; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' &&
+        c != static_cast<unsigned char>(kSubstituteByte)) {
+      ++suspicious;
+    }
+  }
+  return suspicious * 10 > window;
+}
+
+uint32_t CountCodePoints(std::string_view s) {
+  uint32_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+PositionIndex::PositionIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  code_points_before_.push_back(0);  // so an empty text has one block
+  code_points_before_.reserve(text.size() / kStride + 1);
+  uint32_t code_points = 0;
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (i % kStride == 0 && i > 0) code_points_before_.push_back(code_points);
+    const auto c = static_cast<unsigned char>(text[i]);
+    code_points += (c & 0xC0) != 0x80;
+    if (c == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+uint32_t PositionIndex::CodePointAt(uint32_t byte) const {
+  const uint32_t block = std::min<uint32_t>(
+      byte / kStride, static_cast<uint32_t>(code_points_before_.size()) - 1);
+  const uint32_t from = block * kStride;
+  return code_points_before_[block] +
+         CountCodePoints(text_.substr(from, byte - from));
+}
+
+Position PositionIndex::At(uint32_t byte) const {
+  byte = std::min<uint32_t>(byte, static_cast<uint32_t>(text_.size()));
+  const auto line_it =
+      std::upper_bound(line_starts_.begin(), line_starts_.end(), byte) - 1;
+  const uint32_t code_point = CodePointAt(byte);
+  return {code_point, static_cast<uint32_t>(line_it - line_starts_.begin()) + 1,
+          code_point - CodePointAt(*line_it) + 1};
+}
+
+}  // namespace whosaid::text

@@ -1,0 +1,70 @@
+// UTF-8 validation and position bookkeeping for the original input.
+//
+// SanitizeUtf8 makes any byte string valid UTF-8 without moving a byte: each
+// byte of an ill-formed sequence becomes U+001A (SUBSTITUTE, one byte), so
+// byte offsets computed on the sanitized text are offsets into the input.
+//
+// PositionIndex answers "which code point, line and column is byte offset B"
+// for one text in O(log n + 64).
+//
+// Thread-safety: free functions are reentrant; a PositionIndex is immutable
+// after construction and may be shared between threads.
+#ifndef WHOSAID_TEXT_UTF8_HPP_
+#define WHOSAID_TEXT_UTF8_HPP_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace whosaid::text {
+
+// The replacement for each invalid byte: U+001A SUBSTITUTE.
+inline constexpr char kSubstituteByte = '\x1a';
+
+struct InvalidByte {
+  uint32_t offset;  // byte offset in the input
+  uint8_t value;    // the byte as it was
+};
+
+// Replaces every byte of every ill-formed UTF-8 sequence in `text` by
+// kSubstituteByte, in place, and returns where they were (in order).
+std::vector<InvalidByte> SanitizeUtf8(std::string& text);
+
+// True when `text` looks like binary data rather than text: NUL bytes, C0
+// controls other than tab, line feed, form feed and carriage return, and
+// invalid UTF-8 together make up more than 10% of its first 64 KiB.
+// `invalid` is the result of SanitizeUtf8 on the same text.
+bool LooksBinary(std::string_view text, const std::vector<InvalidByte>& invalid);
+
+struct Position {
+  uint32_t code_point;  // 0-based code-point offset
+  uint32_t line;        // 1-based
+  uint32_t column;      // 1-based, in code points
+};
+
+class PositionIndex {
+ public:
+  // `text` must be valid UTF-8 and outlive the index.
+  explicit PositionIndex(std::string_view text);
+
+  // Returns the position of byte offset `byte` (<= text.size()); an offset
+  // inside a multi-byte sequence counts the code point it belongs to as not
+  // yet started.
+  Position At(uint32_t byte) const;
+
+ private:
+  static constexpr uint32_t kStride = 64;
+  uint32_t CodePointAt(uint32_t byte) const;
+
+  std::string_view text_;
+  std::vector<uint32_t> line_starts_;          // byte offsets
+  std::vector<uint32_t> code_points_before_;   // at every kStride-th byte
+};
+
+// Number of code points in `s` (valid UTF-8).
+uint32_t CountCodePoints(std::string_view s);
+
+}  // namespace whosaid::text
+
+#endif  // WHOSAID_TEXT_UTF8_HPP_
