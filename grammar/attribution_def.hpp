@@ -66,8 +66,12 @@ using x3::raw;
 auto const sp = lit(' ');
 auto const src = raw[source_np()][a::source];
 // SOURCE[, APPOSITIVE,] before a cue
+// or SOURCE who/that … before a cue ("an official who spoke on condition
+// of anonymity said")
 auto const src_aside =
-    src >> -(lit(", ") >> raw[non_cue_word % sp][a::appositive] >> ',');
+    src >> -((lit(", ") >> raw[non_cue_word % sp][a::appositive] >> ',') |
+             (sp >> raw[(lit("who") | lit("that")) >> +(sp >> non_cue_word)]
+                       [a::appositive]));
 auto const content = eps[a::content_here];
 
 // in what SOURCE described as CONTENT
@@ -76,7 +80,8 @@ auto const in_what_described_as =
     content >> eps[a::pattern(Pattern::kInWhatDescribedAs)];
 
 // according to SOURCE (content on the other side of the comma)
-auto const according_to = raw[cue({"according"})][a::cue] >> sp >> src >>
+auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
+                          raw[non_cue_word % sp][a::source] >>
                           &clause_end >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
@@ -90,13 +95,18 @@ auto const participial = raw[cue({"participle"})][a::cue] >> sp >>
                          -lit("that ") >> content >>
                          eps[a::pattern(Pattern::kParticipial)];
 
+// … and said CONTENT (the source is the main clause's)
+auto const coordinated = lit("and ") >> raw[speech_cue()][a::cue] >> sp >>
+                         -lit("that ") >> content >>
+                         eps[a::pattern(Pattern::kCoordinated)];
+
 // it was reported that CONTENT; had been widely viewed as CONTENT
 auto const agentless =
     raw[agentless_cue()][a::cue] >> -(sp >> -lit("that ") >> content) >>
     eps[a::pattern(Pattern::kAgentless)];
 
 // CONTENT, CUE SOURCE
-auto const cue_source = raw[speech_cue()][a::cue] >> sp >> src >>
+auto const cue_source = raw[cue({"speech"})][a::cue] >> sp >> src >>
                         &clause_end >> eps[a::pattern(Pattern::kCueSource)];
 
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
@@ -124,6 +134,7 @@ auto const source_cue =
 auto const attribution_def =
     (eps[a::reset] >> in_what_described_as) | (eps[a::reset] >> according_to) |
     (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
+    (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
     (eps[a::reset] >> told) | (eps[a::reset] >> describes_as) |
     (eps[a::reset] >> source_cue);

@@ -89,9 +89,13 @@ std::string HashHex(const std::vector<std::pair<std::string, std::string>>& file
 }  // namespace
 
 void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
-  if (key.empty() || by_key_.count(key)) return;
+  if (key.empty()) return;
+  // The same form may come once per kind ("reported": speech and agentless).
+  const std::string kind_key =
+      key + '\t' + (fields.empty() ? std::string() : fields[0]);
+  if (!kinds_seen_.insert(kind_key).second) return;
   const auto index = static_cast<uint32_t>(entries_.size());
-  by_key_.emplace(key, index);
+  by_key_.emplace(key, index);  // Find() returns the first entry of a form
   std::vector<uint32_t>& bucket = by_first_word_[std::string(FirstWord(key))];
   entries_.push_back({std::move(key), std::move(fields)});
   bucket.push_back(index);

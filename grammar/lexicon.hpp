@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "status.hpp"
@@ -53,7 +54,8 @@ class PhraseTable {
     std::vector<std::string> fields;  // the TSV columns after the form
   };
 
-  // Adds `key` (already folded); later duplicates are ignored.
+  // Adds `key` (already folded); a later row with the same key and the same
+  // first field (kind) is ignored.
   void Add(std::string key, std::vector<std::string> fields);
 
   // Matches the longest key that starts at `pos` and ends at a word
@@ -71,6 +73,7 @@ class PhraseTable {
  private:
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t> by_key_;
+  std::unordered_set<std::string> kinds_seen_;  // "form\tkind"
   // first word -> entries starting with it, longest key first
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
 };

@@ -15,12 +15,16 @@ source_np_type const source_np = "source noun phrase";
 cited_np_type const cited_np = "cited noun phrase";
 
 // Grammar
-// At most one determiner run, then a content word, then more noun-phrase
-// words; or a quantifier standing alone ("many believe").
+// Determiners, then a content word, then more words in which prepositions
+// and "and" are always followed by a content word ("a spokeswoman for the
+// agency", never "officials and"); or a quantifier alone ("many believe").
+auto const np_tail = *(np_internal >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const source_np_def =
-    (*(determiner >> ' ') >> content_word >> *(' ' >> np_word)) | quantifier;
+    (*(determiner >> ' ') >> content_word >> *(' ' >> np_tail)) | quantifier;
+auto const cited_np_no_of_tail =
+    *((np_internal - x3::lit("of")) >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const cited_np_def =
-    *(determiner >> ' ') >> content_word >> *(' ' >> np_word_no_of);
+    *(determiner >> ' ') >> content_word >> *(' ' >> cited_np_no_of_tail);
 
 BOOST_SPIRIT_DEFINE(source_np, cited_np)
 

@@ -17,6 +17,7 @@ const char* PatternRuleId(Pattern pattern) {
     case Pattern::kAccordingTo: return "according-to";
     case Pattern::kCiting: return "citing";
     case Pattern::kParticipial: return "participial";
+    case Pattern::kCoordinated: return "coordinated";
     case Pattern::kAgentless: return "agentless";
   }
   return "unknown";
@@ -32,6 +33,27 @@ Grammar Grammar::FromLexicon(Lexicon lexicon) {
   return Grammar(std::make_shared<const Lexicon>(std::move(lexicon)));
 }
 
+namespace {
+
+// True when a word starts at `pos`: not inside "long-promised" or "u.s.".
+bool IsWordStart(std::string_view s, size_t pos) {
+  if (!IsWordByte(s[pos])) return false;
+  if (pos == 0) return true;
+  const char before = s[pos - 1];
+  if (IsWordByte(before)) return false;
+  const bool joiner = before == '-' || before == '\'' || before == '&' || before == '.';
+  return !(joiner && pos >= 2 && IsWordByte(s[pos - 2]));
+}
+
+// Inverted and participial forms follow a comma or a quotation:
+// "…, said Smith", "“…,” said Smith", "…, citing reports".
+bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  return pos > 0 && (s[pos - 1] == ',' || s[pos - 1] == '"');
+}
+
+}  // namespace
+
 std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
   namespace x3 = boost::spirit::x3;
   std::vector<Hit> hits;
@@ -40,11 +62,15 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
   const char* const end = sentence.data() + sentence.size();
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
-    const bool word_start =
-        IsWordByte(sentence[pos]) && (pos == 0 || !IsWordByte(sentence[pos - 1]));
-    if (!word_start || pos < resume) continue;
+    if (pos < resume || !IsWordStart(sentence, pos)) continue;
     const char* first = sentence.data() + pos;
     if (x3::parse(first, end, rule)) {
+      const Pattern p = state.hit.pattern;
+      if ((p == Pattern::kCueSource || p == Pattern::kParticipial ||
+           p == Pattern::kCiting) &&
+          !FollowsCommaOrQuote(sentence, pos)) {
+        continue;
+      }
       hits.push_back(state.hit);
       resume = std::max(state.hit.cue.end, state.hit.source.end);
     }

@@ -33,6 +33,7 @@ enum class Pattern : uint8_t {
   kAccordingTo,      // according to SOURCE, CONTENT / CONTENT, according to SOURCE
   kCiting,           // …, citing SOURCE [of CONTENT]
   kParticipial,      // …, saying CONTENT (source from the main clause)
+  kCoordinated,      // SOURCE did X and said CONTENT
   kAgentless,        // widely viewed as CONTENT, it was reported that CONTENT
 };
 

@@ -32,6 +32,7 @@ enum class WordFilter {
   kContent,        // no function word, no cue word: may head a noun phrase
   kDeterminer,     // "the", "some", "two", …
   kQuantifier,     // "many", "some": may stand alone as a source
+  kInternal,       // "of", "for", "with": inside a noun phrase, never last
   kNounPhrase,     // content, determiner or np-internal ("of", "for", "and")
   kNounPhraseNoOf  // the same without "of" ("citing reports of X")
 };
@@ -48,6 +49,7 @@ inline bool Accepts(const Lexicon& lex, WordFilter filter,
     case WordFilter::kContent: return kind.empty();
     case WordFilter::kDeterminer: return is_determiner;
     case WordFilter::kQuantifier: return kind == "quantifier";
+    case WordFilter::kInternal: return kind == "np-internal";
     case WordFilter::kNounPhraseNoOf:
       if (word == "of") return false;
       [[fallthrough]];
@@ -144,6 +146,7 @@ inline word_parser const non_cue_word{WordFilter::kNoCue};
 inline word_parser const content_word{WordFilter::kContent};
 inline word_parser const determiner{WordFilter::kDeterminer};
 inline word_parser const quantifier{WordFilter::kQuantifier};
+inline word_parser const np_internal{WordFilter::kInternal};
 inline word_parser const np_word{WordFilter::kNounPhrase};
 inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
 inline clause_end_parser const clause_end{};

@@ -152,7 +152,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (!hit.recipient.empty()) {
       a.conduits.push_back({to_source(hit.recipient), v1::SOURCE_TYPE_UNSPECIFIED});
     }
-    if (hit.pattern == Pattern::kParticipial) {
+    if (hit.pattern == Pattern::kParticipial ||
+        hit.pattern == Pattern::kCoordinated) {
       // "…, saying X": the main clause's source speaks.
       if (out.size() == first_new || !out.back().source) continue;
       a.source = out.back().source;
@@ -211,7 +212,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (out[i].contents.size() != 1) continue;
     ByteSpan& content = out[i].contents[0];
     for (size_t j = i + 1; j < out.size(); ++j) {
-      const uint32_t start = out[j].source && out[j].rule != "participial"
+      const bool carried = out[j].rule == "participial" || out[j].rule == "coordinated";
+      const uint32_t start = out[j].source && !carried
                                  ? std::min(out[j].source->begin, out[j].cue.begin)
                                  : out[j].cue.begin;
       if (start <= content.begin || start >= content.end) continue;

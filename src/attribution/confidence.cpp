@@ -12,7 +12,7 @@ double Confidence(std::string_view text, const Attribution& a) {
       {"in-what-described-as", 0.85}, {"cue-source", 0.85},
       {"source-cue", 0.80},          {"source-describes-as", 0.72},
       {"citing", 0.70},              {"agentless", 0.65},
-      {"participial", 0.60}};
+      {"participial", 0.60},         {"coordinated", 0.70}};
   auto it = kRulePrior.find(a.rule);
   double p = it == kRulePrior.end() ? 0.5 : it->second;
   if (a.source_type == v1::SOURCE_TYPE_UNKNOWN) p -= 0.20;

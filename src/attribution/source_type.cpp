@@ -96,6 +96,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     if ((i == 0 || original[i - 1] == ' ') && IsUpper(original[i])) capitalised = true;
   }
   if (capitalised) return v1::SOURCE_TYPE_NAMED_PERSON;
+  // A long uncapitalised phrase whose head was missed: its first known noun
+  // ("a memo circulated to council members last week").
+  for (std::string_view word : words) {
+    if (const auto* e = lexicon_.source_nouns().Find(word)) return ParseType(e->fields[0]);
+  }
   return v1::SOURCE_TYPE_UNKNOWN;
 }
 
