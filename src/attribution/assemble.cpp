@@ -37,7 +37,8 @@ size_t MarkBefore(std::string_view text, size_t end) {
 // quotation marks at either end.
 ByteSpan Trim(std::string_view text, ByteSpan span) {
   while (span.begin < span.end) {
-    if (IsSpaceByte(text[span.begin])) {
+    if (IsSpaceByte(text[span.begin]) || text[span.begin] == ',' ||
+        text[span.begin] == ':') {
       ++span.begin;
     } else if (text[span.begin] == '"') {
       ++span.begin;
@@ -164,7 +165,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     const uint32_t hit_end_all =
         std::max(hit_end, a.conduits.empty() ? 0u : a.conduits[0].span.end);
 
-    if (hit.content_begin != grammar::kNoContent) {
+    const text::Quotation* quote_before =
+        QuotationEndingBefore(text, quotations, hit_begin);
+    if (quote_before && quote_before->close <= sentence.begin) {
+      quote_before = nullptr;  // it ended the previous sentence
+    }
+    if (hit.content_begin != grammar::kNoContent && !quote_before) {
       const uint32_t begin =
           hit.content_begin >= folded->text.size()
               ? sentence.end
@@ -187,8 +193,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       // "According to X, CONTENT."
       ByteSpan span = Trim(text, {hit_end, sentence.end});
       if (!span.empty()) a.contents.push_back(span);
-    } else if (const text::Quotation* q =
-                   QuotationEndingBefore(text, quotations, hit_begin)) {
+    } else if (const text::Quotation* q = quote_before) {
       AppendPieces(text, *q, a.contents);  // "“…,” Smith said"
       if (const text::Quotation* after =
               QuotationOpeningAt(text, quotations, hit_end_all, sentence.end)) {
