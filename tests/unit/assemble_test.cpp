@@ -1,1 +1,320 @@
+// Unit tests for attribution assembly on full original text: grammar hits
+// become source, cue and content spans in input bytes, with quotations.
 #include <gtest/gtest.h>
+
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "attribution/assemble.hpp"
+#include "grammar/lexicon.hpp"
+#include "grammar/parse.hpp"
+#include "text/quotes.hpp"
+#include "text/segment.hpp"
+
+namespace whosaid::attribution {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class AssembleTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<grammar::Grammar> g = grammar::Grammar::Create();
+    ASSERT_TRUE(g.ok()) << g.status().message();
+    grammar_ = new grammar::Grammar(std::move(*g));
+    Result<text::Segmenter> s =
+        text::Segmenter::Create(grammar_->lexicon().abbreviations());
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    segmenter_ = new text::Segmenter(std::move(*s));
+  }
+  static void TearDownTestSuite() {
+    delete segmenter_;
+    delete grammar_;
+    segmenter_ = nullptr;
+    grammar_ = nullptr;
+  }
+
+  // Segments `text`, finds its quotations and assembles every sentence.
+  std::vector<Attribution> Assemble(const std::string& text) {
+    text_ = text;
+    std::vector<Attribution> out;
+    if (grammar_ == nullptr || segmenter_ == nullptr) {
+      ADD_FAILURE() << "no grammar or segmenter";
+      return out;
+    }
+    const std::vector<text::Quotation> quotations = text::FindQuotations(text_);
+    Result<std::vector<text::SentenceSpan>> sentences = segmenter_->Split(text_);
+    if (!sentences.ok()) {
+      ADD_FAILURE() << sentences.status().message();
+      return out;
+    }
+    for (uint32_t i = 0; i < sentences->size(); ++i) {
+      const Status status =
+          AssembleSentence(*grammar_, text_, quotations, (*sentences)[i], i, out);
+      EXPECT_TRUE(status.ok()) << status.message();
+    }
+    for (const Attribution& a : out) {
+      EXPECT_LE(a.cue.end, text_.size());
+      EXPECT_FALSE(a.cue.empty()) << a.rule;
+      for (const ByteSpan& c : a.contents) {
+        EXPECT_FALSE(c.empty()) << a.rule << ": empty content span";
+        EXPECT_LE(c.end, text_.size());
+      }
+    }
+    return out;
+  }
+
+  std::string Text(ByteSpan span) const {
+    return text_.substr(span.begin, span.end - span.begin);
+  }
+  std::string Source(const Attribution& a) const {
+    return a.source ? Text(*a.source) : "<none>";
+  }
+  Strings Contents(const Attribution& a) const {
+    Strings out;
+    for (const ByteSpan& c : a.contents) out.push_back(Text(c));
+    return out;
+  }
+  std::string Describe(const std::vector<Attribution>& all) const {
+    std::string s = "\"" + text_ + "\" ->";
+    if (all.empty()) s += " nothing";
+    for (const Attribution& a : all) {
+      s += " [" + a.rule + " source=\"" + Source(a) + "\" cue=\"" + Text(a.cue) +
+           "\" contents=";
+      for (const std::string& c : Contents(a)) s += "\"" + c + "\" ";
+      s += "]";
+    }
+    return s;
+  }
+
+  static grammar::Grammar* grammar_;
+  static text::Segmenter* segmenter_;
+  std::string text_;
+};
+
+grammar::Grammar* AssembleTest::grammar_ = nullptr;
+text::Segmenter* AssembleTest::segmenter_ = nullptr;
+
+TEST_F(AssembleTest, PlainSourceCueContent) {
+  const auto all = Assemble("U.S. officials said the shift opens a path.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(a.rule, "source-cue");
+  EXPECT_EQ(Source(a), "U.S. officials");
+  EXPECT_EQ(Text(a.cue), "said");
+  EXPECT_EQ(Contents(a), (Strings{"the shift opens a path"}));
+  EXPECT_EQ(a.cue_lemma, "say");
+  EXPECT_EQ(a.stance, v1::STANCE_NEUTRAL);
+  EXPECT_EQ(a.sentence, 0u);
+}
+
+TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
+  // “We will win,” Smith said.
+  const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(a.rule, "source-cue");
+  EXPECT_EQ(Source(a), "Smith");
+  EXPECT_EQ(Text(a.cue), "said");
+  EXPECT_EQ(Contents(a), (Strings{"We will win"})) << "no trailing comma or mark";
+}
+
+TEST_F(AssembleTest, SpeakerInsideQuotationGetsBothHalves) {
+  // “The plan,” Lopez said, “will not survive the winter.”
+  const auto all = Assemble(
+      "\xE2\x80\x9CThe plan,\xE2\x80\x9D Lopez said, "
+      "\xE2\x80\x9Cwill not survive the winter.\xE2\x80\x9D");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(Source(a), "Lopez");
+  EXPECT_EQ(Contents(a), (Strings{"The plan", "will not survive the winter"}));
+}
+
+TEST_F(AssembleTest, QuotationSpanningTwoSentencesBeforeSpeaker) {
+  // “The talks failed. We will try again,” the mayor said.
+  const std::string text =
+      "\xE2\x80\x9CThe talks failed. We will try again,\xE2\x80\x9D the mayor said.";
+  const auto all = Assemble(text);
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(Source(a), "the mayor");
+  EXPECT_EQ(a.sentence, 1u) << "the speaker stands in the second sentence";
+  EXPECT_EQ(Contents(a), (Strings{"The talks failed. We will try again"}));
+}
+
+TEST_F(AssembleTest, QuotationSpanningTwoSentencesAfterColon) {
+  // The mayor said: “The talks failed. We will try again.”
+  const auto all = Assemble(
+      "The mayor said: \xE2\x80\x9CThe talks failed. We will try again.\xE2\x80\x9D");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(Source(a), "The mayor");
+  EXPECT_EQ(Contents(a), (Strings{"The talks failed. We will try again"}));
+}
+
+TEST_F(AssembleTest, QuotationSpanningTwoSentencesAfterComma) {
+  if (false) std::cout << "known bug: after \"SOURCE said, \" a quotation that runs "
+                  "over two sentences gives only the part in the cue's sentence "
+                  "(\"The talks failed\"); with a colon instead of the comma the "
+                  "whole quotation is taken";
+  // The mayor said, “The talks failed. We will try again.”
+  // The content starts at the quotation (after the comma), so it should take
+  // the whole quotation, not only the part in the cue's sentence.
+  const auto all = Assemble(
+      "The mayor said, \xE2\x80\x9CThe talks failed. We will try again.\xE2\x80\x9D");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(Source(a), "The mayor");
+  EXPECT_EQ(Contents(a), (Strings{"The talks failed. We will try again"}));
+}
+
+TEST_F(AssembleTest, GuillemetQuoteThenSpeaker) {
+  // «We will win,» Smith said.
+  const auto all = Assemble("\xC2\xABWe will win,\xC2\xBB Smith said.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Smith");
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will win"}));
+}
+
+TEST_F(AssembleTest, StraightQuotesAroundTheSpeaker) {
+  const auto all =
+      Assemble("\"The plan,\" Lopez said, \"will not survive the winter.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Lopez");
+  EXPECT_EQ(Contents(all[0]), (Strings{"The plan", "will not survive the winter"}));
+}
+
+TEST_F(AssembleTest, QuotationEndingThePreviousSentenceIsNotTheContent) {
+  // “We will win.” Smith said the plan works.
+  const auto all = Assemble(
+      "\xE2\x80\x9CWe will win.\xE2\x80\x9D Smith said the plan works.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Smith");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the plan works"}));
+}
+
+TEST_F(AssembleTest, QuotationContinuedOverParagraphs) {
+  const std::string text =
+      "\xE2\x80\x9CWe will not retreat.\n"
+      "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D the mayor said.";
+  const auto all = Assemble(text);
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "the mayor");
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will not retreat", "We will rebuild"}));
+}
+
+TEST_F(AssembleTest, CueInsideQuotationIsNotAnAttribution) {
+  // “Officials said the plan would fail,” Smith wrote.
+  const auto all = Assemble(
+      "\xE2\x80\x9COfficials said the plan would fail,\xE2\x80\x9D Smith wrote.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(Source(a), "Smith");
+  EXPECT_EQ(Text(a.cue), "wrote");
+  EXPECT_EQ(Contents(a), (Strings{"Officials said the plan would fail"}));
+}
+
+TEST_F(AssembleTest, CueInsideStraightQuotationIsNotAnAttribution) {
+  const auto all = Assemble("He read aloud: \"Officials said the plan would fail.\"");
+  for (const Attribution& a : all) {
+    EXPECT_NE(Source(a), "Officials") << Describe(all);
+  }
+}
+
+TEST_F(AssembleTest, YetSplitsTwoAttributions) {
+  const auto all = Assemble(
+      "Officials said the deal would hold, yet analysts cautioned that it may not.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Officials");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the deal would hold"}))
+      << "the first content ends before the comma";
+  EXPECT_EQ(Source(all[1]), "analysts");
+  EXPECT_EQ(Text(all[1].cue), "cautioned");
+  EXPECT_EQ(Contents(all[1]), (Strings{"it may not"}));
+  EXPECT_EQ(all[1].stance, v1::STANCE_WARNING);
+}
+
+TEST_F(AssembleTest, AccordingToTakesTheRestOfTheSentence) {
+  const auto all = Assemble("According to the ministry, the talks collapsed on Monday.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "according-to");
+  EXPECT_EQ(Source(all[0]), "the ministry");
+  EXPECT_EQ(Text(all[0].cue), "According to");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the talks collapsed on Monday"}));
+}
+
+TEST_F(AssembleTest, InverseFormTakesTheTextBefore) {
+  const auto all = Assemble("The talks collapsed on Monday, two diplomats said.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "two diplomats");
+  EXPECT_EQ(Contents(all[0]), (Strings{"The talks collapsed on Monday"}));
+}
+
+TEST_F(AssembleTest, InWhatDescribedAsEndsAtTheComma) {
+  const auto all = Assemble("In what officials described as a shift, the army withdrew.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "in-what-described-as");
+  EXPECT_EQ(Source(all[0]), "officials");
+  EXPECT_EQ(Contents(all[0]), (Strings{"a shift"}));
+}
+
+TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
+  const auto all =
+      Assemble("Unnamed officials told The Harbor Ledger that the deal was off.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  const Attribution& a = all[0];
+  EXPECT_EQ(a.rule, "source-told-recipient");
+  EXPECT_EQ(Source(a), "Unnamed officials");
+  ASSERT_EQ(a.conduits.size(), 1u);
+  EXPECT_EQ(Text(a.conduits[0].span), "The Harbor Ledger");
+  EXPECT_EQ(Contents(a), (Strings{"the deal was off"}));
+}
+
+TEST_F(AssembleTest, ParticipialBorrowsTheMainClauseSource) {
+  const auto all =
+      Assemble("Smith said the plan failed, adding that he would leave.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Smith");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the plan failed"}));
+  EXPECT_EQ(all[1].rule, "participial");
+  EXPECT_EQ(Source(all[1]), "Smith");
+  EXPECT_EQ(Text(all[1].cue), "adding");
+  EXPECT_EQ(Contents(all[1]), (Strings{"he would leave"}));
+}
+
+TEST_F(AssembleTest, CoordinatedCueBorrowsTheMainClauseSource) {
+  const auto all =
+      Assemble("Smith said the budget was tight and added that cuts would follow.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Smith");
+  EXPECT_EQ(all[1].rule, "coordinated");
+  EXPECT_EQ(Source(all[1]), "Smith");
+  EXPECT_EQ(Text(all[1].cue), "added");
+  EXPECT_EQ(all[1].cue_lemma, "add");
+  EXPECT_EQ(Contents(all[1]), (Strings{"cuts would follow"}));
+}
+
+TEST_F(AssembleTest, ParticipialWithoutMainSourceIsDropped) {
+  const auto all = Assemble("The minister resigned, saying the plan had failed.");
+  EXPECT_TRUE(all.empty()) << Describe(all);
+}
+
+TEST_F(AssembleTest, SpansAreInOriginalBytesWithMultiByteText) {
+  // Full-width and accented text before the attribution shifts the folded
+  // offsets away from the input ones.
+  const std::string text =
+      "\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3 news. "
+      "Jos\xC3\xA9 L\xC3\xB3pez SAID the caf\xC3\xA9 would reopen.";
+  const auto all = Assemble(text);
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Jos\xC3\xA9 L\xC3\xB3pez");
+  EXPECT_EQ(Text(all[0].cue), "SAID");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the caf\xC3\xA9 would reopen"}));
+  EXPECT_EQ(all[0].sentence, 1u);
+}
+
+}  // namespace
+}  // namespace whosaid::attribution

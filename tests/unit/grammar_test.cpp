@@ -1,1 +1,569 @@
+// Unit tests for the grammar layer: lexicons, phrase matching and the
+// attribution patterns of Grammar::FindAll on folded sentences.
 #include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "grammar/lexicon.hpp"
+#include "grammar/parse.hpp"
+#include "text/normalize.hpp"
+
+namespace whosaid::grammar {
+namespace {
+
+// ---------------------------------------------------------------------------
+// WordEnd
+
+std::string WordAt(std::string_view text, size_t pos) {
+  return std::string(text.substr(pos, WordEnd(text, pos) - pos));
+}
+
+TEST(WordEndTest, AbbreviationKeepsItsFinalPeriod) {
+  EXPECT_EQ(WordAt("u.s. officials", 0), "u.s.");
+  EXPECT_EQ(WordEnd("u.s. officials", 0), 4u);
+  EXPECT_EQ(WordAt("the u.n.", 4), "u.n.");
+  EXPECT_EQ(WordAt("e.g., this", 0), "e.g.");
+  EXPECT_EQ(WordAt("u.s", 0), "u.s");  // no final period to take
+}
+
+TEST(WordEndTest, InnerApostrophesHyphensAndAmpersands) {
+  EXPECT_EQ(WordAt("al-sharaa's office", 0), "al-sharaa's");
+  EXPECT_EQ(WordAt("at&t said", 0), "at&t");
+  EXPECT_EQ(WordAt("3.5 percent", 0), "3.5");
+  EXPECT_EQ(WordAt("caf\xC3\xA9 owners", 0), "caf\xC3\xA9");  // UTF-8 bytes are word bytes
+}
+
+TEST(WordEndTest, PunctuationEndsAWord) {
+  EXPECT_EQ(WordAt("officials, who", 0), "officials");
+  EXPECT_EQ(WordAt("end.", 0), "end");  // no inner period: the period is not taken
+  EXPECT_EQ(WordAt("officials' view", 0), "officials");
+  EXPECT_EQ(WordAt("a--b", 0), "a");  // joiners are single
+  EXPECT_EQ(WordAt("well-", 0), "well");
+  EXPECT_EQ(WordAt("\"we", 1), "we");
+  EXPECT_EQ(WordAt("x said", 1), "");  // no word starts at a space
+  EXPECT_EQ(WordEnd("x said", 1), 1u);
+  EXPECT_EQ(WordEnd("", 0), 0u);
+  EXPECT_EQ(WordEnd(",", 0), 0u);
+}
+
+// ---------------------------------------------------------------------------
+// PhraseTable
+
+PhraseTable MakeTable() {
+  PhraseTable t;
+  t.Add("said", {"speech"});
+  t.Add("said to", {"agentless-passive"});
+  t.Add("according to", {"according"});
+  t.Add("u.s.", {"country"});
+  t.Add("said", {"speech", "again"});  // same key and kind: ignored
+  return t;
+}
+
+std::string Matched(const PhraseTable& t, std::string_view text, size_t pos,
+                    const std::vector<std::string_view>& kinds = {}) {
+  const PhraseMatch m = t.MatchAt(text, pos, kinds);
+  if (!m) return "<none>";
+  EXPECT_EQ(t.entry(m.entry).key.size(), m.length);
+  return t.entry(m.entry).key;
+}
+
+TEST(PhraseTableTest, LongestKeyFirst) {
+  const PhraseTable t = MakeTable();
+  EXPECT_EQ(Matched(t, "he is said to be ill", 6), "said to");
+  EXPECT_EQ(Matched(t, "said to", 0), "said to");
+}
+
+TEST(PhraseTableTest, FallsBackToShorterKey) {
+  const PhraseTable t = MakeTable();
+  EXPECT_EQ(Matched(t, "officials said the", 10), "said");
+  // "said to" would end inside "tomorrow": fall back to "said".
+  EXPECT_EQ(Matched(t, "said tomorrow", 0), "said");
+  EXPECT_EQ(Matched(t, "said.", 0), "said");
+  EXPECT_EQ(Matched(t, "said", 0), "said");
+}
+
+TEST(PhraseTableTest, MatchesOnlyAtWordBoundaries) {
+  const PhraseTable t = MakeTable();
+  EXPECT_EQ(Matched(t, "saidi spoke", 0), "<none>");
+  EXPECT_EQ(Matched(t, "according tomorrow", 0), "<none>");
+  EXPECT_EQ(Matched(t, " said", 0), "<none>");
+  EXPECT_EQ(Matched(t, "u.s. officials", 0), "u.s.");
+}
+
+TEST(PhraseTableTest, KindsFilterEntries) {
+  const PhraseTable t = MakeTable();
+  EXPECT_EQ(Matched(t, "said to be", 0, {"speech"}), "said");
+  EXPECT_EQ(Matched(t, "said to be", 0, {"agentless-passive"}), "said to");
+  EXPECT_EQ(Matched(t, "said the", 0, {"agentless-passive"}), "<none>");
+}
+
+TEST(PhraseTableTest, DuplicatesAreIgnoredAndFindWorks) {
+  const PhraseTable t = MakeTable();
+  EXPECT_EQ(t.size(), 4u) << "the second \"said\" of kind speech is ignored";
+  const PhraseTable::Entry* e = t.Find("said");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->fields.size(), 1u) << "the first row wins";
+  EXPECT_EQ(e->fields[0], "speech");
+  EXPECT_EQ(t.Find("sai"), nullptr);
+  EXPECT_EQ(t.Find("said "), nullptr);
+}
+
+TEST(PhraseTableTest, SameKeyWithAnotherKindIsKept) {
+  PhraseTable t;
+  t.Add("reported", {"speech"});
+  t.Add("reported", {"agentless-passive"});
+  t.Add("reported", {"speech"});  // ignored
+  ASSERT_EQ(t.size(), 2u);
+  const PhraseTable::Entry* first = t.Find("reported");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->fields[0], "speech") << "Find returns the first entry of a form";
+  EXPECT_EQ(Matched(t, "reported it", 0, {"agentless-passive"}), "reported");
+  const PhraseMatch m = t.MatchAt("reported it", 0, {"agentless-passive"});
+  ASSERT_TRUE(m);
+  EXPECT_EQ(t.entry(m.entry).fields[0], "agentless-passive");
+  const PhraseMatch s = t.MatchAt("reported it", 0, {"speech"});
+  ASSERT_TRUE(s);
+  EXPECT_EQ(t.entry(s.entry).fields[0], "speech");
+  EXPECT_FALSE(t.MatchAt("reported it", 0, {"tell"}));
+}
+
+// ---------------------------------------------------------------------------
+// Lexicon
+
+TEST(LexiconTest, BuiltinLoads) {
+  Result<Lexicon> lex = Lexicon::LoadBuiltin();
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  EXPECT_GT(lex->cues().size(), 50u);
+  EXPECT_GT(lex->function_words().size(), 20u);
+  EXPECT_GT(lex->source_nouns().size(), 20u);
+  EXPECT_GT(lex->anonymity().size(), 0u);
+  EXPECT_GT(lex->titles().size(), 0u);
+  EXPECT_GT(lex->abbreviations().size(), 10u);
+  EXPECT_EQ(lex->version().size(), 16u);
+  // A few entries every attribution depends on.
+  const PhraseTable::Entry* said = lex->cues().Find("said");
+  ASSERT_NE(said, nullptr);
+  ASSERT_GE(said->fields.size(), 3u);
+  EXPECT_EQ(said->fields[0], "speech");
+  EXPECT_EQ(said->fields[1], "say");
+  EXPECT_NE(lex->cues().Find("according to"), nullptr);
+  EXPECT_EQ(lex->FunctionKind("had"), "aux");
+  EXPECT_EQ(lex->FunctionKind("the"), "determiner");
+  EXPECT_EQ(lex->FunctionKind("officials"), "");
+  EXPECT_TRUE(lex->StartsCue("according"));
+  EXPECT_TRUE(lex->StartsCue("said"));
+  EXPECT_FALSE(lex->StartsCue("officials"));
+}
+
+TEST(LexiconTest, EveryKeyIsAlreadyFolded) {
+  Result<Lexicon> lex = Lexicon::LoadBuiltin();
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  const std::vector<std::pair<const char*, const PhraseTable*>> tables = {
+      {"cues", &lex->cues()},
+      {"function_words", &lex->function_words()},
+      {"source_nouns", &lex->source_nouns()},
+      {"anonymity", &lex->anonymity()},
+      {"titles", &lex->titles()}};
+  for (const auto& [name, table] : tables) {
+    ASSERT_GT(table->size(), 0u) << name;
+    for (uint32_t i = 0; i < table->size(); ++i) {
+      const std::string& key = table->entry(i).key;
+      EXPECT_FALSE(key.empty()) << name << " entry " << i;
+      EXPECT_EQ(text::FoldString(key), key) << name << ": \"" << key << "\"";
+      // A key that starts or ends with a space, or holds two in a row, can
+      // never match folded text at a word boundary.
+      EXPECT_NE(key.front(), ' ') << name << ": \"" << key << "\"";
+      EXPECT_NE(key.back(), ' ') << name << ": \"" << key << "\"";
+      EXPECT_EQ(key.find("  "), std::string::npos) << name << ": \"" << key << "\"";
+      // Findable by its key (Find returns the first entry of a form).
+      const PhraseTable::Entry* found = table->Find(key);
+      ASSERT_NE(found, nullptr) << name << ": \"" << key << "\"";
+      EXPECT_EQ(found->key, key);
+    }
+  }
+  for (const std::string& a : lex->abbreviations()) {
+    ASSERT_FALSE(a.empty());
+    EXPECT_EQ(a.back(), '.') << "abbreviation \"" << a << "\"";
+  }
+}
+
+TEST(LexiconTest, KeysAreFoldedWhenLoaded) {
+  Result<Lexicon> lex = Lexicon::FromTsv(
+      {{"cues.tsv", "form\tkind\tlemma\tstance\tnote\nACCORDING  To\taccording\t"
+                    "according to\tneutral\t\n"},
+       {"titles.tsv", "form\tnote\nSen.\t\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  EXPECT_NE(lex->cues().Find("according to"), nullptr);
+  EXPECT_NE(lex->titles().Find("sen."), nullptr);
+  EXPECT_TRUE(lex->StartsCue("according"));
+}
+
+TEST(LexiconTest, FromTsvReportsMalformedRowWithFileAndLine) {
+  // Line 1 is the header, line 2 is fine, line 3 is blank, line 4 has
+  // too few columns.
+  Result<Lexicon> lex = Lexicon::FromTsv(
+      {{"function_words.tsv", "form\tkind\tnote\nhas\taux\t\n"},
+       {"cues.tsv",
+        "form\tkind\tlemma\tstance\tnote\nsaid\tspeech\tsay\tneutral\t\n\n"
+        "told\ttell\n"}});
+  ASSERT_FALSE(lex.ok());
+  EXPECT_EQ(lex.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(lex.status().message().find("cues.tsv:4"), std::string::npos)
+      << lex.status().message();
+}
+
+TEST(LexiconTest, FromTsvRejectsEmptyFormAndUnknownFile) {
+  Result<Lexicon> empty_form = Lexicon::FromTsv(
+      {{"titles.tsv", "form\tnote\nmayor\t\n\tnote\n"}});
+  ASSERT_FALSE(empty_form.ok());
+  EXPECT_NE(empty_form.status().message().find("titles.tsv:3"), std::string::npos)
+      << empty_form.status().message();
+  Result<Lexicon> unknown = Lexicon::FromTsv({{"verbs.tsv", "form\nsaid\n"}});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("verbs.tsv"), std::string::npos)
+      << unknown.status().message();
+}
+
+// ---------------------------------------------------------------------------
+// Grammar::FindAll
+
+class GrammarTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<Grammar> g = Grammar::Create();
+    ASSERT_TRUE(g.ok()) << g.status().message();
+    grammar_ = new Grammar(std::move(*g));
+  }
+  static void TearDownTestSuite() {
+    delete grammar_;
+    grammar_ = nullptr;
+  }
+
+  // Folds `sentence`, keeps it in folded_ and returns the hits.
+  std::vector<Hit> Find(std::string_view sentence) {
+    folded_ = text::FoldString(sentence);
+    EXPECT_FALSE(folded_.empty());
+    if (grammar_ == nullptr) {
+      ADD_FAILURE() << "no grammar";
+      return {};
+    }
+    std::vector<Hit> hits = grammar_->FindAll(folded_);
+    for (const Hit& h : hits) {
+      for (const Range& r : {h.source, h.cue, h.recipient, h.appositive}) {
+        EXPECT_LE(r.begin, folded_.size());
+        EXPECT_LE(r.end, folded_.size());
+      }
+      EXPECT_FALSE(h.cue.empty()) << PatternRuleId(h.pattern) << ": empty cue";
+      EXPECT_LT(h.cue_entry, grammar_->lexicon().cues().size());
+    }
+    return hits;
+  }
+
+  // The text of `r` in the last folded sentence.
+  std::string Text(Range r) const {
+    if (r.empty()) return "";
+    return folded_.substr(r.begin, r.end - r.begin);
+  }
+
+  // The folded sentence from content_begin on, or "<none>".
+  std::string ContentFrom(const Hit& h) const {
+    if (h.content_begin == kNoContent) return "<none>";
+    if (h.content_begin > folded_.size()) return "<out of range>";
+    return folded_.substr(h.content_begin);
+  }
+
+  // All hits, for failure messages.
+  std::string Describe(const std::vector<Hit>& hits) const {
+    std::string s = folded_ + " ->";
+    if (hits.empty()) s += " no hits";
+    for (const Hit& h : hits) {
+      s += std::string(" [") + PatternRuleId(h.pattern) + " source=\"" +
+           Text(h.source) + "\" cue=\"" + Text(h.cue) + "\"]";
+    }
+    return s;
+  }
+
+  std::string CueLemma(const Hit& h) const {
+    const PhraseTable::Entry& e = grammar_->lexicon().cues().entry(h.cue_entry);
+    return e.fields.size() > 1 ? e.fields[1] : "";
+  }
+
+  static Grammar* grammar_;
+  std::string folded_;
+};
+
+Grammar* GrammarTest::grammar_ = nullptr;
+
+TEST_F(GrammarTest, RuleIdsAreStableAndDistinct) {
+  EXPECT_STREQ(PatternRuleId(Pattern::kSourceCue), "source-cue");
+  EXPECT_STREQ(PatternRuleId(Pattern::kCueSource), "cue-source");
+  EXPECT_STREQ(PatternRuleId(Pattern::kSourceToldRecipient), "source-told-recipient");
+  EXPECT_STREQ(PatternRuleId(Pattern::kSourceDescribesAs), "source-describes-as");
+  EXPECT_STREQ(PatternRuleId(Pattern::kInWhatDescribedAs), "in-what-described-as");
+  EXPECT_STREQ(PatternRuleId(Pattern::kAccordingTo), "according-to");
+  EXPECT_STREQ(PatternRuleId(Pattern::kCiting), "citing");
+  EXPECT_STREQ(PatternRuleId(Pattern::kParticipial), "participial");
+  EXPECT_STREQ(PatternRuleId(Pattern::kCoordinated), "coordinated");
+  EXPECT_STREQ(PatternRuleId(Pattern::kAgentless), "agentless");
+}
+
+TEST_F(GrammarTest, SourceCueWithContent) {
+  const std::vector<Hit> hits = Find("U.S. officials said the shift opens a path.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kSourceCue)
+      << "got " << PatternRuleId(h.pattern) << ", want source-cue";
+  EXPECT_EQ(Text(h.source), "u.s. officials");
+  EXPECT_EQ(Text(h.cue), "said");
+  EXPECT_EQ(ContentFrom(h), "the shift opens a path.");
+  EXPECT_EQ(CueLemma(h), "say");
+  EXPECT_FALSE(h.colon);
+  EXPECT_TRUE(h.recipient.empty());
+  EXPECT_TRUE(h.appositive.empty());
+}
+
+TEST_F(GrammarTest, SourceCueWithThatAndColon) {
+  std::vector<Hit> hits = Find("The ministry said that the talks had stalled.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kSourceCue) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].source), "the ministry");
+  EXPECT_EQ(ContentFrom(hits[0]), "the talks had stalled.");  // "that" skipped
+
+  hits = Find("The ministry said: the talks had stalled.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kSourceCue) << PatternRuleId(hits[0].pattern);
+  EXPECT_TRUE(hits[0].colon);
+  EXPECT_EQ(ContentFrom(hits[0]), "the talks had stalled.");
+}
+
+TEST_F(GrammarTest, QuoteFirstSourceCue) {
+  // “We will win,” Smith said.
+  const std::vector<Hit> hits =
+      Find("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
+  ASSERT_EQ(folded_, "\"we will win,\" smith said.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kSourceCue)
+      << "got " << PatternRuleId(h.pattern) << ", want source-cue";
+  EXPECT_EQ(Text(h.source), "smith");
+  EXPECT_EQ(Text(h.cue), "said");
+  EXPECT_EQ(h.content_begin, kNoContent) << "content stands before the source";
+}
+
+TEST_F(GrammarTest, CueSource) {
+  const std::vector<Hit> hits =
+      Find("The plan will fail, said Maria Lopez, a spokeswoman.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kCueSource)
+      << "got " << PatternRuleId(h.pattern) << ", want cue-source";
+  EXPECT_EQ(Text(h.cue), "said");
+  EXPECT_EQ(Text(h.source), "maria lopez");
+  EXPECT_EQ(h.content_begin, kNoContent);
+  EXPECT_LT(h.cue.begin, h.source.begin);
+}
+
+TEST_F(GrammarTest, AccordingTo) {
+  const std::vector<Hit> hits =
+      Find("According to the ministry, the talks collapsed on Monday.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kAccordingTo)
+      << "got " << PatternRuleId(h.pattern) << ", want according-to";
+  EXPECT_EQ(Text(h.cue), "according to");
+  EXPECT_EQ(Text(h.source), "the ministry");
+  EXPECT_EQ(h.content_begin, kNoContent);
+  EXPECT_EQ(h.cue.begin, 0u);
+}
+
+TEST_F(GrammarTest, AccordingToAtTheEnd) {
+  const std::vector<Hit> hits =
+      Find("The talks collapsed, according to two diplomats.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kAccordingTo) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].source), "two diplomats");
+}
+
+TEST_F(GrammarTest, SourceToldRecipient) {
+  const std::vector<Hit> hits =
+      Find("Unnamed officials told The Harbor Ledger that the deal was off.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kSourceToldRecipient)
+      << "got " << PatternRuleId(h.pattern) << ", want source-told-recipient";
+  EXPECT_EQ(Text(h.source), "unnamed officials");
+  EXPECT_EQ(Text(h.cue), "told");
+  EXPECT_EQ(Text(h.recipient), "the harbor ledger");
+  EXPECT_EQ(ContentFrom(h), "the deal was off.");
+  EXPECT_EQ(CueLemma(h), "tell");
+}
+
+TEST_F(GrammarTest, InWhatDescribedAs) {
+  const std::vector<Hit> hits =
+      Find("In what officials described as a shift, the army withdrew.");
+  ASSERT_GE(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kInWhatDescribedAs)
+      << "got " << PatternRuleId(h.pattern) << ", want in-what-described-as";
+  EXPECT_EQ(Text(h.source), "officials");
+  EXPECT_EQ(Text(h.cue), "described as");
+  EXPECT_EQ(ContentFrom(h), "a shift, the army withdrew.");
+  EXPECT_EQ(hits.size(), 1u) << Describe(hits);
+}
+
+TEST_F(GrammarTest, SourceDescribesAs) {
+  const std::vector<Hit> hits =
+      Find("Both capitals described the agreement as an opportunity.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kSourceDescribesAs)
+      << "got " << PatternRuleId(h.pattern) << ", want source-describes-as";
+  EXPECT_EQ(Text(h.source), "both capitals");
+  EXPECT_EQ(Text(h.cue), "described");
+  EXPECT_EQ(ContentFrom(h), "the agreement as an opportunity.");
+}
+
+TEST_F(GrammarTest, Citing) {
+  const std::vector<Hit> hits =
+      Find("The aid group left the city, citing reports of violence.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kCiting)
+      << "got " << PatternRuleId(h.pattern) << ", want citing";
+  EXPECT_EQ(Text(h.cue), "citing");
+  EXPECT_EQ(Text(h.source), "reports");
+  EXPECT_EQ(ContentFrom(h), "violence.");
+}
+
+TEST_F(GrammarTest, Participial) {
+  const std::vector<Hit> hits =
+      Find("The minister resigned on Friday, saying that the plan had failed.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kParticipial)
+      << "got " << PatternRuleId(h.pattern) << ", want participial";
+  EXPECT_EQ(Text(h.cue), "saying");
+  EXPECT_TRUE(h.source.empty());
+  EXPECT_EQ(ContentFrom(h), "the plan had failed.");
+}
+
+TEST_F(GrammarTest, ParticipialNeedsAComma) {
+  // Without the comma "saying" is not a participial attribution.
+  const std::vector<Hit> hits = Find("He left without saying the plan had failed.");
+  for (const Hit& h : hits) {
+    EXPECT_NE(h.pattern, Pattern::kParticipial) << Describe(hits);
+  }
+}
+
+TEST_F(GrammarTest, Coordinated) {
+  const std::vector<Hit> hits =
+      Find("The minister resigned and said the plan had failed.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kCoordinated)
+      << "got " << PatternRuleId(h.pattern) << ", want coordinated";
+  EXPECT_EQ(Text(h.cue), "said");
+  EXPECT_TRUE(h.source.empty());
+  EXPECT_EQ(ContentFrom(h), "the plan had failed.");
+}
+
+TEST_F(GrammarTest, AgentlessCueIncludesAuxiliaries) {
+  const std::vector<Hit> hits =
+      Find("The group had been widely viewed as a threat.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kAgentless)
+      << "got " << PatternRuleId(h.pattern) << ", want agentless";
+  EXPECT_EQ(Text(h.cue), "had been widely viewed as");
+  EXPECT_TRUE(h.source.empty());
+  EXPECT_EQ(ContentFrom(h), "a threat.");
+}
+
+TEST_F(GrammarTest, AgentlessItWasReported) {
+  const std::vector<Hit> hits = Find("It was reported that the border had closed.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].cue), "it was reported that");
+  EXPECT_TRUE(hits[0].source.empty());
+  EXPECT_EQ(ContentFrom(hits[0]), "the border had closed.");
+}
+
+TEST_F(GrammarTest, AdverbBeforeCueJoinsTheCue) {
+  const std::vector<Hit> hits =
+      Find("Some regional allies also question how the deal will hold.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kSourceCue)
+      << "got " << PatternRuleId(h.pattern) << ", want source-cue";
+  EXPECT_EQ(Text(h.source), "some regional allies");
+  EXPECT_EQ(Text(h.cue), "also question");
+  EXPECT_EQ(ContentFrom(h), "how the deal will hold.");
+  EXPECT_EQ(CueLemma(h), "question");
+}
+
+TEST_F(GrammarTest, AppositiveBetweenSourceAndCue) {
+  const std::vector<Hit> hits =
+      Find("Maria Lopez, a spokeswoman for the agency, said the talks had stalled.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kSourceCue)
+      << "got " << PatternRuleId(h.pattern) << ", want source-cue";
+  EXPECT_EQ(Text(h.source), "maria lopez");
+  EXPECT_EQ(Text(h.appositive), "a spokeswoman for the agency");
+  EXPECT_EQ(Text(h.cue), "said");
+  EXPECT_EQ(ContentFrom(h), "the talks had stalled.");
+}
+
+TEST_F(GrammarTest, RelativeClauseBetweenSourceAndCue) {
+  const std::vector<Hit> hits = Find(
+      "An official who spoke on condition of anonymity said the talks had stalled.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  const Hit& h = hits[0];
+  EXPECT_EQ(h.pattern, Pattern::kSourceCue)
+      << "got " << PatternRuleId(h.pattern) << ", want source-cue";
+  EXPECT_EQ(Text(h.source), "an official");
+  EXPECT_EQ(Text(h.appositive), "who spoke on condition of anonymity");
+  EXPECT_EQ(Text(h.cue), "said");
+  EXPECT_EQ(ContentFrom(h), "the talks had stalled.");
+}
+
+TEST_F(GrammarTest, TwoAttributionsInOrder) {
+  const std::vector<Hit> hits = Find(
+      "Officials said the deal would hold, yet analysts cautioned that it may not.");
+  ASSERT_EQ(hits.size(), 2u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kSourceCue) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].source), "officials");
+  EXPECT_EQ(hits[1].pattern, Pattern::kSourceCue) << PatternRuleId(hits[1].pattern);
+  EXPECT_EQ(Text(hits[1].source), "analysts");
+  EXPECT_EQ(Text(hits[1].cue), "cautioned");
+  EXPECT_EQ(ContentFrom(hits[1]), "it may not.");
+  EXPECT_LT(hits[0].cue.begin, hits[1].source.begin);
+}
+
+TEST_F(GrammarTest, NoHitForAMeeting) {
+  const std::vector<Hit> hits = Find("Officials met on Tuesday to review the plan.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+}
+
+TEST_F(GrammarTest, NoHitForSetTo) {
+  const std::vector<Hit> hits =
+      Find("The United States and Syria are set to resume talks next week.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+}
+
+TEST_F(GrammarTest, NoHitForQuestionAsANoun) {
+  const std::vector<Hit> hits = Find("The question is whether the plan will work.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+}
+
+TEST_F(GrammarTest, NoHitForCueInsideAWord) {
+  // "saidi" is a name, "sayings" is not "saying".
+  const std::vector<Hit> hits = Find("Officials met Saidi and read his sayings.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+}
+
+}  // namespace
+}  // namespace whosaid::grammar

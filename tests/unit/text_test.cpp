@@ -1,1 +1,785 @@
+// Unit tests for the text layer: UTF-8 sanitising and positions, folding
+// with offset maps, paragraph and sentence segmentation, quotations.
 #include <gtest/gtest.h>
+
+#include <cstdint>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/lexicon.hpp"
+#include "text/normalize.hpp"
+#include "text/quotes.hpp"
+#include "text/segment.hpp"
+#include "text/utf8.hpp"
+
+namespace whosaid::text {
+namespace {
+
+// ---------------------------------------------------------------------------
+// SanitizeUtf8
+
+// Runs SanitizeUtf8 on a copy of `input` and checks the general contract:
+// the size never changes, bytes not reported stay as they were, reported
+// bytes become kSubstituteByte and report their original value, offsets
+// are strictly increasing. Returns the reported offsets.
+std::vector<uint32_t> SanitizeAndCheck(const std::string& input,
+                                       std::string* sanitized_out = nullptr) {
+  std::string text = input;
+  const std::vector<InvalidByte> invalid = SanitizeUtf8(text);
+  EXPECT_EQ(text.size(), input.size()) << "sanitizing must not move bytes";
+  std::vector<uint32_t> offsets;
+  std::vector<bool> is_invalid(input.size(), false);
+  for (size_t k = 0; k < invalid.size(); ++k) {
+    const InvalidByte& b = invalid[k];
+    EXPECT_LT(b.offset, input.size());
+    if (b.offset >= input.size()) continue;
+    if (k > 0) {
+      EXPECT_GT(b.offset, invalid[k - 1].offset) << "offsets in order";
+    }
+    EXPECT_EQ(b.value, static_cast<uint8_t>(input[b.offset]))
+        << "value must be the original byte at " << b.offset;
+    EXPECT_EQ(text[b.offset], kSubstituteByte) << "at " << b.offset;
+    is_invalid[b.offset] = true;
+    offsets.push_back(b.offset);
+  }
+  for (size_t i = 0; i < input.size(); ++i) {
+    if (!is_invalid[i]) {
+      EXPECT_EQ(text[i], input[i]) << "byte " << i << " changed";
+    }
+  }
+  if (sanitized_out) *sanitized_out = text;
+  return offsets;
+}
+
+using Offsets = std::vector<uint32_t>;
+
+TEST(SanitizeUtf8Test, AsciiIsUntouched) {
+  EXPECT_EQ(SanitizeAndCheck("Officials said the plan works.\n\tOK"), Offsets{});
+  EXPECT_EQ(SanitizeAndCheck(""), Offsets{});
+}
+
+TEST(SanitizeUtf8Test, ValidMultiByteTextIsUntouched) {
+  // 2-, 3- and 4-byte sequences, including the largest code point U+10FFFF
+  // and the last code points before and after the surrogate block.
+  const std::string valid =
+      "caf\xC3\xA9 \xE2\x80\x9CQuote\xE2\x80\x9D \xC2\xAB" "fr\xC2\xBB "
+      "\xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF "
+      "\xED\x9F\xBF \xEE\x80\x80 \xEF\xBF\xBD \xDF\xBF \xC2\x80";
+  std::string sanitized;
+  EXPECT_EQ(SanitizeAndCheck(valid, &sanitized), Offsets{});
+  EXPECT_EQ(sanitized, valid);
+}
+
+TEST(SanitizeUtf8Test, OverlongTwoByteFormIsReplaced) {
+  // C0 AF is an overlong '/': both bytes are ill-formed.
+  std::string sanitized;
+  EXPECT_EQ(SanitizeAndCheck("a\xC0\xAF" "b", &sanitized), (Offsets{1, 2}));
+  EXPECT_EQ(sanitized, "a\x1a\x1a" "b");
+  EXPECT_EQ(SanitizeAndCheck("\xC1\xBF"), (Offsets{0, 1}));
+}
+
+TEST(SanitizeUtf8Test, OverlongThreeAndFourByteFormsAreReplaced) {
+  EXPECT_EQ(SanitizeAndCheck("x\xE0\x80\xAFy"), (Offsets{1, 2, 3}));
+  EXPECT_EQ(SanitizeAndCheck("x\xF0\x80\x80\xAFy"), (Offsets{1, 2, 3, 4}));
+}
+
+TEST(SanitizeUtf8Test, SurrogatesAreReplaced) {
+  // ED A0 80 would be U+D800, ED BF BF U+DFFF.
+  std::string sanitized;
+  EXPECT_EQ(SanitizeAndCheck("ok\xED\xA0\x80!", &sanitized), (Offsets{2, 3, 4}));
+  EXPECT_EQ(sanitized, "ok\x1a\x1a\x1a!");
+  EXPECT_EQ(SanitizeAndCheck("\xED\xBF\xBF"), (Offsets{0, 1, 2}));
+  // A CESU-8 style surrogate pair.
+  EXPECT_EQ(SanitizeAndCheck("\xED\xA0\xBD\xED\xB8\x80"),
+            (Offsets{0, 1, 2, 3, 4, 5}));
+}
+
+TEST(SanitizeUtf8Test, CodePointsAboveMaxAreReplaced) {
+  // F4 90 80 80 would be U+110000.
+  EXPECT_EQ(SanitizeAndCheck("\xF4\x90\x80\x80"), (Offsets{0, 1, 2, 3}));
+}
+
+TEST(SanitizeUtf8Test, TruncatedSequencesAreReplacedAndFollowingTextKept) {
+  // A 3-byte sequence cut after 2 bytes, followed by ASCII.
+  std::string sanitized;
+  EXPECT_EQ(SanitizeAndCheck("a\xE2\x80z", &sanitized), (Offsets{1, 2}));
+  EXPECT_EQ(sanitized, "a\x1a\x1az");
+  // A 4-byte sequence cut after 3 bytes, followed by a valid 2-byte one.
+  EXPECT_EQ(SanitizeAndCheck("\xF0\x9F\x98\xC3\xA9"), (Offsets{0, 1, 2}));
+  // Truncated at the very end of the text.
+  EXPECT_EQ(SanitizeAndCheck("end\xE2\x80"), (Offsets{3, 4}));
+  EXPECT_EQ(SanitizeAndCheck("end\xC3"), (Offsets{3}));
+  EXPECT_EQ(SanitizeAndCheck("\xF0"), (Offsets{0}));
+}
+
+TEST(SanitizeUtf8Test, StrayContinuationBytesAreReplaced) {
+  std::string sanitized;
+  EXPECT_EQ(SanitizeAndCheck("\x80" "abc\xBF\x80" "d", &sanitized),
+            (Offsets{0, 4, 5}));
+  EXPECT_EQ(sanitized, "\x1a" "abc\x1a\x1a" "d");
+  // A continuation byte after a complete sequence.
+  EXPECT_EQ(SanitizeAndCheck("\xC3\xA9\xA9"), (Offsets{2}));
+}
+
+TEST(SanitizeUtf8Test, BytesF5ToFFAreReplaced) {
+  for (int b = 0xF5; b <= 0xFF; ++b) {
+    std::string input = "a";
+    input.push_back(static_cast<char>(b));
+    input += "b";
+    EXPECT_EQ(SanitizeAndCheck(input), (Offsets{1})) << "byte 0x" << std::hex << b;
+  }
+  // Also when followed by continuation-looking bytes.
+  EXPECT_EQ(SanitizeAndCheck("\xF8\x88\x80\x80\x80"), (Offsets{0, 1, 2, 3, 4}));
+  EXPECT_EQ(SanitizeAndCheck("\xFE\xFF"), (Offsets{0, 1}));
+}
+
+TEST(SanitizeUtf8Test, MixedValidAndInvalidKeepsValidSequences) {
+  const std::string input =
+      "\xE2\x80\x9CHi\xE2\x80\x9D \xFF \xC3\xA9 \xED\xA0\x80 \xF0\x9F\x98\x80";
+  std::string sanitized;
+  EXPECT_EQ(SanitizeAndCheck(input, &sanitized), (Offsets{9, 14, 15, 16}));
+  // The result is valid UTF-8: sanitizing again finds nothing.
+  EXPECT_EQ(SanitizeAndCheck(sanitized), Offsets{});
+}
+
+// ---------------------------------------------------------------------------
+// LooksBinary
+
+bool LooksBinaryAfterSanitize(std::string text) {
+  const std::vector<InvalidByte> invalid = SanitizeUtf8(text);
+  return LooksBinary(text, invalid);
+}
+
+TEST(LooksBinaryTest, PlainTextIsNotBinary) {
+  EXPECT_FALSE(LooksBinaryAfterSanitize(
+      "Officials said\tthe plan\r\nworks.\f\n\xE2\x80\x9CYes,\xE2\x80\x9D she said."));
+  EXPECT_FALSE(LooksBinaryAfterSanitize(""));
+}
+
+TEST(LooksBinaryTest, NulBytesMakeBinary) {
+  std::string text = "ab";
+  text.push_back('\0');
+  text.push_back('\0');
+  text += "cdef";  // 2 of 8 bytes suspicious
+  EXPECT_TRUE(LooksBinaryAfterSanitize(text));
+}
+
+TEST(LooksBinaryTest, ControlCharactersAndInvalidBytesCount) {
+  // 3 of 20 bytes are suspicious: two controls and one invalid byte.
+  std::string text = "0123456789abcdef\x01\x02\xFFz";
+  ASSERT_EQ(text.size(), 20u);
+  EXPECT_TRUE(LooksBinaryAfterSanitize(text));
+  // Invalid bytes alone count too.
+  EXPECT_TRUE(LooksBinaryAfterSanitize("abcdefgh\xFF\xFE"));
+}
+
+TEST(LooksBinaryTest, ThresholdIsMoreThanTenPercent) {
+  // Exactly 10% is not binary, one more suspicious byte is.
+  std::string ten_percent(90, 'a');
+  ten_percent += std::string(10, '\x01');
+  EXPECT_FALSE(LooksBinaryAfterSanitize(ten_percent));
+  std::string eleven_percent(89, 'a');
+  eleven_percent += std::string(11, '\x01');
+  EXPECT_TRUE(LooksBinaryAfterSanitize(eleven_percent));
+  // The same with invalid UTF-8 instead of controls.
+  std::string invalid_ten(90, 'a');
+  invalid_ten += std::string(10, '\xFF');
+  EXPECT_FALSE(LooksBinaryAfterSanitize(invalid_ten));
+  std::string invalid_eleven(89, 'a');
+  invalid_eleven += std::string(11, '\xFF');
+  EXPECT_TRUE(LooksBinaryAfterSanitize(invalid_eleven));
+}
+
+TEST(LooksBinaryTest, GenuineSubstituteControlsCount) {
+  if (false) std::cout << "known bug: LooksBinary never counts a U+001A (SUB) control "
+                  "that was in the input (it skips every 0x1A byte to avoid "
+                  "counting sanitized bytes twice), though the contract counts "
+                  "all C0 controls but tab, LF, FF and CR";
+  // 20 of 100 bytes are SUB controls; the text is valid UTF-8.
+  std::string text(80, 'a');
+  text += std::string(20, '\x1a');
+  EXPECT_TRUE(LooksBinaryAfterSanitize(text));
+}
+
+TEST(LooksBinaryTest, SanitizedBytesAreNotCountedTwice) {
+  // 6 invalid bytes in 100: 6%, not binary, even though each of them is now
+  // a 0x1A byte in the sanitized text and also reported as invalid.
+  std::string text(94, 'a');
+  text += std::string(6, '\xFF');
+  EXPECT_FALSE(LooksBinaryAfterSanitize(text));
+}
+
+TEST(LooksBinaryTest, OnlyTheFirst64KiBCount) {
+  std::string text(64 * 1024, 'a');
+  text += std::string(1000, '\0');  // beyond the window
+  EXPECT_FALSE(LooksBinaryAfterSanitize(text));
+}
+
+// ---------------------------------------------------------------------------
+// PositionIndex and CountCodePoints
+
+TEST(CountCodePointsTest, CountsCodePointsNotBytes) {
+  EXPECT_EQ(CountCodePoints(""), 0u);
+  EXPECT_EQ(CountCodePoints("abc"), 3u);
+  EXPECT_EQ(CountCodePoints("caf\xC3\xA9"), 4u);
+  EXPECT_EQ(CountCodePoints("\xE2\x80\x9Cx\xE2\x80\x9D"), 3u);
+  EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80!"), 2u);
+}
+
+TEST(PositionIndexTest, EmptyText) {
+  const std::string text;
+  const PositionIndex index(text);
+  const Position p = index.At(0);
+  EXPECT_EQ(p.code_point, 0u);
+  EXPECT_EQ(p.line, 1u);
+  EXPECT_EQ(p.column, 1u);
+}
+
+TEST(PositionIndexTest, AsciiLinesAndColumns) {
+  const std::string text = "ab\ncd\n\nef";
+  const PositionIndex index(text);
+  struct Case { uint32_t byte, cp, line, column; };
+  for (const Case& c : std::vector<Case>{{0, 0, 1, 1}, {1, 1, 1, 2}, {2, 2, 1, 3},
+                                         {3, 3, 2, 1}, {4, 4, 2, 2}, {5, 5, 2, 3},
+                                         {6, 6, 3, 1}, {7, 7, 4, 1}, {8, 8, 4, 2},
+                                         {9, 9, 4, 3}}) {
+    const Position p = index.At(c.byte);
+    EXPECT_EQ(p.code_point, c.cp) << "byte " << c.byte;
+    EXPECT_EQ(p.line, c.line) << "byte " << c.byte;
+    EXPECT_EQ(p.column, c.column) << "byte " << c.byte;
+  }
+}
+
+TEST(PositionIndexTest, MultiByteCharactersOnSeveralLines) {
+  // Line 1: "é“x”"; line 2: "😀ab"; line 3: "中".
+  const std::string text =
+      "\xC3\xA9\xE2\x80\x9Cx\xE2\x80\x9D\n\xF0\x9F\x98\x80" "ab\n\xE4\xB8\xAD";
+  const PositionIndex index(text);
+  struct Case { uint32_t byte, cp, line, column; };
+  for (const Case& c : std::vector<Case>{
+           {0, 0, 1, 1},    // é
+           {2, 1, 1, 2},    // “
+           {5, 2, 1, 3},    // x
+           {6, 3, 1, 4},    // ”
+           {9, 4, 1, 5},    // \n
+           {10, 5, 2, 1},   // 😀
+           {14, 6, 2, 2},   // a
+           {15, 7, 2, 3},   // b
+           {16, 8, 2, 4},   // \n
+           {17, 9, 3, 1},   // 中
+           {20, 10, 3, 2},  // end of text
+       }) {
+    const Position p = index.At(c.byte);
+    EXPECT_EQ(p.code_point, c.cp) << "byte " << c.byte;
+    EXPECT_EQ(p.line, c.line) << "byte " << c.byte;
+    EXPECT_EQ(p.column, c.column) << "byte " << c.byte;
+  }
+}
+
+TEST(PositionIndexTest, AgreesWithNaiveCountAcrossBlocks) {
+  // Long enough to span many 64-byte blocks, with multi-byte characters
+  // straddling block boundaries at varying phases.
+  std::string text;
+  for (int i = 0; i < 60; ++i) {
+    text += "ab\xC3\xA9\xE2\x80\x9C";
+    if (i % 7 == 3) text += "\n";
+    text += "\xF0\x9F\x98\x80x";
+    if (i % 11 == 5) text += "\n\n";
+  }
+  const PositionIndex index(text);
+  uint32_t cp = 0, line = 1, column = 1;
+  for (uint32_t b = 0; b <= text.size(); ++b) {
+    const auto c = b < text.size() ? static_cast<unsigned char>(text[b]) : 0;
+    const bool boundary = b == text.size() || (c & 0xC0) != 0x80;
+    if (boundary) {
+      const Position p = index.At(b);
+      ASSERT_EQ(p.code_point, cp) << "byte " << b;
+      ASSERT_EQ(p.line, line) << "byte " << b;
+      ASSERT_EQ(p.column, column) << "byte " << b;
+      if (b < text.size()) {
+        ++cp;
+        if (c == '\n') {
+          ++line;
+          column = 1;
+        } else {
+          ++column;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(cp, CountCodePoints(text));
+}
+
+TEST(PositionIndexTest, OffsetInsideMultiByteSequenceCountsItAsNotStarted) {
+  if (false) std::cout << "known bug: At() on a byte inside a multi-byte sequence counts "
+                  "that code point as already started (CountCodePoints counts "
+                  "its lead byte): in \"a\" U+00E9 \"b\" (61 C3 A9 62), At(2) "
+                  "gives code point 2, column 3 instead of code point 1, column 2";
+  // "é" is C3 A9: byte 1 is inside it, so the position is still that of é.
+  const std::string text = "a\xC3\xA9" "b\n\xE2\x80\x9Cz";
+  const PositionIndex index(text);
+  const Position at_e = index.At(1);
+  for (uint32_t inside : {2u}) {
+    const Position p = index.At(inside);
+    EXPECT_EQ(p.code_point, at_e.code_point) << "byte " << inside;
+    EXPECT_EQ(p.column, at_e.column) << "byte " << inside;
+  }
+  EXPECT_EQ(at_e.code_point, 1u);
+  // The 3-byte “ (code point 4) starts at byte 5 (line 2, column 1).
+  for (uint32_t inside : {6u, 7u}) {
+    const Position p = index.At(inside);
+    EXPECT_EQ(p.code_point, 4u) << "byte " << inside;
+    EXPECT_EQ(p.line, 2u) << "byte " << inside;
+    EXPECT_EQ(p.column, 1u) << "byte " << inside;
+  }
+}
+
+TEST(PositionIndexTest, OffsetPastEndIsClamped) {
+  const std::string text = "ab\xC3\xA9";
+  const PositionIndex index(text);
+  const Position p = index.At(100);
+  EXPECT_EQ(p.code_point, 3u);
+  EXPECT_EQ(p.line, 1u);
+  EXPECT_EQ(p.column, 4u);
+}
+
+// ---------------------------------------------------------------------------
+// Fold, FoldedText::ToSource, FoldString
+
+TEST(FoldTest, FullWidthAndCaseFold) {
+  // "ＡＣＣＯＲＤＩＮＧ To" (full-width letters).
+  const std::string input =
+      "\xEF\xBC\xA1\xEF\xBC\xA3\xEF\xBC\xA3\xEF\xBC\xAF\xEF\xBC\xB2\xEF\xBC\xA4"
+      "\xEF\xBC\xA9\xEF\xBC\xAE\xEF\xBC\xA7 To";
+  Result<FoldedText> f = Fold(input);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_EQ(f->text, "according to");
+  EXPECT_EQ(f->source_begin.size(), f->text.size());
+  EXPECT_EQ(f->source_end.size(), f->text.size());
+  // "according" maps to the 27 bytes of the nine full-width letters.
+  const auto [b, e] = f->ToSource(0, 9);
+  EXPECT_EQ(b, 0u);
+  EXPECT_EQ(e, 27u);
+  // "to" maps to "To".
+  const auto [tb, te] = f->ToSource(10, 12);
+  EXPECT_EQ(input.substr(tb, te - tb), "To");
+}
+
+TEST(FoldTest, SharpSFoldsToSs) {
+  Result<FoldedText> f = Fold("Stra\xC3\x9F" "e");
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(f->text, "strasse");
+  EXPECT_EQ(FoldString("GROSS \xC3\x9F"), "gross ss");
+}
+
+TEST(FoldTest, TypographicQuotesDashesBecomeAscii) {
+  EXPECT_EQ(FoldString("\xE2\x80\x9CYes,\xE2\x80\x9D she said"), "\"yes,\" she said");
+  EXPECT_EQ(FoldString("\xE2\x80\x9E" "ja\xE2\x80\x9D"), "\"ja\"");
+  EXPECT_EQ(FoldString("\xC2\xAB" "Oui\xC2\xBB"), "\"oui\"");
+  EXPECT_EQ(FoldString("Al\xE2\x80\x99Sharaa\xE2\x80\x98s \xE2\x80\x98x\xE2\x80\x99"),
+            "al'sharaa's 'x'");
+  EXPECT_EQ(FoldString("a\xE2\x80\x93" "b\xE2\x80\x94" "c"), "a-b-c");
+}
+
+TEST(FoldTest, WhiteSpaceRunsCollapseToOneSpace) {
+  EXPECT_EQ(FoldString("a  b\t\tc\n\r\n d"), "a b c d");
+  // No-break space, ideographic space and a line separator count as spaces.
+  EXPECT_EQ(FoldString("a\xC2\xA0 b\xE3\x80\x80" "c\xE2\x80\xA8" "d"), "a b c d");
+  // A collapsed run maps back to the whole run.
+  const std::string input = "x \t \n y";
+  Result<FoldedText> f = Fold(input, 100);
+  ASSERT_TRUE(f.ok());
+  ASSERT_EQ(f->text, "x y");
+  const auto [b, e] = f->ToSource(1, 2);
+  EXPECT_EQ(b, 101u);
+  EXPECT_EQ(e, 106u);
+}
+
+TEST(FoldTest, ToSourceIncludesBaseOffset) {
+  const std::string document = "Intro. \xE2\x80\x9CWe WILL win,\xE2\x80\x9D Smith said.";
+  const uint32_t base = 7;
+  const std::string_view slice = std::string_view(document).substr(base);
+  Result<FoldedText> f = Fold(slice, base);
+  ASSERT_TRUE(f.ok());
+  ASSERT_EQ(f->text, "\"we will win,\" smith said.");
+  const size_t will = f->text.find("will");
+  const auto [b, e] = f->ToSource(static_cast<uint32_t>(will),
+                                  static_cast<uint32_t>(will + 4));
+  EXPECT_EQ(document.substr(b, e - b), "WILL");
+  // The opening curly quote is one folded byte for three input bytes.
+  const auto [qb, qe] = f->ToSource(0, 1);
+  EXPECT_EQ(qb, base);
+  EXPECT_EQ(qe, base + 3);
+  const size_t smith = f->text.find("smith said");
+  const auto [sb, se] = f->ToSource(static_cast<uint32_t>(smith),
+                                    static_cast<uint32_t>(smith + 10));
+  EXPECT_EQ(document.substr(sb, se - sb), "Smith said");
+}
+
+TEST(FoldTest, EmptyRangeMapsToEmptyRange) {
+  Result<FoldedText> f = Fold("Hello world", 40);
+  ASSERT_TRUE(f.ok());
+  const auto [b, e] = f->ToSource(6, 6);
+  EXPECT_EQ(b, e);
+  EXPECT_EQ(b, 46u);
+  const auto [eb, ee] = f->ToSource(11, 11);  // at the end
+  EXPECT_EQ(eb, ee);
+  EXPECT_EQ(eb, 51u);
+  Result<FoldedText> empty = Fold("", 5);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty->text.empty());
+  const auto [zb, ze] = empty->ToSource(0, 0);
+  EXPECT_EQ(zb, ze);
+}
+
+// For every folded word (a maximal run of non-space bytes), the input range
+// it maps back to, folded again, is the folded word.
+void ExpectWordsRoundTrip(const std::string& document, uint32_t base) {
+  SCOPED_TRACE(document);
+  const std::string_view slice = std::string_view(document).substr(base);
+  Result<FoldedText> f = Fold(slice, base);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  const std::string& t = f->text;
+  size_t i = 0;
+  int words = 0;
+  while (i < t.size()) {
+    if (t[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && t[j] != ' ') ++j;
+    const std::string word = t.substr(i, j - i);
+    const auto [b, e] = f->ToSource(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
+    ASSERT_GE(b, base) << word;
+    ASSERT_LE(b, e) << word;
+    ASSERT_LE(e, document.size()) << word;
+    const std::string source = document.substr(b, e - b);
+    EXPECT_EQ(FoldString(source), word)
+        << "folded word \"" << word << "\" maps to \"" << source << "\"";
+    ++words;
+    i = j;
+  }
+  EXPECT_GT(words, 0);
+}
+
+TEST(FoldTest, EveryFoldedWordMapsBackToItsInput) {
+  ExpectWordsRoundTrip(
+      "\xEF\xBC\xA1\xEF\xBC\xA3\xEF\xBC\xA3\xEF\xBC\xAF\xEF\xBC\xB2\xEF\xBC\xA4"
+      "\xEF\xBC\xA9\xEF\xBC\xAE\xEF\xBC\xA7 To the MINISTRY,", 0);
+  ExpectWordsRoundTrip(
+      "xxxx \xE2\x80\x9CWe  will\tWIN,\xE2\x80\x9D said Stra\xC3\x9F" "e in "
+      "\xC2\xAB" "Paris\xC2\xBB \xE2\x80\x94 Al\xE2\x80\x99Sharaa\xE2\x80\x99s "
+      "\xEF\xAC\x81nal caf\x65\xCC\x81 \xC4\xB0stanbul \xE2\x91\xA0 \xC2\xBD.",
+      5);
+  // Soft hyphen and zero-width joiner vanish when folded.
+  ExpectWordsRoundTrip("in\xC2\xAD" "formation ZERO\xE2\x80\x8D" "WIDTH ok", 0);
+  ExpectWordsRoundTrip("U.S. OFFICIALS\n\nSAID   the Shift opens a path.", 0);
+}
+
+TEST(FoldTest, FoldStringMatchesFoldText) {
+  const std::string s = "  Sen.  Warren\xE2\x80\x99s \xE2\x80\x9CPlan\xE2\x80\x9D ";
+  Result<FoldedText> f = Fold(s);
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(FoldString(s), f->text);
+  EXPECT_EQ(FoldString(s), " sen. warren's \"plan\" ");
+  // Folding is idempotent.
+  EXPECT_EQ(FoldString(FoldString(s)), FoldString(s));
+}
+
+// ---------------------------------------------------------------------------
+// SplitParagraphs and Segmenter
+
+std::string Sub(std::string_view text, uint32_t begin, uint32_t end) {
+  return std::string(text.substr(begin, end - begin));
+}
+
+TEST(SplitParagraphsTest, SplitsAtLineBreaksAndSkipsBlankLines) {
+  const std::string text = "  First one.  \n\n \t \r\nSecond\r\nThird\n";
+  const std::vector<ParagraphSpan> p = SplitParagraphs(text);
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(Sub(text, p[0].begin, p[0].end), "First one.");
+  EXPECT_EQ(Sub(text, p[1].begin, p[1].end), "Second");
+  EXPECT_EQ(Sub(text, p[2].begin, p[2].end), "Third");
+  EXPECT_TRUE(SplitParagraphs("").empty());
+  EXPECT_TRUE(SplitParagraphs("\n \n\t\n").empty());
+}
+
+class SegmenterTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<grammar::Lexicon> lexicon = grammar::Lexicon::LoadBuiltin();
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+    Result<Segmenter> s = Segmenter::Create(lexicon->abbreviations());
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    segmenter_ = new Segmenter(std::move(*s));
+  }
+  static void TearDownTestSuite() {
+    delete segmenter_;
+    segmenter_ = nullptr;
+  }
+
+  // The sentences of `text` as strings; also checks the span invariants.
+  static std::vector<std::string> Sentences(std::string_view text) {
+    std::vector<std::string> out;
+    if (segmenter_ == nullptr) {
+      ADD_FAILURE() << "no segmenter";
+      return out;
+    }
+    Result<std::vector<SentenceSpan>> spans = segmenter_->Split(text);
+    if (!spans.ok()) {
+      ADD_FAILURE() << spans.status().message();
+      return out;
+    }
+    uint32_t previous_end = 0;
+    for (const SentenceSpan& s : *spans) {
+      EXPECT_LT(s.begin, s.end);
+      EXPECT_LE(s.end, text.size());
+      EXPECT_GE(s.begin, previous_end) << "sentences overlap or are out of order";
+      EXPECT_NE(text[s.begin], ' ');
+      EXPECT_NE(text[s.end - 1], ' ');
+      previous_end = s.end;
+      out.push_back(Sub(text, s.begin, s.end));
+    }
+    return out;
+  }
+
+  static Segmenter* segmenter_;
+};
+
+Segmenter* SegmenterTest::segmenter_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(SegmenterTest, OrdinarySentencesSplit) {
+  EXPECT_EQ(Sentences("The talks ended. Officials left the city. Was it over? Yes!"),
+            (Strings{"The talks ended.", "Officials left the city.", "Was it over?",
+                     "Yes!"}));
+}
+
+TEST_F(SegmenterTest, NoBreakAfterTitles) {
+  EXPECT_EQ(Sentences("Sen. Warren said the bill would pass. It did not."),
+            (Strings{"Sen. Warren said the bill would pass.", "It did not."}));
+  EXPECT_EQ(Sentences("The plan, Gov. Newsom said, is final."),
+            (Strings{"The plan, Gov. Newsom said, is final."}));
+  EXPECT_EQ(Sentences("The order came from Gen. Mark Milley on Monday."),
+            (Strings{"The order came from Gen. Mark Milley on Monday."}));
+  EXPECT_EQ(Sentences("They met Dr. Lopez and Rep. Smith at noon."),
+            (Strings{"They met Dr. Lopez and Rep. Smith at noon."}));
+  EXPECT_EQ(Sentences("The unit under Col. Diaz and Capt. Reyes pulled back."),
+            (Strings{"The unit under Col. Diaz and Capt. Reyes pulled back."}));
+}
+
+TEST_F(SegmenterTest, NoBreakAfterLt) {
+  if (false) std::cout << "known bug: the segmenter breaks after \"Lt.\" although it is "
+                  "in abbreviations.tsv (\"Lt.\" is also a prefix of a multi-"
+                  "period entry of ICU's English list, e.g. \"Lt.Cdr.\", and "
+                  "ICU's filter then never suppresses it)";
+  EXPECT_EQ(Sentences("The patrol was led by Lt. Harris of the marines."),
+            (Strings{"The patrol was led by Lt. Harris of the marines."}));
+}
+
+TEST_F(SegmenterTest, NoBreakAfterMonthsAndNumberAbbreviations) {
+  EXPECT_EQ(Sentences("The vote was held on Jan. 6 Wednesday in the capital."),
+            (Strings{"The vote was held on Jan. 6 Wednesday in the capital."}));
+  EXPECT_EQ(Sentences("He moved into No. 10 Downing Street after the vote."),
+            (Strings{"He moved into No. 10 Downing Street after the vote."}));
+  EXPECT_EQ(Sentences("The No. 2 Official resigned. Others stayed."),
+            (Strings{"The No. 2 Official resigned.", "Others stayed."}));
+}
+
+TEST_F(SegmenterTest, NoBreakAfterCountryAbbreviationsMidSentence) {
+  if (false) std::cout << "known bug: the segmenter breaks after \"U.S.\", \"U.N.\", "
+                  "\"U.K.\", \"E.U.\", \"D.C.\" before a capitalised word: "
+                  "ICU's FilteredBreakIteratorBuilder stores abbreviations with "
+                  "an inner period as partial matches of their first part "
+                  "(\"U.\") and never suppresses the break after the whole";
+  EXPECT_EQ(Sentences("The strike was coordinated with the U.S. Central Command, "
+                      "which oversees the region. A second strike followed."),
+            (Strings{"The strike was coordinated with the U.S. Central Command, "
+                     "which oversees the region.",
+                     "A second strike followed."}));
+  EXPECT_EQ(Sentences("Diplomats at the U.N. Security Council voted on Friday."),
+            (Strings{"Diplomats at the U.N. Security Council voted on Friday."}));
+  EXPECT_EQ(Sentences("The deal has the backing of U.K. Prime Minister Starmer."),
+            (Strings{"The deal has the backing of U.K. Prime Minister Starmer."}));
+  EXPECT_EQ(Sentences("Talks with E.U. Officials and D.C. Police continued."),
+            (Strings{"Talks with E.U. Officials and D.C. Police continued."}));
+  EXPECT_EQ(Sentences("U.S. officials said the shift opens a path."),
+            (Strings{"U.S. officials said the shift opens a path."}));
+}
+
+TEST_F(SegmenterTest, SentencesNeverCrossALineBreak) {
+  const std::string text = "A headline without a period\nSen.\nWarren spoke. Then she left.";
+  Result<std::vector<SentenceSpan>> spans = segmenter_->Split(text);
+  ASSERT_TRUE(spans.ok());
+  ASSERT_EQ(spans->size(), 4u);
+  const std::vector<SentenceSpan>& s = *spans;
+  EXPECT_EQ(Sub(text, s[0].begin, s[0].end), "A headline without a period");
+  EXPECT_EQ(s[0].paragraph, 0u);
+  EXPECT_EQ(Sub(text, s[1].begin, s[1].end), "Sen.");
+  EXPECT_EQ(s[1].paragraph, 1u);
+  EXPECT_EQ(Sub(text, s[2].begin, s[2].end), "Warren spoke.");
+  EXPECT_EQ(s[2].paragraph, 2u);
+  EXPECT_EQ(Sub(text, s[3].begin, s[3].end), "Then she left.");
+  EXPECT_EQ(s[3].paragraph, 2u);
+  for (const SentenceSpan& span : s) {
+    EXPECT_EQ(Sub(text, span.begin, span.end).find('\n'), std::string::npos);
+  }
+}
+
+TEST_F(SegmenterTest, OffsetsAreTrimmedAndParagraphsNumberedWithoutBlankLines) {
+  const std::string text = "   One here.    Two there.   \n\n\n  \t Three.  ";
+  Result<std::vector<SentenceSpan>> spans = segmenter_->Split(text);
+  ASSERT_TRUE(spans.ok());
+  ASSERT_EQ(spans->size(), 3u);
+  const std::vector<SentenceSpan>& s = *spans;
+  EXPECT_EQ(s[0].begin, 3u);
+  EXPECT_EQ(Sub(text, s[0].begin, s[0].end), "One here.");
+  EXPECT_EQ(Sub(text, s[1].begin, s[1].end), "Two there.");
+  EXPECT_EQ(Sub(text, s[2].begin, s[2].end), "Three.");
+  EXPECT_EQ(s[0].paragraph, 0u);
+  EXPECT_EQ(s[1].paragraph, 0u);
+  EXPECT_EQ(s[2].paragraph, 1u);
+}
+
+TEST_F(SegmenterTest, MultiByteTextKeepsByteOffsets) {
+  EXPECT_EQ(Sentences("\xE2\x80\x9CWe will win,\xE2\x80\x9D Sm\xC3\xAFth said. "
+                      "\xC2\xAB" "Non\xC2\xBB, r\xC3\xA9pondit-il."),
+            (Strings{"\xE2\x80\x9CWe will win,\xE2\x80\x9D Sm\xC3\xAFth said.",
+                     "\xC2\xAB" "Non\xC2\xBB, r\xC3\xA9pondit-il."}));
+}
+
+TEST_F(SegmenterTest, EmptyTextHasNoSentences) {
+  EXPECT_TRUE(Sentences("").empty());
+  EXPECT_TRUE(Sentences(" \n\n ").empty());
+}
+
+// ---------------------------------------------------------------------------
+// FindQuotations and QuotationAt
+
+std::vector<std::string> Pieces(std::string_view text, const Quotation& q) {
+  std::vector<std::string> out;
+  for (const QuotePiece& p : q.pieces) out.push_back(Sub(text, p.begin, p.end));
+  return out;
+}
+
+TEST(FindQuotationsTest, NoQuotations) {
+  EXPECT_TRUE(FindQuotations("").empty());
+  EXPECT_TRUE(FindQuotations("Officials said it's the plan\xE2\x80\x99s end.").empty());
+}
+
+TEST(FindQuotationsTest, StraightQuotes) {
+  const std::string text = "He said \"we will win\" and \" then left \".";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].open, 8u);
+  EXPECT_EQ(q[0].close, 21u);
+  EXPECT_TRUE(q[0].closed);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"we will win"}));
+  EXPECT_TRUE(q[1].closed);
+  EXPECT_EQ(Pieces(text, q[1]), (Strings{"then left"}));  // spaces trimmed
+  EXPECT_EQ(q[1].close, text.size() - 1);
+}
+
+TEST(FindQuotationsTest, CurlyQuotes) {
+  const std::string text = "\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].open, 0u);
+  EXPECT_EQ(q[0].close, 3u + 12u + 3u);  // one past the closing mark
+  EXPECT_TRUE(q[0].closed);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"We will win,"}));
+  // A low-9 opening mark „ also opens.
+  const std::string low = "Er sagte \xE2\x80\x9EJa\xE2\x80\x9D.";
+  const std::vector<Quotation> q2 = FindQuotations(low);
+  ASSERT_EQ(q2.size(), 1u);
+  EXPECT_EQ(Pieces(low, q2[0]), (Strings{"Ja"}));
+}
+
+TEST(FindQuotationsTest, Guillemets) {
+  const std::string text = "Il a dit \xC2\xAB nous gagnerons \xC2\xBB hier.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].open, 9u);
+  EXPECT_EQ(Sub(text, q[0].close - 2, q[0].close), "\xC2\xBB");
+  EXPECT_TRUE(q[0].closed);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"nous gagnerons"}));
+}
+
+TEST(FindQuotationsTest, QuoteContinuesIntoNextParagraph) {
+  const std::string text =
+      "\xE2\x80\x9CWe will not retreat.\n"
+      "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D the mayor said.\n"
+      "Nothing else.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].open, 0u);
+  EXPECT_TRUE(q[0].closed);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"We will not retreat.", "We will rebuild,"}));
+  EXPECT_EQ(Sub(text, q[0].close - 3, q[0].close), "\xE2\x80\x9D");
+  EXPECT_EQ(Sub(text, q[0].close, q[0].close + 4), " the");
+}
+
+TEST(FindQuotationsTest, StraightQuoteContinuesIntoNextParagraph) {
+  const std::string text = "\"First part.\n\n\"Second part,\" she said.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].closed);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"First part.", "Second part,"}));
+}
+
+TEST(FindQuotationsTest, UnclosedQuoteEndsWithItsParagraph) {
+  const std::string text = "He said \xE2\x80\x9Cwe will win.\nThe next paragraph \"is\" here.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_FALSE(q[0].closed);
+  EXPECT_EQ(q[0].open, 8u);
+  EXPECT_EQ(q[0].close, text.find('\n'));  // the paragraph end
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"we will win."}));
+  EXPECT_TRUE(q[1].closed);
+  EXPECT_EQ(Pieces(text, q[1]), (Strings{"is"}));
+  // Unclosed in the last paragraph.
+  const std::string last = "Then: \xC2\xAB" "and so on  ";
+  const std::vector<Quotation> q2 = FindQuotations(last);
+  ASSERT_EQ(q2.size(), 1u);
+  EXPECT_FALSE(q2[0].closed);
+  EXPECT_EQ(Pieces(last, q2[0]), (Strings{"and so on"}));
+}
+
+TEST(FindQuotationsTest, ClosingMarkWithoutOpenerIsIgnored) {
+  const std::string text = "stray\xE2\x80\x9D and \xC2\xBB marks, \xE2\x80\x9Creal\xE2\x80\x9D.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"real"}));
+}
+
+TEST(QuotationAtTest, FindsTheQuotationHoldingAnOffset) {
+  const std::string text = "a \"bc\" d \xE2\x80\x9C" "ef\xE2\x80\x9D g";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(QuotationAt(q, 0), -1);
+  EXPECT_EQ(QuotationAt(q, q[0].open), 0);
+  EXPECT_EQ(QuotationAt(q, q[0].open + 1), 0);
+  EXPECT_EQ(QuotationAt(q, q[0].close - 1), 0);
+  EXPECT_EQ(QuotationAt(q, q[0].close), -1);
+  EXPECT_EQ(QuotationAt(q, q[1].open), 1);
+  EXPECT_EQ(QuotationAt(q, q[1].close - 1), 1);
+  EXPECT_EQ(QuotationAt(q, q[1].close), -1);
+  EXPECT_EQ(QuotationAt(q, static_cast<uint32_t>(text.size())), -1);
+  EXPECT_EQ(QuotationAt({}, 3), -1);
+}
+
+TEST(QuotationAtTest, MultiParagraphQuotationCoversTheLineBreak) {
+  const std::string text = "\"One.\n\"Two,\" he said.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(QuotationAt(q, static_cast<uint32_t>(text.find('\n'))), 0);
+  EXPECT_EQ(QuotationAt(q, static_cast<uint32_t>(text.find("Two"))), 0);
+  EXPECT_EQ(QuotationAt(q, static_cast<uint32_t>(text.find("he"))), -1);
+}
+
+}  // namespace
+}  // namespace whosaid::text
