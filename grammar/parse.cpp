@@ -35,6 +35,10 @@ Grammar Grammar::FromLexicon(Lexicon lexicon) {
 
 namespace {
 
+// The most bytes one attribution pattern (source, aside, cue, recipient)
+// may span.
+constexpr std::ptrdiff_t kMaxPatternBytes = 1024;
+
 // True when a word starts at `pos`: not inside "long-promised" or "u.s.".
 bool IsWordStart(std::string_view s, size_t pos) {
   if (!IsWordByte(s[pos])) return false;
@@ -64,7 +68,11 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
     if (pos < resume || !IsWordStart(sentence, pos)) continue;
     const char* first = sentence.data() + pos;
-    if (x3::parse(first, end, rule)) {
+    // Patterns are short; a window keeps a 10^5-word sentence linear
+    // instead of re-reading the rest of it from every word.
+    const char* window_end =
+        end - first > kMaxPatternBytes ? first + kMaxPatternBytes : end;
+    if (x3::parse(first, window_end, rule)) {
       const Pattern p = state.hit.pattern;
       if ((p == Pattern::kCueSource || p == Pattern::kParticipial ||
            p == Pattern::kCiting) &&
