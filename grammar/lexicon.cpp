@@ -96,7 +96,8 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
   if (!kinds_seen_.insert(kind_key).second) return;
   const auto index = static_cast<uint32_t>(entries_.size());
   by_key_.emplace(key, index);  // Find() returns the first entry of a form
-  std::vector<uint32_t>& bucket = by_first_word_[std::string(FirstWord(key))];
+  std::vector<uint32_t>& bucket =
+      by_first_word_.try_emplace(std::string(FirstWord(key))).first->second;
   entries_.push_back({std::move(key), std::move(fields)});
   bucket.push_back(index);
   std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
@@ -108,7 +109,7 @@ PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
                                  const std::vector<std::string_view>& kinds) const {
   const size_t word_end = WordEnd(text, pos);
   if (word_end == pos) return {};
-  auto bucket = by_first_word_.find(std::string(text.substr(pos, word_end - pos)));
+  auto bucket = by_first_word_.find(text.substr(pos, word_end - pos));
   if (bucket == by_first_word_.end()) return {};
   for (uint32_t index : bucket->second) {
     const Entry& e = entries_[index];
@@ -128,7 +129,7 @@ PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
 }
 
 const PhraseTable::Entry* PhraseTable::Find(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &entries_[it->second];
 }
 
@@ -138,7 +139,7 @@ std::string_view Lexicon::FunctionKind(std::string_view word) const {
 }
 
 bool Lexicon::StartsCue(std::string_view word) const {
-  return cue_first_words_.count(std::string(word)) != 0;
+  return cue_first_words_.find(word) != cue_first_words_.end();
 }
 
 Result<Lexicon> Lexicon::FromTsv(
@@ -174,8 +175,7 @@ Result<Lexicon> Lexicon::FromTsv(
     if (!status.ok()) return status;
   }
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
-    lex.cue_first_words_.emplace(std::string(FirstWord(lex.cues_.entry(i).key)),
-                                 true);
+    lex.cue_first_words_.emplace(FirstWord(lex.cues_.entry(i).key));
   }
   lex.version_ = HashHex(files);
   return lex;

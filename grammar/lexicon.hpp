@@ -40,6 +40,18 @@ inline bool IsWordByte(char c) {
 // word already holds one ("u.s."). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
 
+// Hash and equality that let string-keyed tables be searched with a
+// string_view, so lookups on the hot path allocate nothing.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 struct PhraseMatch {
   uint32_t length = 0;  // bytes matched; 0 = no match
   uint32_t entry = 0;   // index into the table's entries
@@ -72,10 +84,10 @@ class PhraseTable {
 
  private:
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, uint32_t> by_key_;
-  std::unordered_set<std::string> kinds_seen_;  // "form\tkind"
+  StringMap<uint32_t> by_key_;
+  StringSet kinds_seen_;  // "form\tkind"
   // first word -> entries starting with it, longest key first
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+  StringMap<std::vector<uint32_t>> by_first_word_;
 };
 
 // The whole set of lexicons.
@@ -113,7 +125,7 @@ class Lexicon {
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_;
   std::vector<std::string> abbreviations_;
-  std::unordered_map<std::string, bool> cue_first_words_;
+  StringSet cue_first_words_;
   std::string version_;
 };
 

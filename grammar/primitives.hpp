@@ -34,13 +34,17 @@ enum class WordFilter {
   kQuantifier,     // "many", "some": may stand alone as a source
   kInternal,       // "of", "for", "with": inside a noun phrase, never last
   kNounPhrase,     // content, determiner or np-internal ("of", "for", "and")
-  kNounPhraseNoOf  // the same without "of" ("citing reports of X")
+  kNounPhraseNoOf, // the same without "of" ("citing reports of X")
+  kFunctionKind    // a function word of one kind ("aux", "passive", …)
 };
 
 // True when `word` passes `filter`.
 inline bool Accepts(const Lexicon& lex, WordFilter filter,
-                    std::string_view word) {
+                    std::string_view function_kind, std::string_view word) {
   if (filter == WordFilter::kAny) return true;
+  if (filter == WordFilter::kFunctionKind) {
+    return lex.FunctionKind(word) == function_kind;
+  }
   if (lex.StartsCue(word)) return false;
   if (filter == WordFilter::kNoCue) return true;
   const std::string_view kind = lex.FunctionKind(word);
@@ -63,7 +67,9 @@ struct word_parser : x3::parser<word_parser> {
   static bool const has_attribute = false;
 
   WordFilter filter;
-  explicit constexpr word_parser(WordFilter f) : filter(f) {}
+  std::string_view function_kind;  // for kFunctionKind
+  explicit constexpr word_parser(WordFilter f, std::string_view kind = {})
+      : filter(f), function_kind(kind) {}
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
@@ -71,29 +77,8 @@ struct word_parser : x3::parser<word_parser> {
              RContext&, Attribute&) const {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const size_t end = WordEnd(rest, 0);
-    if (end == 0 || !Accepts(LexiconOf(context), filter, rest.substr(0, end))) {
-      return false;
-    }
-    first += static_cast<std::ptrdiff_t>(end);
-    return true;
-  }
-};
-
-// A word of one function-word kind.
-struct function_word_parser : x3::parser<function_word_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-
-  std::string_view kind;
-  explicit constexpr function_word_parser(std::string_view k) : kind(k) {}
-
-  template <typename Iterator, typename Context, typename RContext,
-            typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context,
-             RContext&, Attribute&) const {
-    const std::string_view rest(first, static_cast<size_t>(last - first));
-    const size_t end = WordEnd(rest, 0);
-    if (end == 0 || LexiconOf(context).FunctionKind(rest.substr(0, end)) != kind) {
+    if (end == 0 || !Accepts(LexiconOf(context), filter, function_kind,
+                             rest.substr(0, end))) {
       return false;
     }
     first += static_cast<std::ptrdiff_t>(end);
@@ -151,8 +136,8 @@ inline word_parser const np_word{WordFilter::kNounPhrase};
 inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
 inline clause_end_parser const clause_end{};
 
-inline function_word_parser function_word(std::string_view kind) {
-  return function_word_parser(kind);
+inline word_parser function_word(std::string_view kind) {
+  return word_parser(WordFilter::kFunctionKind, kind);
 }
 inline cue_parser cue(std::initializer_list<std::string_view> kinds) {
   return cue_parser(kinds);
