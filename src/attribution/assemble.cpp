@@ -17,20 +17,14 @@ bool IsTrailingPunct(char c) {
          c == '?' || IsSpaceByte(c);
 }
 
-// Length of a quotation mark or dash ending at `end` (exclusive), or 0.
-size_t MarkBefore(std::string_view text, size_t end) {
-  if (end >= 1 && text[end - 1] == '"') return 1;
-  if (end >= 2 && static_cast<unsigned char>(text[end - 2]) == 0xC2 &&
-      (static_cast<unsigned char>(text[end - 1]) == 0xBB ||
-       static_cast<unsigned char>(text[end - 1]) == 0xAB)) {
-    return 2;
+// Length of an en or em dash ending at `end` (exclusive), or 0.
+size_t DashBefore(std::string_view text, size_t end) {
+  if (end < 3 || static_cast<unsigned char>(text[end - 3]) != 0xE2 ||
+      static_cast<unsigned char>(text[end - 2]) != 0x80) {
+    return 0;
   }
-  if (end >= 3 && static_cast<unsigned char>(text[end - 3]) == 0xE2 &&
-      static_cast<unsigned char>(text[end - 2]) == 0x80) {
-    const auto c = static_cast<unsigned char>(text[end - 1]);
-    if (c == 0x9C || c == 0x9D || c == 0x9E || c == 0x94 || c == 0x93) return 3;
-  }
-  return 0;
+  const auto c = static_cast<unsigned char>(text[end - 1]);
+  return c == 0x93 || c == 0x94 ? 3 : 0;
 }
 
 // Shrinks `span` past white space, trailing punctuation and stray
@@ -40,23 +34,20 @@ ByteSpan Trim(std::string_view text, ByteSpan span) {
     if (IsSpaceByte(text[span.begin]) || text[span.begin] == ',' ||
         text[span.begin] == ':') {
       ++span.begin;
-    } else if (text[span.begin] == '"') {
-      ++span.begin;
-    } else if (span.end - span.begin >= 3 &&
-               static_cast<unsigned char>(text[span.begin]) == 0xE2 &&
-               static_cast<unsigned char>(text[span.begin + 1]) == 0x80 &&
-               (static_cast<unsigned char>(text[span.begin + 2]) == 0x9C ||
-                static_cast<unsigned char>(text[span.begin + 2]) == 0x9D)) {
-      span.begin += 3;
+    } else if (size_t mark = text::QuoteMarkLengthAt(text, span.begin);
+               mark && span.begin + mark <= span.end) {
+      span.begin += static_cast<uint32_t>(mark);
     } else {
       break;
     }
   }
   while (span.end > span.begin) {
+    size_t mark = 0;
     if (IsTrailingPunct(text[span.end - 1])) {
       --span.end;
-    } else if (size_t mark = MarkBefore(text, span.end);
-               mark && span.end - mark >= span.begin) {
+    } else if ((mark = text::QuoteMarkLengthBefore(text, span.end)) ||
+               (mark = DashBefore(text, span.end))) {
+      if (span.end - mark < span.begin) break;
       span.end -= static_cast<uint32_t>(mark);
     } else {
       break;

@@ -34,6 +34,23 @@ Mark MarkAt(std::string_view text, size_t i, size_t& length) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+}  // namespace
+
+size_t QuoteMarkLengthAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return 0;
+  size_t length = 0;
+  return MarkAt(text, i, length) == Mark::kNone ? 0 : length;
+}
+
+size_t QuoteMarkLengthBefore(std::string_view text, size_t end) {
+  for (size_t length = 1; length <= 3 && length <= end; ++length) {
+    if (QuoteMarkLengthAt(text, end - length) == length) return length;
+  }
+  return 0;
+}
+
+namespace {
+
 QuotePiece TrimmedPiece(std::string_view text, uint32_t begin, uint32_t end) {
   while (begin < end && IsSpace(text[begin])) ++begin;
   while (end > begin && IsSpace(text[end - 1])) --end;

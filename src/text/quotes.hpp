@@ -32,6 +32,14 @@ struct Quotation {
 // Returns the quotations of `text` (valid UTF-8) in order of their opening.
 std::vector<Quotation> FindQuotations(std::string_view text);
 
+// Returns the byte length of the quotation mark (", “, ”, „, «, ») that
+// starts at `i`, or 0 when there is none.
+size_t QuoteMarkLengthAt(std::string_view text, size_t i);
+
+// Returns the byte length of the quotation mark that ends at `end`
+// (exclusive), or 0.
+size_t QuoteMarkLengthBefore(std::string_view text, size_t end);
+
 // Returns the index of the quotation whose [open, close) holds `offset`,
 // or -1. `quotations` must come from FindQuotations.
 int QuotationAt(const std::vector<Quotation>& quotations, uint32_t offset);

@@ -755,6 +755,27 @@ TEST(FindQuotationsTest, ClosingMarkWithoutOpenerIsIgnored) {
   EXPECT_EQ(Pieces(text, q[0]), (Strings{"real"}));
 }
 
+TEST(QuoteMarkTest, LengthsOfEveryMarkAtAndBefore) {
+  // " (1 byte), « and » (2), “ ” „ (3); apostrophes and dashes are no marks.
+  const std::string text = "a\"b\xC2\xAB" "c\xC2\xBB" "d\xE2\x80\x9C" "e\xE2\x80\x9D"
+                           "f\xE2\x80\x9E" "g\xE2\x80\x99h\xE2\x80\x94";
+  EXPECT_EQ(QuoteMarkLengthAt(text, 1), 1u);
+  EXPECT_EQ(QuoteMarkLengthAt(text, 3), 2u);
+  EXPECT_EQ(QuoteMarkLengthAt(text, 6), 2u);
+  EXPECT_EQ(QuoteMarkLengthAt(text, 9), 3u);
+  EXPECT_EQ(QuoteMarkLengthAt(text, 13), 3u);
+  EXPECT_EQ(QuoteMarkLengthAt(text, 17), 3u);
+  EXPECT_EQ(QuoteMarkLengthAt(text, 21), 0u) << "right single quote";
+  EXPECT_EQ(QuoteMarkLengthAt(text, 25), 0u) << "em dash";
+  EXPECT_EQ(QuoteMarkLengthAt(text, 0), 0u);
+  EXPECT_EQ(QuoteMarkLengthAt(text, text.size()), 0u);
+  EXPECT_EQ(QuoteMarkLengthBefore(text, 2), 1u);
+  EXPECT_EQ(QuoteMarkLengthBefore(text, 5), 2u);
+  EXPECT_EQ(QuoteMarkLengthBefore(text, 16), 3u);
+  EXPECT_EQ(QuoteMarkLengthBefore(text, 24), 0u);
+  EXPECT_EQ(QuoteMarkLengthBefore(text, 0), 0u);
+}
+
 TEST(QuotationAtTest, FindsTheQuotationHoldingAnOffset) {
   const std::string text = "a \"bc\" d \xE2\x80\x9C" "ef\xE2\x80\x9D g";
   const std::vector<Quotation> q = FindQuotations(text);
