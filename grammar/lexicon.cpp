@@ -162,6 +162,8 @@ Result<Lexicon> Lexicon::FromTsv(
       status = ForEachRow(name, tsv, 3, add_to(lex.source_nouns_));
     } else if (name == "anonymity.tsv") {
       status = ForEachRow(name, tsv, 1, add_to(lex.anonymity_));
+    } else if (name == "pronouns.tsv") {
+      status = ForEachRow(name, tsv, 2, add_to(lex.pronouns_));
     } else if (name == "titles.tsv") {
       status = ForEachRow(name, tsv, 1, add_to(lex.titles_));
     } else if (name == "abbreviations.tsv") {
@@ -177,6 +179,12 @@ Result<Lexicon> Lexicon::FromTsv(
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
     lex.cue_first_words_.emplace(FirstWord(lex.cues_.entry(i).key));
   }
+  for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
+    for (uint32_t i = 0; i < table->size(); ++i) {
+      lex.sentence_starters_.push_back(table->entry(i).key);
+    }
+  }
+  std::sort(lex.sentence_starters_.begin(), lex.sentence_starters_.end());
   lex.version_ = HashHex(files);
   return lex;
 }

@@ -109,9 +109,18 @@ class Lexicon {
   const PhraseTable& source_nouns() const { return source_nouns_; }
   const PhraseTable& anonymity() const { return anonymity_; }
   const PhraseTable& titles() const { return titles_; }
+  // Columns: kind ("person", "group", "thing"), note.
+  const PhraseTable& pronouns() const { return pronouns_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
   const std::vector<std::string>& abbreviations() const {
     return abbreviations_;
+  }
+
+  // Folded words that open sentences but never follow an abbreviation in
+  // the same sentence: function words and pronouns ("the", "he", "but"),
+  // sorted.
+  const std::vector<std::string>& sentence_starters() const {
+    return sentence_starters_;
   }
 
   // The function-word kind of `word` ("aux", "stop", …) or "" when none.
@@ -123,8 +132,10 @@ class Lexicon {
   const std::string& version() const { return version_; }
 
  private:
-  PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_;
+  PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
+      pronouns_;
   std::vector<std::string> abbreviations_;
+  std::vector<std::string> sentence_starters_;
   StringSet cue_first_words_;
   std::string version_;
 };

@@ -31,7 +31,8 @@ Result<Analyzer> Analyzer::Create(AnalyzerOptions options) {
     Result<grammar::Grammar> grammar = grammar::Grammar::Create();
     if (!grammar.ok()) return grammar.status();
     Result<text::Segmenter> segmenter =
-        text::Segmenter::Create(grammar->lexicon().abbreviations());
+        text::Segmenter::Create(grammar->lexicon().abbreviations(),
+                                grammar->lexicon().sentence_starters());
     if (!segmenter.ok()) return segmenter.status();
     return Analyzer(std::make_unique<const Impl>(
         Impl{options, std::move(*grammar), std::move(*segmenter)}));

@@ -1,12 +1,21 @@
 #include "text/segment.hpp"
 
+#include <algorithm>
+#include <cctype>
+
+#include "text/normalize.hpp"
+
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
-#include <unicode/localpointer.h>
 #include <unicode/utext.h>
 
 namespace whosaid::text {
 namespace {
+
+// ASCII letters and digits, and every byte of a multi-byte sequence.
+bool IsWordChar(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
@@ -37,43 +46,51 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text) {
   return paragraphs;
 }
 
-Segmenter::Segmenter(std::unique_ptr<icu::BreakIterator> prototype)
-    : prototype_(std::move(prototype)) {}
+Segmenter::Segmenter(std::unique_ptr<icu::BreakIterator> prototype,
+                     std::vector<std::string> abbreviations,
+                     std::vector<std::string> sentence_starters)
+    : prototype_(std::move(prototype)),
+      abbreviations_(std::move(abbreviations)),
+      sentence_starters_(std::move(sentence_starters)) {
+  std::sort(sentence_starters_.begin(), sentence_starters_.end());
+}
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 Segmenter::~Segmenter() = default;
 
-Result<Segmenter> Segmenter::Create(
-    const std::vector<std::string>& abbreviations) {
+Result<Segmenter> Segmenter::Create(std::vector<std::string> abbreviations,
+                                    std::vector<std::string> sentence_starters) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale = icu::Locale::getEnglish();
-  icu::LocalPointer<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  std::unique_ptr<icu::BreakIterator> iterator(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(),
+                                                 status));
   if (U_FAILURE(status)) {
-    return Status(StatusCode::kInternal,
-                  std::string("icu: no sentence filter: ") + u_errorName(status));
-  }
-  for (const std::string& abbreviation : abbreviations) {
-    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation),
-                                status);
-    status = U_SUCCESS(status) ? U_ZERO_ERROR : status;
-  }
-  icu::BreakIterator* base =
-      icu::BreakIterator::createSentenceInstance(locale, status);
-  if (U_FAILURE(status)) {
-    delete base;
     return Status(StatusCode::kInternal,
                   std::string("icu: no sentence iterator: ") +
                       u_errorName(status));
   }
-  std::unique_ptr<icu::BreakIterator> filtered(
-      builder->wrapIteratorWithFilter(base, status));
-  if (U_FAILURE(status)) {
-    return Status(StatusCode::kInternal,
-                  std::string("icu: cannot filter sentences: ") +
-                      u_errorName(status));
-  }
-  return Segmenter(std::move(filtered));
+  return Segmenter(std::move(iterator), std::move(abbreviations),
+                   std::move(sentence_starters));
+}
+
+bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
+                             uint32_t end, uint32_t next) const {
+  const std::string_view sentence = text.substr(begin, end - begin);
+  const bool after_abbreviation = std::any_of(
+      abbreviations_.begin(), abbreviations_.end(), [&](const std::string& a) {
+        if (sentence.size() < a.size() ||
+            sentence.compare(sentence.size() - a.size(), a.size(), a) != 0) {
+          return false;
+        }
+        const size_t before = sentence.size() - a.size();
+        return before == 0 || !IsWordChar(sentence[before - 1]);
+      });
+  if (!after_abbreviation) return false;
+  size_t word_end = next;
+  while (word_end < text.size() && IsWordChar(text[word_end])) ++word_end;
+  const std::string first_word = FoldString(text.substr(next, word_end - next));
+  return !std::binary_search(sentence_starters_.begin(),
+                             sentence_starters_.end(), first_word);
 }
 
 Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const {
@@ -98,14 +115,22 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
                     std::string("icu: sentence iterator: ") +
                         u_errorName(status));
     }
+    const size_t first_of_paragraph = sentences.size();
     int32_t previous = iterator->first();
     for (int32_t next = iterator->next(); next != icu::BreakIterator::DONE;
          next = iterator->next()) {
       uint32_t begin = para.begin + static_cast<uint32_t>(previous);
       uint32_t end = para.begin + static_cast<uint32_t>(next);
-      Trim(text, begin, end);
-      if (begin < end) sentences.push_back({begin, end, p});
       previous = next;
+      Trim(text, begin, end);
+      if (begin >= end) continue;
+      if (sentences.size() > first_of_paragraph &&
+          IsFalseBreak(text, sentences.back().begin, sentences.back().end,
+                       begin)) {
+        sentences.back().end = end;  // "…the U.S." + "Central Command…"
+        continue;
+      }
+      sentences.push_back({begin, end, p});
     }
     utext_close(utext);
   }

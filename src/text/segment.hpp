@@ -1,11 +1,13 @@
 // Paragraph and sentence segmentation of news text.
 //
 // Paragraphs end at line breaks. Sentences come from ICU's sentence break
-// iterator wrapped in a filter that suppresses breaks after news
-// abbreviations and titles ("Sen.", "Gen.", "U.S.", "Jan.", "No."), which
-// ICU alone breaks after. A sentence never crosses a paragraph.
+// iterator; a break right after a news abbreviation or title ("Sen.",
+// "Lt.", "U.S.", "Jan.", "No.") is undone unless the next word opens
+// sentences ("The", "He"). (ICU 72's FilteredBreakIterator cannot do this:
+// it ignores abbreviations with an inner period such as "U.S." and keeps
+// breaking after "Lt.".) A sentence never crosses a paragraph.
 //
-//   Result<Segmenter> s = Segmenter::Create({"Sen.", "U.S."});
+//   Result<Segmenter> s = Segmenter::Create({"Sen.", "U.S."}, {"the", "he"});
 //   std::vector<SentenceSpan> sentences = s->Split(text);
 //
 // Thread-safety: a Segmenter is immutable after Create; Split may be called
@@ -46,8 +48,11 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text);
 class Segmenter {
  public:
   // Builds a segmenter that does not break after any of `abbreviations`
-  // (case-sensitive, with their final period: "Sen.").
-  static Result<Segmenter> Create(const std::vector<std::string>& abbreviations);
+  // (case-sensitive, with their final period: "Sen.", "U.S.") unless the
+  // next sentence opens with one of `sentence_starters` (folded words such
+  // as "the", "he", "but": "…aid from the U.S. The deal…" still breaks).
+  static Result<Segmenter> Create(std::vector<std::string> abbreviations,
+                                  std::vector<std::string> sentence_starters);
 
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
@@ -57,8 +62,17 @@ class Segmenter {
   Result<std::vector<SentenceSpan>> Split(std::string_view text) const;
 
  private:
-  explicit Segmenter(std::unique_ptr<icu::BreakIterator> prototype);
+  Segmenter(std::unique_ptr<icu::BreakIterator> prototype,
+            std::vector<std::string> abbreviations,
+            std::vector<std::string> sentence_starters);
+  // True when the break at `end` (after a sentence starting at `begin`) is
+  // an abbreviation's period inside a sentence that goes on at `next`.
+  bool IsFalseBreak(std::string_view text, uint32_t begin, uint32_t end,
+                    uint32_t next) const;
+
   std::unique_ptr<icu::BreakIterator> prototype_;
+  std::vector<std::string> abbreviations_;
+  std::vector<std::string> sentence_starters_;  // sorted
 };
 
 }  // namespace whosaid::text

@@ -25,7 +25,8 @@ class AssembleTest : public ::testing::Test {
     ASSERT_TRUE(g.ok()) << g.status().message();
     grammar_ = new grammar::Grammar(std::move(*g));
     Result<text::Segmenter> s =
-        text::Segmenter::Create(grammar_->lexicon().abbreviations());
+        text::Segmenter::Create(grammar_->lexicon().abbreviations(),
+                                grammar_->lexicon().sentence_starters());
     ASSERT_TRUE(s.ok()) << s.status().message();
     segmenter_ = new text::Segmenter(std::move(*s));
   }

@@ -511,7 +511,8 @@ class SegmenterTest : public ::testing::Test {
   static void SetUpTestSuite() {
     Result<grammar::Lexicon> lexicon = grammar::Lexicon::LoadBuiltin();
     ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
-    Result<Segmenter> s = Segmenter::Create(lexicon->abbreviations());
+    Result<Segmenter> s = Segmenter::Create(lexicon->abbreviations(),
+                                                lexicon->sentence_starters());
     ASSERT_TRUE(s.ok()) << s.status().message();
     segmenter_ = new Segmenter(std::move(*s));
   }
@@ -572,10 +573,6 @@ TEST_F(SegmenterTest, NoBreakAfterTitles) {
 }
 
 TEST_F(SegmenterTest, NoBreakAfterLt) {
-  GTEST_SKIP() << "known bug: the segmenter breaks after \"Lt.\" although it is "
-                  "in abbreviations.tsv: the filter is built on ICU's English "
-                  "exception list, which already holds \"Lt.\" in a form that "
-                  "does not suppress (an empty filter plus \"Lt.\" works)";
   EXPECT_EQ(Sentences("The patrol was led by Lt. Harris of the marines."),
             (Strings{"The patrol was led by Lt. Harris of the marines."}));
 }
@@ -590,11 +587,6 @@ TEST_F(SegmenterTest, NoBreakAfterMonthsAndNumberAbbreviations) {
 }
 
 TEST_F(SegmenterTest, NoBreakAfterCountryAbbreviationsMidSentence) {
-  GTEST_SKIP() << "known bug: the segmenter breaks after \"U.S.\", \"U.N.\", "
-                  "\"U.K.\", \"E.U.\", \"D.C.\" before a capitalised word: "
-                  "ICU's FilteredBreakIteratorBuilder stores abbreviations with "
-                  "an inner period as partial matches of their first part "
-                  "(\"U.\") and never suppresses the break after the whole";
   EXPECT_EQ(Sentences("The strike was coordinated with the U.S. Central Command, "
                       "which oversees the region. A second strike followed."),
             (Strings{"The strike was coordinated with the U.S. Central Command, "
@@ -608,6 +600,13 @@ TEST_F(SegmenterTest, NoBreakAfterCountryAbbreviationsMidSentence) {
             (Strings{"Talks with E.U. Officials and D.C. Police continued."}));
   EXPECT_EQ(Sentences("U.S. officials said the shift opens a path."),
             (Strings{"U.S. officials said the shift opens a path."}));
+}
+
+TEST_F(SegmenterTest, AbbreviationStillEndsASentenceBeforeASentenceStarter) {
+  EXPECT_EQ(Sentences("Relief came from the U.S. The deal was signed later."),
+            (Strings{"Relief came from the U.S.", "The deal was signed later."}));
+  EXPECT_EQ(Sentences("The company is based in Lowell, Mass. It employs 40."),
+            (Strings{"The company is based in Lowell, Mass.", "It employs 40."}));
 }
 
 TEST_F(SegmenterTest, SentencesNeverCrossALineBreak) {
