@@ -15,10 +15,11 @@ v1::SourceType ParseType(std::string_view name) {
 
 enum class PronounKind { kNone, kPerson, kGroup };
 
-PronounKind PronounOf(std::string_view folded) {
-  if (folded == "he" || folded == "she" || folded == "i") return PronounKind::kPerson;
-  if (folded == "they" || folded == "we") return PronounKind::kGroup;
-  return PronounKind::kNone;
+// "he" → kPerson; "they", "we", "it" → kGroup (a group or organisation).
+PronounKind PronounOf(const grammar::Lexicon& lexicon, std::string_view folded) {
+  const grammar::PhraseTable::Entry* e = lexicon.pronouns().Find(folded);
+  if (!e) return PronounKind::kNone;
+  return e->fields[0] == "person" ? PronounKind::kPerson : PronounKind::kGroup;
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -115,7 +116,7 @@ void SourceTyper::TypeAll(std::string_view text,
     }
     const std::string folded = text::FoldString(
         text.substr(a.source->begin, a.source->end - a.source->begin));
-    const PronounKind pronoun = PronounOf(folded);
+    const PronounKind pronoun = PronounOf(lexicon_, folded);
     const bool definite_role =
         folded.rfind("the ", 0) == 0 && folded.find(' ', 4) == std::string::npos &&
         lexicon_.titles().Find(folded.substr(4)) != nullptr;
