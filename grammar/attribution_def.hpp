@@ -123,10 +123,12 @@ auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >
                           content >>
                           eps[a::pattern(Pattern::kSourceDescribesAs)];
 
-// SOURCE CUE: CONTENT | SOURCE CUE [that] CONTENT | CONTENT, SOURCE CUE
+// SOURCE CUE: CONTENT | SOURCE CUE, "CONTENT" | SOURCE CUE [that] CONTENT |
+// CONTENT, SOURCE CUE
 auto const source_cue =
     src_aside >> sp >> raw[speech_cue()][a::cue] >>
-    ((lit(':') >> -sp >> eps[a::colon]) | &clause_end |
+    ((lit(':') >> -sp >> eps[a::colon]) |
+     (lit(", ") >> &lit('"') >> content) | &clause_end |
      (sp >> -lit("that ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 

@@ -156,10 +156,6 @@ TEST_F(AssembleTest, QuotationSpanningTwoSentencesAfterColon) {
 }
 
 TEST_F(AssembleTest, QuotationSpanningTwoSentencesAfterComma) {
-  GTEST_SKIP() << "known bug: after \"SOURCE said, \" a quotation that runs "
-                  "over two sentences gives only the part in the cue's sentence "
-                  "(\"The talks failed\"); with a colon instead of the comma the "
-                  "whole quotation is taken";
   // The mayor said, “The talks failed. We will try again.”
   // The content starts at the quotation (after the comma), so it should take
   // the whole quotation, not only the part in the cue's sentence.
