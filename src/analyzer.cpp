@@ -56,7 +56,7 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
                         std::to_string(impl_->options.max_document_bytes));
     }
     const std::vector<text::InvalidByte> invalid = text::SanitizeUtf8(input);
-    if (text::LooksBinary(input, invalid)) {
+    if (text::LooksBinary(input)) {
       return Status(StatusCode::kInvalidArgument,
                     "binary file (not UTF-8 text)");
     }

@@ -29,23 +29,14 @@ std::vector<InvalidByte> SanitizeUtf8(std::string& text) {
   return invalid;
 }
 
-bool LooksBinary(std::string_view text,
-                 const std::vector<InvalidByte>& invalid) {
+bool LooksBinary(std::string_view text) {
   const size_t window = std::min<size_t>(text.size(), 64 * 1024);
-  if (window == 0) return false;
-  size_t suspicious = 0;
-  for (const InvalidByte& b : invalid) {
-    if (b.offset >= window) break;
-    ++suspicious;
-  }
+  size_t controls = 0;
   for (size_t i = 0; i < window; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' &&
-        c != static_cast<unsigned char>(kSubstituteByte)) {
-      ++suspicious;
-    }
+    controls += c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
   }
-  return suspicious * 10 > window;
+  return controls * 10 > window;
 }
 
 uint32_t CountCodePoints(std::string_view s) {
@@ -77,6 +68,10 @@ uint32_t PositionIndex::CodePointAt(uint32_t byte) const {
 
 Position PositionIndex::At(uint32_t byte) const {
   byte = std::min<uint32_t>(byte, static_cast<uint32_t>(text_.size()));
+  while (byte > 0 && byte < text_.size() &&
+         (static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80) {
+    --byte;  // inside a sequence: the position of its lead byte
+  }
   const auto line_it =
       std::upper_bound(line_starts_.begin(), line_starts_.end(), byte) - 1;
   const uint32_t code_point = CodePointAt(byte);

@@ -31,11 +31,11 @@ struct InvalidByte {
 // kSubstituteByte, in place, and returns where they were (in order).
 std::vector<InvalidByte> SanitizeUtf8(std::string& text);
 
-// True when `text` looks like binary data rather than text: NUL bytes, C0
-// controls other than tab, line feed, form feed and carriage return, and
-// invalid UTF-8 together make up more than 10% of its first 64 KiB.
-// `invalid` is the result of SanitizeUtf8 on the same text.
-bool LooksBinary(std::string_view text, const std::vector<InvalidByte>& invalid);
+// True when sanitized `text` looks like binary data rather than text: C0
+// controls other than tab, line feed, form feed and carriage return make up
+// more than 10% of its first 64 KiB. NUL bytes count, and so does invalid
+// UTF-8, which SanitizeUtf8 turned into U+001A controls.
+bool LooksBinary(std::string_view text);
 
 struct Position {
   uint32_t code_point;  // 0-based code-point offset
@@ -49,8 +49,8 @@ class PositionIndex {
   explicit PositionIndex(std::string_view text);
 
   // Returns the position of byte offset `byte` (<= text.size()); an offset
-  // inside a multi-byte sequence counts the code point it belongs to as not
-  // yet started.
+  // inside a multi-byte sequence has the position of that sequence's first
+  // byte (its code point has not yet started).
   Position At(uint32_t byte) const;
 
  private:
