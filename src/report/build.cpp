@@ -1,5 +1,6 @@
 #include "report/build.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -26,17 +27,44 @@ v1::QuotationKind QuotationKindOf(const std::vector<text::Quotation>& quotations
       continue;
     }
     // A quotation that opens inside the content makes it mixed.
-    for (const text::Quotation& quotation : quotations) {
-      if (quotation.open >= c.begin && quotation.open < c.end) any_quote = true;
-    }
+    const auto first_after = std::lower_bound(
+        quotations.begin(), quotations.end(), c.begin,
+        [](const text::Quotation& q, uint32_t offset) { return q.open < offset; });
+    any_quote = any_quote ||
+                (first_after != quotations.end() && first_after->open < c.end);
   }
   if (inside == contents.size()) return v1::QUOTATION_KIND_DIRECT;
   if (inside > 0 || any_quote) return v1::QUOTATION_KIND_MIXED;
   return v1::QUOTATION_KIND_INDIRECT;
 }
 
-bool Overlaps(ByteSpan a, uint32_t begin, uint32_t end) {
-  return a.begin < end && begin < a.end;
+// For each sentence, the ids of the attributions whose cue stands in it or
+// whose content overlaps it, ascending.
+std::vector<std::vector<uint32_t>> AttributionsBySentence(
+    const std::vector<text::SentenceSpan>& sentences,
+    const std::vector<attribution::Attribution>& found) {
+  std::vector<std::vector<uint32_t>> by_sentence(sentences.size());
+  auto add = [&](size_t sentence, uint32_t id) {
+    std::vector<uint32_t>& ids = by_sentence[sentence];
+    if (ids.empty() || ids.back() != id) ids.push_back(id);
+  };
+  for (uint32_t id = 0; id < found.size(); ++id) {
+    // Content spans come in text order and may reach back before the cue.
+    std::vector<size_t> covered = {found[id].sentence};
+    for (const ByteSpan& c : found[id].contents) {
+      auto it = std::upper_bound(
+          sentences.begin(), sentences.end(), c.begin,
+          [](uint32_t offset, const text::SentenceSpan& s) { return offset < s.end; });
+      for (; it != sentences.end() && it->begin < c.end; ++it) {
+        covered.push_back(static_cast<size_t>(it - sentences.begin()));
+      }
+    }
+    std::sort(covered.begin(), covered.end());
+    for (size_t sentence : covered) {
+      if (sentence < by_sentence.size()) add(sentence, id);
+    }
+  }
+  return by_sentence;
 }
 
 void AddInvalidUtf8Diagnostics(std::string_view text,
@@ -139,18 +167,14 @@ v1::Report BuildReport(std::string_view text, const std::string& id,
   }
 
   uint32_t attributed = 0;
+  const std::vector<std::vector<uint32_t>> by_sentence =
+      AttributionsBySentence(sentences, found);
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const text::SentenceSpan& s = sentences[i];
     v1::Claim* claim = report.add_claims();
     FillSpan(text, positions, {s.begin, s.end}, claim->mutable_span());
     claim->set_sentence_index(i);
-    for (uint32_t j = 0; j < found.size(); ++j) {
-      bool covers = found[j].sentence == i;
-      for (const ByteSpan& c : found[j].contents) {
-        covers = covers || Overlaps(c, s.begin, s.end);
-      }
-      if (covers) claim->add_attribution_ids(j);
-    }
+    for (uint32_t id : by_sentence[i]) claim->add_attribution_ids(id);
     claim->set_attributed(claim->attribution_ids_size() > 0);
     attributed += claim->attributed();
   }
