@@ -39,10 +39,6 @@ auto const appositive = [](auto& ctx) { HitOf(ctx).appositive = RangeOf(ctx); };
 auto const content_here = [](auto& ctx) {
   HitOf(ctx).content_begin = Offset(ctx, x3::_where(ctx).begin());
 };
-auto const colon = [](auto& ctx) {
-  HitOf(ctx).colon = true;
-  HitOf(ctx).content_begin = Offset(ctx, x3::_where(ctx).begin());
-};
 
 // Returns an action that records `pattern`.
 inline auto pattern(Pattern p) {
@@ -127,7 +123,7 @@ auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >
 // CONTENT, SOURCE CUE
 auto const source_cue =
     src_aside >> sp >> raw[speech_cue()][a::cue] >>
-    ((lit(':') >> -sp >> eps[a::colon]) |
+    ((lit(':') >> -sp >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      (sp >> -lit("that ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];

@@ -59,7 +59,6 @@ struct Hit {
   // Where content starts after the cue, or kNoContent when the content
   // stands before the source (inverted and quote-first forms).
   uint32_t content_begin = kNoContent;
-  bool colon = false;    // "SOURCE CUE: CONTENT"
   uint32_t cue_entry = 0;  // index into Lexicon::cues()
 };
 
