@@ -60,12 +60,18 @@ using x3::lit;
 using x3::raw;
 
 auto const sp = lit(' ');
-auto const src = raw[source_np()][a::source];
+// A relative "who" is a source too ("Smith, who said …"); typing resolves
+// it like a pronoun.
+auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
 // SOURCE[, APPOSITIVE,] before a cue
 // or SOURCE who/that … before a cue ("an official who spoke on condition
 // of anonymity said")
+// An appositive may hold abbreviations, hyphens, brackets and possessives
+// ("r-ky.", "(d-n.y.)", "veterans'"), never a cue word.
+auto const aside_piece = non_cue_word | x3::char_(".()'&/-") | sp;
 auto const src_aside =
-    src >> -((lit(", ") >> raw[non_cue_word % sp][a::appositive] >> ',') |
+    src >> -((lit(", ") >> raw[non_cue_word >> *aside_piece][a::appositive] >>
+              ',') |
              (sp >> raw[(lit("who") | lit("that")) >> +(sp >> non_cue_word)]
                        [a::appositive]));
 auto const content = eps[a::content_here];
@@ -128,6 +134,15 @@ auto const source_cue =
      (sp >> -lit("that ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
+// SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
+// "Pence: Flowers won't attend", "WALLACE: Let's start")
+auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> sp >> content >>
+                           eps[a::pattern(Pattern::kColonLeadIn)];
+
+// "QUOTATION" - SOURCE (a dash after a quotation names its speaker)
+auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end >>
+                         eps[a::pattern(Pattern::kDashSource)];
+
 // Every alternative starts by clearing what a failed one left behind.
 auto const attribution_def =
     (eps[a::reset] >> in_what_described_as) | (eps[a::reset] >> according_to) |
@@ -135,7 +150,8 @@ auto const attribution_def =
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
     (eps[a::reset] >> told) | (eps[a::reset] >> describes_as) |
-    (eps[a::reset] >> source_cue);
+    (eps[a::reset] >> source_cue) | (eps[a::reset] >> dash_source) |
+    (eps[a::reset] >> colon_lead_in);
 
 BOOST_SPIRIT_DEFINE(attribution)
 

@@ -107,8 +107,11 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
 
 PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
                                  const std::vector<std::string_view>& kinds) const {
-  const size_t word_end = WordEnd(text, pos);
-  if (word_end == pos) return {};
+  size_t word_end = WordEnd(text, pos);
+  if (word_end == pos) {
+    if (pos >= text.size()) return {};
+    word_end = pos + 1;  // a punctuation cue: ":" or a dash
+  }
   auto bucket = by_first_word_.find(text.substr(pos, word_end - pos));
   if (bucket == by_first_word_.end()) return {};
   for (uint32_t index : bucket->second) {

@@ -19,8 +19,14 @@ cited_np_type const cited_np = "cited noun phrase";
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
 auto const np_tail = *(np_internal >> ' ') >> *(determiner >> ' ') >> content_word;
+// A short parenthetical after a name: party and state "(r-utah)", an
+// affiliation "(cnn)". Bounded so an unclosed bracket cannot run on.
+auto const parenthetical =
+    x3::lit(" (") >> x3::repeat(1, 40)[~x3::char_("()\"")] >> ')';
 auto const source_np_def =
-    (*(determiner >> ' ') >> content_word >> *(' ' >> np_tail)) | quantifier;
+    (*(determiner >> ' ') >> content_word >> *(' ' >> np_tail) >>
+     -parenthetical) |
+    quantifier;
 auto const cited_np_no_of_tail =
     *((np_internal - x3::lit("of")) >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const cited_np_def =

@@ -19,6 +19,8 @@ const char* PatternRuleId(Pattern pattern) {
     case Pattern::kParticipial: return "participial";
     case Pattern::kCoordinated: return "coordinated";
     case Pattern::kAgentless: return "agentless";
+    case Pattern::kColonLeadIn: return "colon-lead-in";
+    case Pattern::kDashSource: return "dash-source";
   }
   return "unknown";
 }
@@ -56,6 +58,28 @@ bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
   return pos > 0 && (s[pos - 1] == ',' || s[pos - 1] == '"');
 }
 
+// A dash names a speaker only right after a quotation.
+bool FollowsQuote(std::string_view s, size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  return pos > 0 && s[pos - 1] == '"';
+}
+
+// True when the hit's pattern may start at `pos`.
+bool PlacedWell(Pattern p, std::string_view s, size_t pos) {
+  switch (p) {
+    case Pattern::kCueSource:
+    case Pattern::kParticipial:
+    case Pattern::kCiting:
+      return FollowsCommaOrQuote(s, pos);
+    case Pattern::kDashSource:
+      return FollowsQuote(s, pos);
+    case Pattern::kColonLeadIn:
+      return pos == 0;
+    default:
+      return true;
+  }
+}
+
 }  // namespace
 
 std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
@@ -66,19 +90,16 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
   const char* const end = sentence.data() + sentence.size();
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
-    if (pos < resume || !IsWordStart(sentence, pos)) continue;
+    const bool dash = sentence[pos] == '-' && pos + 1 < sentence.size() &&
+                      sentence[pos + 1] == ' ';
+    if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;
     const char* first = sentence.data() + pos;
     // Patterns are short; a window keeps a 10^5-word sentence linear
     // instead of re-reading the rest of it from every word.
     const char* window_end =
         end - first > kMaxPatternBytes ? first + kMaxPatternBytes : end;
     if (x3::parse(first, window_end, rule)) {
-      const Pattern p = state.hit.pattern;
-      if ((p == Pattern::kCueSource || p == Pattern::kParticipial ||
-           p == Pattern::kCiting) &&
-          !FollowsCommaOrQuote(sentence, pos)) {
-        continue;
-      }
+      if (!PlacedWell(state.hit.pattern, sentence, pos)) continue;
       hits.push_back(state.hit);
       resume = std::max(state.hit.cue.end, state.hit.source.end);
     }

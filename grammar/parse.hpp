@@ -35,6 +35,8 @@ enum class Pattern : uint8_t {
   kParticipial,      // …, saying CONTENT (source from the main clause)
   kCoordinated,      // SOURCE did X and said CONTENT
   kAgentless,        // widely viewed as CONTENT, it was reported that CONTENT
+  kColonLeadIn,      // SOURCE: CONTENT at a sentence start
+  kDashSource,       // "QUOTATION" - SOURCE
 };
 
 // "source-cue", "cue-source", … (stable: reports and tests name them).

@@ -76,10 +76,18 @@ struct word_parser : x3::parser<word_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
     const std::string_view rest(first, static_cast<size_t>(last - first));
-    const size_t end = WordEnd(rest, 0);
-    if (end == 0 || !Accepts(LexiconOf(context), filter, function_kind,
-                             rest.substr(0, end))) {
+    size_t end = WordEnd(rest, 0);
+    const Lexicon& lex = LexiconOf(context);
+    if (end == 0 ||
+        !Accepts(lex, filter, function_kind, rest.substr(0, end))) {
       return false;
+    }
+    // A content word may keep its abbreviation period: an initial ("paul
+    // d. ryan") or a title ("rep.", "gov."), never a sentence's last stop.
+    if (filter == WordFilter::kContent && end + 2 < rest.size() &&
+        rest[end] == '.' && rest[end + 1] == ' ' && IsWordByte(rest[end + 2]) &&
+        (end == 1 || lex.titles().Find(rest.substr(0, end + 1)))) {
+      ++end;
     }
     first += static_cast<std::ptrdiff_t>(end);
     return true;
