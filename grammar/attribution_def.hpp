@@ -134,6 +134,13 @@ auto const source_cue =
      (sp >> -lit("that ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
+// SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"
+auto const source_weak_cue =
+    src_aside >> sp >> raw[weak_speech_cue()][a::cue] >>
+    ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) |
+     (lit(" that ") >> content)) >>
+    eps[a::pattern(Pattern::kSourceCue)];
+
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
 // "Pence: Flowers won't attend", "WALLACE: Let's start")
 auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> sp >> content >>
@@ -150,7 +157,7 @@ auto const attribution_def =
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
     (eps[a::reset] >> told) | (eps[a::reset] >> describes_as) |
-    (eps[a::reset] >> source_cue) | (eps[a::reset] >> dash_source) |
+    (eps[a::reset] >> source_cue) | (eps[a::reset] >> source_weak_cue) | (eps[a::reset] >> dash_source) |
     (eps[a::reset] >> colon_lead_in);
 
 BOOST_SPIRIT_DEFINE(attribution)
