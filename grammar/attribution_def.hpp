@@ -68,11 +68,15 @@ auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
 // of anonymity said")
 // An appositive may hold abbreviations, hyphens, brackets and possessives
 // ("r-ky.", "(d-n.y.)", "veterans'"), never a cue word.
+// A word of a relative clause: anything but the start of a speech, tell or
+// describe cue, which would end the clause ("who was not authorized to
+// discuss the talks said").
+auto const clause_word = word - (speech_cue() | tell_cue() | describe_cue());
 auto const aside_piece = non_cue_word | x3::char_(".()'&/-") | sp;
 auto const src_aside =
     src >> -((lit(", ") >> raw[non_cue_word >> *aside_piece][a::appositive] >>
               ',') |
-             (sp >> raw[(lit("who") | lit("that")) >> +(sp >> non_cue_word)]
+             (sp >> raw[(lit("who") | lit("that")) >> +(sp >> clause_word)]
                        [a::appositive]));
 auto const content = eps[a::content_here];
 
