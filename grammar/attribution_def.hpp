@@ -49,9 +49,11 @@ inline auto pattern(Pattern p) {
 
 // Rule IDs
 class attribution_class {};
+class subject_class {};
 
 // Rules
 attribution_type const attribution = "attribution";
+subject_type const subject = "subject";
 
 // Grammar
 namespace a = actions;
@@ -164,12 +166,17 @@ auto const attribution_def =
     (eps[a::reset] >> source_cue) | (eps[a::reset] >> source_weak_cue) | (eps[a::reset] >> dash_source) |
     (eps[a::reset] >> colon_lead_in);
 
-BOOST_SPIRIT_DEFINE(attribution)
+// SUBJECT VERB …: the noun phrase a participial cue's source comes from
+// ("Trump spoke to the crowd, promising …").
+auto const subject_def = eps[a::reset] >> src >> sp >> content_word;
+
+BOOST_SPIRIT_DEFINE(attribution, subject)
 
 }  // namespace whosaid::grammar::parser
 
 namespace whosaid::grammar {
 parser::attribution_type attribution() { return parser::attribution; }
+parser::subject_type subject() { return parser::subject; }
 }  // namespace whosaid::grammar
 
 #endif  // WHOSAID_GRAMMAR_ATTRIBUTION_DEF_HPP_

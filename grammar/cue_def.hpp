@@ -24,7 +24,10 @@ agentless_cue_type const agentless_cue = "agentless cue";
 // Active voice only: a be-form ("is said") makes the cue passive, which the
 // agentless rule handles.
 auto const active_prefix = *((function_word("aux") | function_word("adverb")) >> ' ');
-auto const speech_cue_def = active_prefix >> cue({"speech"});
+// "is promising", "has been calling for": a be-form before a participle.
+auto const progressive = function_word("passive") >> ' ' >>
+                         *(function_word("adverb") >> ' ') >> cue({"participle"});
+auto const speech_cue_def = active_prefix >> (cue({"speech"}) | progressive);
 auto const weak_speech_cue_def = active_prefix >> cue({"speech-that"});
 auto const tell_cue_def = active_prefix >> cue({"tell"});
 auto const describe_cue_def = active_prefix >> cue({"describe"});

@@ -53,7 +53,9 @@ inline constexpr uint32_t kNoContent = 0xFFFFFFFF;
 
 struct Hit {
   Pattern pattern = Pattern::kSourceCue;
-  Range source;     // empty for agentless and participial hits
+  // Empty for agentless hits. A participial or coordinated hit carries the
+  // sentence's subject when no earlier hit in the sentence has a source.
+  Range source;
   Range cue;
   Range recipient;  // "told RECIPIENT"
   // An aside between source and cue: "Maria Lopez, [a spokeswoman], said".

@@ -146,9 +146,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     if (hit.pattern == Pattern::kParticipial ||
         hit.pattern == Pattern::kCoordinated) {
-      // "…, saying X": the main clause's source speaks.
-      if (out.size() == first_new || !out.back().source) continue;
-      a.source = out.back().source;
+      // "…, saying X": the main clause's speaker, else its subject.
+      if (out.size() > first_new && out.back().source) {
+        a.source = out.back().source;
+      } else if (!a.source) {
+        continue;
+      }
     }
     const uint32_t hit_begin = a.source ? std::min(a.source->begin, a.cue.begin)
                                         : a.cue.begin;
