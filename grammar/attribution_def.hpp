@@ -75,8 +75,13 @@ auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
 // discuss the talks said").
 auto const clause_word = word - (speech_cue() | tell_cue() | describe_cue());
 auto const aside_piece = non_cue_word | x3::char_(".()'&/-") | sp;
+// "on monday", "this week", "last month", "in 2010": between source and cue.
+auto const time_phrase =
+    sp >> -((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") |
+             lit("late") | lit("in")) >> sp) >>
+    (function_word("time") | +x3::digit) >> &sp;
 auto const src_aside =
-    src >> -((lit(", ") >> raw[non_cue_word >> *aside_piece][a::appositive] >>
+    src >> -time_phrase >> -((lit(", ") >> raw[non_cue_word >> *aside_piece][a::appositive] >>
               ',') |
              (sp >> raw[(lit("who") | lit("that")) >> +(sp >> clause_word)]
                        [a::appositive]));

@@ -35,7 +35,8 @@ enum class WordFilter {
   kInternal,       // "of", "for", "with": inside a noun phrase, never last
   kNounPhrase,     // content, determiner or np-internal ("of", "for", "and")
   kNounPhraseNoOf, // the same without "of" ("citing reports of X")
-  kFunctionKind    // a function word of one kind ("aux", "passive", …)
+  kFunctionKind,   // a function word of one kind ("aux", "passive", …)
+  kLyAdverb        // a content word ending in "-ly": "sharply", "quietly"
 };
 
 // True when `word` passes `filter`.
@@ -44,6 +45,10 @@ inline bool Accepts(const Lexicon& lex, WordFilter filter,
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kFunctionKind) {
     return lex.FunctionKind(word) == function_kind;
+  }
+  if (filter == WordFilter::kLyAdverb) {
+    return word.size() > 4 && word.ends_with("ly") && lex.FunctionKind(word).empty() &&
+           !lex.StartsCue(word);
   }
   if (lex.StartsCue(word)) return false;
   if (filter == WordFilter::kNoCue) return true;
@@ -142,6 +147,7 @@ inline word_parser const quantifier{WordFilter::kQuantifier};
 inline word_parser const np_internal{WordFilter::kInternal};
 inline word_parser const np_word{WordFilter::kNounPhrase};
 inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
+inline word_parser const ly_adverb{WordFilter::kLyAdverb};
 inline clause_end_parser const clause_end{};
 
 inline word_parser function_word(std::string_view kind) {
