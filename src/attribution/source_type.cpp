@@ -69,10 +69,37 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       break;
     }
   }
+  // A floating quantifier is not the head: "Merkley, Brown and Menendez all".
+  while (head > 0 && (lexicon_.FunctionKind(words[head]) == "quantifier" ||
+                      words[head] == "all" || words[head] == "both")) {
+    --head;
+  }
+  // A name after a role: "White House spokesman Josh Earnest".
+  const std::vector<std::string_view> original_words = Words(original);
+  const bool head_capitalised = original_words.size() == words.size() &&
+                                IsUpper(original_words[head][0]);
+  if (head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
+    for (size_t i = 0; i < head; ++i) {
+      const auto* role = lexicon_.source_nouns().Find(words[i]);
+      if (lexicon_.titles().Find(words[i]) ||
+          (role && role->fields[0] == "UNNAMED_OFFICIAL")) {
+        return v1::SOURCE_TYPE_NAMED_PERSON;
+      }
+    }
+  }
   if (const auto* e = lexicon_.source_nouns().Find(words[head])) {
     const v1::SourceType type = ParseType(e->fields[0]);
-    // "a Reuters report" is the outlet's reporting, not a plain document.
-    if (type == v1::SOURCE_TYPE_DOCUMENT && head > 0 && original.size() > 0) {
+    // "Nearly eight of 10 voters", "52 percent of Americans": a poll's
+    // figures, so a document (PolNeAR convention).
+    if (type == v1::SOURCE_TYPE_VAGUE &&
+        folded.find_first_of("0123456789") != std::string::npos) {
+      return v1::SOURCE_TYPE_DOCUMENT;
+    }
+    // "a Reuters report" is the outlet's reporting, not a plain document
+    // (but "a Bloomberg poll" is a poll).
+    const bool reporting = words[head] == "report" || words[head] == "reports" ||
+                           words[head] == "story" || words[head] == "reporting";
+    if (type == v1::SOURCE_TYPE_DOCUMENT && head > 0 && reporting) {
       for (size_t i = 0; i < head; ++i) {
         if (const auto* m = lexicon_.source_nouns().Find(words[i]);
             m && m->fields[0] == "MEDIA") {
