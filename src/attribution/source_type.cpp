@@ -1,5 +1,8 @@
 #include "attribution/source_type.hpp"
 
+#include <algorithm>
+#include <optional>
+#include <iterator>
 #include <string>
 
 #include "text/normalize.hpp"
@@ -24,6 +27,18 @@ PronounKind PronounOf(const grammar::Lexicon& lexicon, std::string_view folded) 
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// True for the first word of a partitive ("one of", "eight of", "some of").
+bool IsPartitive(const grammar::Lexicon& lexicon, std::string_view word) {
+  static constexpr std::string_view kCounts[] = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "dozens", "hundreds", "thousands", "millions", "majority",
+      "half", "third", "quarter", "most", "percent", "each", "none"};
+  if (!word.empty() && word.back() >= '0' && word.back() <= '9') return true;
+  const std::string_view kind = lexicon.FunctionKind(word);
+  return kind == "quantifier" || kind == "determiner" ||
+         std::find(std::begin(kCounts), std::end(kCounts), word) != std::end(kCounts);
+}
+
 // Words of `folded` (a folded noun phrase).
 std::vector<std::string_view> Words(std::string_view folded) {
   std::vector<std::string_view> words;
@@ -38,6 +53,64 @@ std::vector<std::string_view> Words(std::string_view folded) {
     i = end;
   }
   return words;
+}
+
+bool IsLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The nearest run of two or more capitalised words ending before `end`
+// (at most kLookBehind bytes back): a person's name mentioned earlier
+// ("… Sen. Claire McCaskill spoke. She said …").
+constexpr uint32_t kLookBehind = 4096;
+std::optional<ByteSpan> NameBefore(std::string_view text, uint32_t end) {
+  std::optional<ByteSpan> last;
+  uint32_t run_begin = 0, run_end = 0, run_words = 0;
+  uint32_t word_end = 0;  // end of the previous word, periods included
+  uint32_t i = end > kLookBehind ? end - kLookBehind : 0;
+  while (i < end) {
+    if (!IsLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t w = i;
+    while (w < end && (IsLetter(text[w]) || text[w] == '.' || text[w] == '-' ||
+                       text[w] == '\'')) {
+      ++w;
+    }
+    const bool joined = run_words > 0 && i == word_end + 1 && text[word_end] == ' ';
+    if (IsUpper(text[i])) {
+      if (!joined) {
+        run_begin = i;
+        run_words = 0;
+      }
+      ++run_words;
+      run_end = w;
+      while (run_end > run_begin && text[run_end - 1] == '.') --run_end;
+      if (run_words >= 2) last = ByteSpan{run_begin, run_end};
+    } else {
+      run_words = 0;
+    }
+    word_end = w;
+    i = w;
+  }
+  return last;
+}
+
+// The noun phrase a relative "who" refers to: the words before it, back to
+// the previous comma or sentence boundary ("Mr. Cole, who said …").
+ByteSpan RelativeAntecedent(std::string_view text, uint32_t who) {
+  uint32_t end = who;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+  uint32_t begin = end;
+  while (begin > 0 && text[begin - 1] != ',' && text[begin - 1] != '.' &&
+         text[begin - 1] != ';' && text[begin - 1] != '"' && text[begin - 1] != '\n' &&
+         end - begin < 120) {
+    --begin;
+  }
+  while (begin < end && text[begin] == ' ') ++begin;
+  return {begin, end};
 }
 
 }  // namespace
@@ -62,12 +135,16 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   if (words.empty()) return v1::SOURCE_TYPE_UNKNOWN;
   // The head noun: the last word before a phrase-internal preposition
   // ("a spokeswoman for the agency" → "spokeswoman").
+  // A partitive's head is its second noun: "one of the docs", "eight of
+  // 10 voters", "some of the protesters".
   size_t head = words.size() - 1;
   for (size_t i = 1; i < words.size(); ++i) {
-    if (lexicon_.FunctionKind(words[i]) == "np-internal" && words[i] != "and") {
-      head = i - 1;
-      break;
+    if (lexicon_.FunctionKind(words[i]) != "np-internal" || words[i] == "and") {
+      continue;
     }
+    if (words[i] == "of" && IsPartitive(lexicon_, words[i - 1])) continue;
+    head = i - 1;
+    break;
   }
   // A floating quantifier is not the head: "Merkley, Brown and Menendez all".
   while (head > 0 && (lexicon_.FunctionKind(words[head]) == "quantifier" ||
@@ -147,6 +224,12 @@ void SourceTyper::TypeAll(std::string_view text,
     const bool definite_role =
         folded.rfind("the ", 0) == 0 && folded.find(' ', 4) == std::string::npos &&
         lexicon_.titles().Find(folded.substr(4)) != nullptr;
+    if (folded == "who") {
+      const ByteSpan np = RelativeAntecedent(text, a.source->begin);
+      a.source_type = np.empty() ? v1::SOURCE_TYPE_UNKNOWN : TypeOf(text, np);
+      if (!np.empty()) a.antecedent = np;
+      continue;
+    }
     if (pronoun == PronounKind::kNone && !definite_role) {
       a.source_type = TypeOf(text, *a.source,
                              a.appositive.value_or(ByteSpan{}));
@@ -167,6 +250,14 @@ void SourceTyper::TypeAll(std::string_view text,
       a.source_type = prior.source_type;
       a.antecedent = prior.source;
       break;
+    }
+    // No earlier speaker fits "he"/"she": a person named earlier in the text.
+    if (!a.antecedent && pronoun == PronounKind::kPerson && !definite_role) {
+      if (std::optional<ByteSpan> name = NameBefore(text, a.source->begin);
+          name && TypeOf(text, *name) == v1::SOURCE_TYPE_NAMED_PERSON) {
+        a.source_type = v1::SOURCE_TYPE_NAMED_PERSON;
+        a.antecedent = *name;
+      }
     }
   }
 }
