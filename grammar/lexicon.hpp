@@ -111,6 +111,9 @@ class Lexicon {
   const PhraseTable& titles() const { return titles_; }
   // Columns: kind ("person", "group", "thing"), note.
   const PhraseTable& pronouns() const { return pronouns_; }
+  // Fitted by tools/fit_confidence. Key: a feature ("rule:source-cue",
+  // "rule-type:source-cue:vague", …); columns: n, right, probability.
+  const PhraseTable& calibration() const { return calibration_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
   const std::vector<std::string>& abbreviations() const {
     return abbreviations_;
@@ -133,7 +136,7 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_;
+      pronouns_, calibration_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
   StringSet cue_first_words_;

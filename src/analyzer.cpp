@@ -73,7 +73,7 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
     }
     attribution::SourceTyper(impl_->grammar.lexicon()).TypeAll(input, found);
     for (attribution::Attribution& a : found) {
-      a.confidence = attribution::Confidence(input, a);
+      a.confidence = attribution::Confidence(impl_->grammar.lexicon(), input, a);
     }
     return report::BuildReport(input, info.id, info.origin, *sentences,
                                quotations, found, invalid);
