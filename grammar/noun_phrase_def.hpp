@@ -23,7 +23,12 @@ auto const np_tail = *(np_internal >> ' ') >> *(determiner >> ' ') >> content_wo
 // affiliation "(cnn)". Bounded so an unclosed bracket cannot run on.
 auto const parenthetical =
     x3::lit(" (") >> x3::repeat(1, 40)[~x3::char_("()\"")] >> ')';
+// "those close to him", "people close to the talks": unnamed insiders.
+auto const close_to =
+    (x3::lit("those") | x3::lit("people") | x3::lit("someone") | x3::lit("sources")) >>
+    " close to " >> word >> *(' ' >> np_tail);
 auto const source_np_def =
+    close_to |
     (*(determiner >> ' ') >> content_word >> *(' ' >> np_tail) >>
      -parenthetical) |
     quantifier;

@@ -32,7 +32,8 @@ bool IsPartitive(const grammar::Lexicon& lexicon, std::string_view word) {
   static constexpr std::string_view kCounts[] = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "dozens", "hundreds", "thousands", "millions", "majority",
-      "half", "third", "quarter", "most", "percent", "each", "none"};
+      "half", "third", "quarter", "most", "percent", "each", "none",
+      "group", "groups", "number", "handful", "members"};
   if (!word.empty() && word.back() >= '0' && word.back() <= '9') return true;
   const std::string_view kind = lexicon.FunctionKind(word);
   return kind == "quantifier" || kind == "determiner" ||
@@ -131,14 +132,30 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       return v1::SOURCE_TYPE_ANONYMOUS;
     }
   }
-  const std::vector<std::string_view> words = Words(folded);
+  std::vector<std::string_view> words = Words(folded);
   if (words.empty()) return v1::SOURCE_TYPE_UNKNOWN;
+  // A social media handle names someone: "one Twitter user @nycsouthpaw".
+  if (folded.find('@') != std::string::npos) return v1::SOURCE_TYPE_NAMED_PERSON;
+  // A possessive is its noun: "Tulsa police's" → "police".
+  for (std::string_view& w : words) {
+    if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+  }
   // The head noun: the last word before a phrase-internal preposition
   // ("a spokeswoman for the agency" → "spokeswoman").
   // A partitive's head is its second noun: "one of the docs", "eight of
   // 10 voters", "some of the protesters".
+  // A past participle starts a modifier too: "a memo circulated to …", "a
+  // report released last year".
+  const std::vector<std::string_view> original_words = Words(original);
+  const bool aligned = original_words.size() == words.size();
   size_t head = words.size() - 1;
   for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].size() > 4 && words[i].ends_with("ed") && aligned &&
+        !IsUpper(original_words[i][0]) &&
+        !lexicon_.source_nouns().Find(words[i])) {
+      head = i - 1;
+      break;
+    }
     if (lexicon_.FunctionKind(words[i]) != "np-internal" || words[i] == "and") {
       continue;
     }
@@ -152,9 +169,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     --head;
   }
   // A name after a role: "White House spokesman Josh Earnest".
-  const std::vector<std::string_view> original_words = Words(original);
-  const bool head_capitalised = original_words.size() == words.size() &&
-                                IsUpper(original_words[head][0]);
+  const bool head_capitalised = aligned && IsUpper(original_words[head][0]);
   if (head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
     for (size_t i = 0; i < head; ++i) {
       const auto* role = lexicon_.source_nouns().Find(words[i]);
@@ -164,8 +179,24 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       }
     }
   }
+  // A lower-case word after the head noun is not a name: "the experts
+  // generally", "a GAO report released last year".
+  if (!head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
+    for (size_t i = head; i-- > 0;) {
+      if (lexicon_.source_nouns().Find(words[i])) {
+        head = i;
+        break;
+      }
+    }
+  }
   if (const auto* e = lexicon_.source_nouns().Find(words[head])) {
     const v1::SourceType type = ParseType(e->fields[0]);
+    // "Christian News Service": an organisation whose name says news.
+    if (type == v1::SOURCE_TYPE_NAMED_ORGANIZATION &&
+        std::find(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(head),
+                  "news") != words.begin() + static_cast<std::ptrdiff_t>(head)) {
+      return v1::SOURCE_TYPE_MEDIA;
+    }
     // "Nearly eight of 10 voters", "52 percent of Americans": a poll's
     // figures, so a document (PolNeAR convention).
     if (type == v1::SOURCE_TYPE_VAGUE &&
@@ -221,9 +252,13 @@ void SourceTyper::TypeAll(std::string_view text,
     const std::string folded = text::FoldString(
         text.substr(a.source->begin, a.source->end - a.source->begin));
     const PronounKind pronoun = PronounOf(lexicon_, folded);
+    // "the spokeswoman", "the Vermont senator": a role naming someone the
+    // article has already introduced.
+    const size_t last_space = folded.rfind(' ');
     const bool definite_role =
-        folded.rfind("the ", 0) == 0 && folded.find(' ', 4) == std::string::npos &&
-        lexicon_.titles().Find(folded.substr(4)) != nullptr;
+        folded.rfind("the ", 0) == 0 &&
+        std::count(folded.begin(), folded.end(), ' ') <= 2 &&
+        lexicon_.titles().Find(std::string_view(folded).substr(last_space + 1)) != nullptr;
     if (folded == "who") {
       const ByteSpan np = RelativeAntecedent(text, a.source->begin);
       a.source_type = np.empty() ? v1::SOURCE_TYPE_UNKNOWN : TypeOf(text, np);
