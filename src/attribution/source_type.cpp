@@ -65,11 +65,23 @@ bool IsLetter(char c) {
 // (at most kLookBehind bytes back): a person's name mentioned earlier
 // ("… Sen. Claire McCaskill spoke. She said …").
 constexpr uint32_t kLookBehind = 4096;
-std::optional<ByteSpan> NameBefore(std::string_view text, uint32_t end) {
+// True when the word at `i` opens a sentence (or the window).
+bool OpensSentence(std::string_view text, uint32_t i, uint32_t floor) {
+  while (i > floor && (text[i - 1] == ' ' || text[i - 1] == '"' ||
+                       static_cast<unsigned char>(text[i - 1]) >= 0x80)) {
+    --i;  // spaces and quotation marks (typographic ones are non-ASCII)
+  }
+  return i == floor || text[i - 1] == '.' || text[i - 1] == '!' ||
+         text[i - 1] == '?' || text[i - 1] == '\n' || text[i - 1] == ':';
+}
+
+std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
+                                   std::string_view text, uint32_t end) {
   std::optional<ByteSpan> last;
   uint32_t run_begin = 0, run_end = 0, run_words = 0;
   uint32_t word_end = 0;  // end of the previous word, periods included
-  uint32_t i = end > kLookBehind ? end - kLookBehind : 0;
+  const uint32_t floor = end > kLookBehind ? end - kLookBehind : 0;
+  uint32_t i = floor;
   while (i < end) {
     if (!IsLetter(text[i])) {
       ++i;
@@ -89,7 +101,12 @@ std::optional<ByteSpan> NameBefore(std::string_view text, uint32_t end) {
       ++run_words;
       run_end = w;
       while (run_end > run_begin && text[run_end - 1] == '.') --run_end;
-      if (run_words >= 2) last = ByteSpan{run_begin, run_end};
+      // Two capitalised words, or one inside a sentence that is no function
+      // word ("… not working for Trump"): a name.
+      const bool single_name =
+          run_words == 1 && w - i > 1 && !OpensSentence(text, i, floor) &&
+          lexicon.FunctionKind(text::FoldString(text.substr(i, run_end - i))).empty();
+      if (run_words >= 2 || single_name) last = ByteSpan{run_begin, run_end};
     } else {
       run_words = 0;
     }
@@ -226,6 +243,19 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       return ParseType(lexicon_.source_nouns().entry(m.entry).fields[0]);
     }
   }
+  // A short acronym names an institution: "the IMF", "the FBI", "NAACP"
+  // (longer capitals are usually a transcript's speaker: "PENCE:").
+  if (words.size() <= 3) {
+    for (std::string_view w : original_words) {
+      const bool acronym =
+          w.size() >= 2 && w.size() <= 5 &&
+          std::all_of(w.begin(), w.end(), [](char c) { return IsUpper(c); }) &&
+          lexicon_.source_nouns().Find(text::FoldString(w)) == nullptr;
+      if (acronym && (w.size() <= 4 || w.find_first_of("AEIOU") == std::string_view::npos)) {
+        return v1::SOURCE_TYPE_NAMED_ORGANIZATION;
+      }
+    }
+  }
   // Capitalised words name someone.
   bool capitalised = false;
   for (size_t i = 0; i < original.size(); ++i) {
@@ -249,8 +279,14 @@ void SourceTyper::TypeAll(std::string_view text,
       a.source_type = v1::SOURCE_TYPE_AGENTLESS;
       continue;
     }
-    const std::string folded = text::FoldString(
+    std::string folded = text::FoldString(
         text.substr(a.source->begin, a.source->end - a.source->begin));
+    // "he's heralded": the contraction is the pronoun.
+    if (folded.size() > 2 && folded.ends_with("'s") &&
+        PronounOf(lexicon_, std::string_view(folded).substr(0, folded.size() - 2)) !=
+            PronounKind::kNone) {
+      folded.resize(folded.size() - 2);
+    }
     const PronounKind pronoun = PronounOf(lexicon_, folded);
     // "the spokeswoman", "the Vermont senator": a role naming someone the
     // article has already introduced.
@@ -288,7 +324,7 @@ void SourceTyper::TypeAll(std::string_view text,
     }
     // No earlier speaker fits "he"/"she": a person named earlier in the text.
     if (!a.antecedent && pronoun == PronounKind::kPerson && !definite_role) {
-      if (std::optional<ByteSpan> name = NameBefore(text, a.source->begin);
+      if (std::optional<ByteSpan> name = NameBefore(lexicon_, text, a.source->begin);
           name && TypeOf(text, *name) == v1::SOURCE_TYPE_NAMED_PERSON) {
         a.source_type = v1::SOURCE_TYPE_NAMED_PERSON;
         a.antecedent = *name;
