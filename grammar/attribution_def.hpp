@@ -98,6 +98,23 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
                           &clause_end >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
+// according to CONDUIT citing SOURCE: a two-hop chain ("according to a
+// Reuters report citing two sources")
+auto const according_to_citing =
+    raw[cue({"according"})][a::cue] >> sp >>
+    raw[non_cue_word % sp][a::recipient] >> sp >> cue({"cite"}) >> sp >>
+    raw[cited_np()][a::source] >> &clause_end >>
+    eps[a::pattern(Pattern::kAccordingTo)];
+
+// as first reported by SOURCE [, citing PRIMARY]; was reported by SOURCE
+auto const reported_by =
+    raw[(lit("as") | function_word("passive")) >>
+        *(sp >> (function_word("passive") | function_word("adverb"))) >> sp >>
+        cue({"reported-by"})][a::cue] >>
+    sp >> src >>
+    -(lit(", ") >> cue({"cite"}) >> sp >> raw[cited_np()][a::recipient]) >>
+    &clause_end >> eps[a::pattern(Pattern::kReportedBy)];
+
 // citing SOURCE [of CONTENT]
 auto const citing = raw[cue({"cite"})][a::cue] >> sp >>
                     raw[cited_np()][a::source] >> -(" of " >> content) >>
@@ -163,7 +180,9 @@ auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end 
 
 // Every alternative starts by clearing what a failed one left behind.
 auto const attribution_def =
-    (eps[a::reset] >> in_what_described_as) | (eps[a::reset] >> according_to) |
+    (eps[a::reset] >> in_what_described_as) |
+    (eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
+    (eps[a::reset] >> reported_by) |
     (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |

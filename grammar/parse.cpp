@@ -23,6 +23,7 @@ const char* PatternRuleId(Pattern pattern) {
     case Pattern::kAgentless: return "agentless";
     case Pattern::kColonLeadIn: return "colon-lead-in";
     case Pattern::kDashSource: return "dash-source";
+    case Pattern::kReportedBy: return "reported-by";
   }
   return "unknown";
 }
@@ -127,7 +128,7 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
       }
       hits.push_back(hit);
       state.hit = hit;
-      resume = std::max(state.hit.cue.end, state.hit.source.end);
+      resume = std::max({state.hit.cue.end, state.hit.source.end, state.hit.recipient.end});
     }
   }
   return hits;

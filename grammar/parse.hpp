@@ -37,6 +37,7 @@ enum class Pattern : uint8_t {
   kAgentless,        // widely viewed as CONTENT, it was reported that CONTENT
   kColonLeadIn,      // SOURCE: CONTENT at a sentence start
   kDashSource,       // "QUOTATION" - SOURCE
+  kReportedBy,       // as first reported by SOURCE [, citing PRIMARY]
 };
 
 // "source-cue", "cue-source", … (stable: reports and tests name them).
@@ -57,7 +58,10 @@ struct Hit {
   // sentence's subject when no earlier hit in the sentence has a source.
   Range source;
   Range cue;
-  Range recipient;  // "told RECIPIENT"
+  // A conduit: "told RECIPIENT", "according to a Reuters report citing …";
+  // for kReportedBy, the primary source the outlet cites (swapped with the
+  // source by assembly).
+  Range recipient;
   // An aside between source and cue: "Maria Lopez, [a spokeswoman], said".
   Range appositive;
   // Where content starts after the cue, or kNoContent when the content
