@@ -112,8 +112,9 @@ auto const reported_by =
         *(sp >> (function_word("passive") | function_word("adverb"))) >> sp >>
         cue({"reported-by"})][a::cue] >>
     sp >> src >>
-    -(lit(", ") >> cue({"cite"}) >> sp >> raw[cited_np()][a::recipient]) >>
-    &clause_end >> eps[a::pattern(Pattern::kReportedBy)];
+    ((lit(", ") >> cue({"cite"}) >> sp >> raw[cited_np()][a::recipient]) |
+     &clause_end) >>
+    eps[a::pattern(Pattern::kReportedBy)];
 
 // citing SOURCE [of CONTENT]
 auto const citing = raw[cue({"cite"})][a::cue] >> sp >>
@@ -145,7 +146,8 @@ auto const recipient = raw[*(determiner >> sp) >> content_word >>
 auto const told =
     src_aside >> sp >> raw[tell_cue()][a::cue] >> sp >>
     ((recipient >> (lit(" that ") | lit(", ")) >> content) |
-     (raw[word][a::recipient] >> (&clause_end | (sp >> content)))) >>
+     (raw[*(determiner >> sp) >> word][a::recipient] >>
+      (&clause_end | (sp >> content)))) >>
     eps[a::pattern(Pattern::kSourceToldRecipient)];
 
 // SOURCE described X as Y
@@ -192,7 +194,16 @@ auto const attribution_def =
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from
 // ("Trump spoke to the crowd, promising …").
-auto const subject_def = eps[a::reset] >> src >> sp >> content_word;
+// A full source noun phrase would swallow the verb ("the minister left the
+// room"), so a subject's words stop before one followed by a determiner or
+// preposition (that word is the verb); failing that, one word is the subject.
+auto const subject_word =
+    content_word >> !(sp >> (determiner | np_internal | lit("to") | lit("that")));
+auto const subject_np = *(determiner >> sp) >> content_word >> *(sp >> subject_word);
+auto const subject_def =
+    eps[a::reset] >>
+    ((raw[subject_np][a::source] >> sp >> content_word) |
+     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> content_word));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)
 

@@ -68,14 +68,16 @@ bool FollowsQuote(std::string_view s, size_t pos) {
 }
 
 // True when the hit's pattern may start at `pos`.
-bool PlacedWell(Pattern p, std::string_view s, size_t pos) {
-  switch (p) {
+bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
+  switch (hit.pattern) {
     case Pattern::kCueSource:
     case Pattern::kParticipial:
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
     case Pattern::kDashSource:
       return FollowsQuote(s, pos);
+    case Pattern::kSourceCue:  // "…, Smith said." needs its comma
+      return hit.content_begin != kNoContent || FollowsCommaOrQuote(s, pos);
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
       return s.find_first_not_of("\" (", 0) >= pos;
     default:
@@ -116,7 +118,7 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
                       sentence[pos + 1] == ' ';
     if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;
     if (parse_at(attribution(), pos)) {
-      if (!PlacedWell(state.hit.pattern, sentence, pos)) continue;
+      if (!PlacedWell(state.hit, sentence, pos)) continue;
       Hit hit = state.hit;
       const bool carried = hit.pattern == Pattern::kParticipial ||
                            hit.pattern == Pattern::kCoordinated;

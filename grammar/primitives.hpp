@@ -94,6 +94,12 @@ struct word_parser : x3::parser<word_parser> {
         (end == 1 || lex.titles().Find(rest.substr(0, end + 1)))) {
       ++end;
     }
+    // A plural possessive keeps its apostrophe: "the deckhands' union".
+    if (filter == WordFilter::kContent && end + 2 < rest.size() &&
+        rest[end] == '\'' && rest[end - 1] == 's' && rest[end + 1] == ' ' &&
+        IsWordByte(rest[end + 2])) {
+      ++end;
+    }
     first += static_cast<std::ptrdiff_t>(end);
     return true;
   }

@@ -16,13 +16,14 @@ v1::SourceType ParseType(std::string_view name) {
   return type;
 }
 
-enum class PronounKind { kNone, kPerson, kGroup };
+enum class PronounKind { kNone, kPerson, kGroup, kThing };
 
 // "he" → kPerson; "they", "we", "it" → kGroup (a group or organisation).
 PronounKind PronounOf(const grammar::Lexicon& lexicon, std::string_view folded) {
   const grammar::PhraseTable::Entry* e = lexicon.pronouns().Find(folded);
   if (!e) return PronounKind::kNone;
-  return e->fields[0] == "person" ? PronounKind::kPerson : PronounKind::kGroup;
+  if (e->fields[0] == "person") return PronounKind::kPerson;
+  return e->fields[0] == "thing" ? PronounKind::kThing : PronounKind::kGroup;
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -206,6 +207,19 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       }
     }
   }
+  // A role with a name beside it: "Apple's chief executive, Tim Cook".
+  if (!aside.empty() && head_capitalised == false) {
+    const auto* role = lexicon_.source_nouns().Find(words[head]);
+    if ((role && role->fields[0] == "UNNAMED_OFFICIAL") || lexicon_.titles().Find(words[head])) {
+      const std::string_view a = text.substr(aside.begin, aside.end - aside.begin);
+      const std::vector<std::string_view> aside_words = Words(a);
+      if (!aside_words.empty() && aside_words.size() <= 4 &&
+          std::all_of(aside_words.begin(), aside_words.end(),
+                      [](std::string_view w) { return IsUpper(w[0]); })) {
+        return v1::SOURCE_TYPE_NAMED_PERSON;
+      }
+    }
+  }
   if (const auto* e = lexicon_.source_nouns().Find(words[head])) {
     const v1::SourceType type = ParseType(e->fields[0]);
     // "Christian News Service": an organisation whose name says news.
@@ -257,9 +271,13 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     }
   }
   // Capitalised words name someone.
+  // (A capital on a function word, "The", says nothing.)
   bool capitalised = false;
-  for (size_t i = 0; i < original.size(); ++i) {
-    if ((i == 0 || original[i - 1] == ' ') && IsUpper(original[i])) capitalised = true;
+  for (std::string_view w : original_words) {
+    if (IsUpper(w[0]) && lexicon_.FunctionKind(text::FoldString(w)).empty()) {
+      capitalised = true;
+      break;
+    }
   }
   if (capitalised) return v1::SOURCE_TYPE_NAMED_PERSON;
   // A long uncapitalised phrase whose head was missed: its first known noun
@@ -306,20 +324,46 @@ void SourceTyper::TypeAll(std::string_view text,
                              a.appositive.value_or(ByteSpan{}));
       continue;
     }
-    // Resolve to the nearest earlier compatible source.
+    // "The sheriff": the nearest earlier person introduced with that role
+    // ("Harlow County Sheriff Diane Mercer"), if any.
     a.source_type = v1::SOURCE_TYPE_UNKNOWN;
+    if (definite_role) {
+      const std::string role = folded.substr(last_space + 1);
+      for (size_t j = i; j-- > 0;) {
+        const Attribution& prior = all[j];
+        if (!prior.source || prior.antecedent ||
+            prior.source_type != v1::SOURCE_TYPE_NAMED_PERSON) {
+          continue;
+        }
+        const std::string prior_text = text::FoldString(
+            text.substr(prior.source->begin, prior.source->end - prior.source->begin));
+        if (prior_text.find(role) != std::string::npos) {
+          a.source_type = prior.source_type;
+          a.antecedent = prior.source;
+          break;
+        }
+      }
+      if (a.antecedent) continue;
+    }
+    // Resolve to the nearest earlier compatible source.
     for (size_t j = i; j-- > 0;) {
       const Attribution& prior = all[j];
-      if (!prior.source || prior.antecedent) continue;
+      if (!prior.source) continue;
       const bool person = prior.source_type == v1::SOURCE_TYPE_NAMED_PERSON;
-      const bool compatible =
-          pronoun == PronounKind::kGroup
-              ? !person && prior.source_type != v1::SOURCE_TYPE_AGENTLESS &&
-                    prior.source_type != v1::SOURCE_TYPE_UNKNOWN
-              : person;
+      const v1::SourceType t = prior.source_type;
+      bool compatible = person;  // "he", "she", "the spokeswoman"
+      if (pronoun == PronounKind::kGroup) {  // "they": any group or body
+        compatible = !person && t != v1::SOURCE_TYPE_AGENTLESS &&
+                     t != v1::SOURCE_TYPE_UNKNOWN;
+      } else if (pronoun == PronounKind::kThing) {  // "it": a body or a text
+        compatible = t == v1::SOURCE_TYPE_NAMED_ORGANIZATION ||
+                     t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT;
+      }
       if (!compatible) continue;
+      // A resolved pronoun passes on its own antecedent: "She said … she
+      // added" both refer to the name.
       a.source_type = prior.source_type;
-      a.antecedent = prior.source;
+      a.antecedent = prior.antecedent ? prior.antecedent : prior.source;
       break;
     }
     // No earlier speaker fits "he"/"she": a person named earlier in the text.

@@ -293,8 +293,16 @@ TEST_F(AssembleTest, CoordinatedCueBorrowsTheMainClauseSource) {
   EXPECT_EQ(Contents(all[1]), (Strings{"cuts would follow"}));
 }
 
-TEST_F(AssembleTest, ParticipialWithoutMainSourceIsDropped) {
-  const auto all = Assemble("The minister resigned, saying the plan had failed.");
+TEST_F(AssembleTest, ParticipialWithoutMainSpeakerTakesTheSubject) {
+  const auto all = Assemble("The minister left the room, saying the plan had failed.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The minister");
+  EXPECT_EQ(Text(all[0].cue), "saying");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the plan had failed"}));
+}
+
+TEST_F(AssembleTest, ParticipialWithoutSubjectIsDropped) {
+  const auto all = Assemble("After a long night of talks, saying little.");
   EXPECT_TRUE(all.empty()) << Describe(all);
 }
 
