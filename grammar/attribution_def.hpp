@@ -98,6 +98,13 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
                           &clause_end >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
+// SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"
+auto const possessive_noun =
+    raw[(*(determiner >> sp) >> *(content_word >> sp) >> possessive) | possessive]
+       [a::source] >>
+    sp >> raw[cue({"noun"})][a::cue] >> lit(" that ") >> content >>
+    eps[a::pattern(Pattern::kPossessiveNoun)];
+
 // according to CONDUIT citing SOURCE: a two-hop chain ("according to a
 // Reuters report citing two sources")
 auto const according_to_citing =
@@ -165,10 +172,13 @@ auto const source_cue =
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"
+// | SOURCE agreed it was … (a clause with a pronoun subject)
 auto const source_weak_cue =
     src_aside >> sp >> raw[weak_speech_cue()][a::cue] >>
     ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) |
-     (lit(" that ") >> content)) >>
+     (lit(" that ") >> content) |
+     (sp >> &((lit("he") | lit("she") | lit("it") | lit("they") | lit("we")) >> sp) >>
+      content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
@@ -184,7 +194,7 @@ auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end 
 auto const attribution_def =
     (eps[a::reset] >> in_what_described_as) |
     (eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
-    (eps[a::reset] >> reported_by) |
+    (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |

@@ -181,8 +181,11 @@ Result<Lexicon> Lexicon::FromTsv(
     }
     if (!status.ok()) return status;
   }
+  // Noun cues ("statement", "claim") still head sources: "a ministry
+  // statement said".
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
-    lex.cue_first_words_.emplace(FirstWord(lex.cues_.entry(i).key));
+    const PhraseTable::Entry& e = lex.cues_.entry(i);
+    if (e.fields[0] != "noun") lex.cue_first_words_.emplace(FirstWord(e.key));
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {

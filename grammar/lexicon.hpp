@@ -128,7 +128,8 @@ class Lexicon {
 
   // The function-word kind of `word` ("aux", "stop", …) or "" when none.
   std::string_view FunctionKind(std::string_view word) const;
-  // True when `word` is the first word of some cue phrase.
+  // True when `word` is the first word of some cue phrase (noun cues
+  // excepted: they may head a source).
   bool StartsCue(std::string_view word) const;
 
   // A content hash of all tables, as 16 hex digits.

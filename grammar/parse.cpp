@@ -24,6 +24,7 @@ const char* PatternRuleId(Pattern pattern) {
     case Pattern::kColonLeadIn: return "colon-lead-in";
     case Pattern::kDashSource: return "dash-source";
     case Pattern::kReportedBy: return "reported-by";
+    case Pattern::kPossessiveNoun: return "possessive-noun";
   }
   return "unknown";
 }

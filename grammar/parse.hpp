@@ -38,6 +38,7 @@ enum class Pattern : uint8_t {
   kColonLeadIn,      // SOURCE: CONTENT at a sentence start
   kDashSource,       // "QUOTATION" - SOURCE
   kReportedBy,       // as first reported by SOURCE [, citing PRIMARY]
+  kPossessiveNoun,   // SOURCE's claim that CONTENT
 };
 
 // "source-cue", "cue-source", … (stable: reports and tests name them).

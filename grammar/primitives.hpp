@@ -36,7 +36,8 @@ enum class WordFilter {
   kNounPhrase,     // content, determiner or np-internal ("of", "for", "and")
   kNounPhraseNoOf, // the same without "of" ("citing reports of X")
   kFunctionKind,   // a function word of one kind ("aux", "passive", …)
-  kLyAdverb        // a content word ending in "-ly": "sharply", "quietly"
+  kLyAdverb,       // a content word ending in "-ly": "sharply", "quietly"
+  kPossessive      // "trump's", "officials'", "his", "their"
 };
 
 // True when `word` passes `filter`.
@@ -45,6 +46,10 @@ inline bool Accepts(const Lexicon& lex, WordFilter filter,
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kFunctionKind) {
     return lex.FunctionKind(word) == function_kind;
+  }
+  if (filter == WordFilter::kPossessive) {
+    return word == "his" || word == "her" || word == "their" || word == "its" ||
+           (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
   }
   if (filter == WordFilter::kLyAdverb) {
     return word.size() > 4 && word.ends_with("ly") && lex.FunctionKind(word).empty() &&
@@ -154,6 +159,7 @@ inline word_parser const np_internal{WordFilter::kInternal};
 inline word_parser const np_word{WordFilter::kNounPhrase};
 inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
 inline word_parser const ly_adverb{WordFilter::kLyAdverb};
+inline word_parser const possessive{WordFilter::kPossessive};
 inline clause_end_parser const clause_end{};
 
 inline word_parser function_word(std::string_view kind) {
