@@ -152,6 +152,16 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   }
   std::vector<std::string_view> words = Words(folded);
   if (words.empty()) return v1::SOURCE_TYPE_UNKNOWN;
+  // Coordinated sources take the first conjunct's type when it has one:
+  // "The New York Times and the Gannett newspaper chain". (A capital after
+  // "and" is usually one name: "the Securities and Exchange Commission".)
+  if (const size_t and_at = original.find(" and ");
+      and_at != std::string_view::npos && and_at + 5 < original.size() &&
+      !IsUpper(original[and_at + 5])) {
+    const v1::SourceType first =
+        TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(and_at)});
+    if (first != v1::SOURCE_TYPE_UNKNOWN) return first;
+  }
   // A social media handle names someone: "one Twitter user @nycsouthpaw".
   if (folded.find('@') != std::string::npos) return v1::SOURCE_TYPE_NAMED_PERSON;
   // A possessive is its noun: "Tulsa police's" → "police".
@@ -219,6 +229,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
         return v1::SOURCE_TYPE_NAMED_PERSON;
       }
     }
+  }
+  // A bare title is a role without a name: "the mayor's", "a senator".
+  if (!head_capitalised && !lexicon_.source_nouns().Find(words[head]) &&
+      lexicon_.titles().Find(words[head])) {
+    return v1::SOURCE_TYPE_UNNAMED_OFFICIAL;
   }
   if (const auto* e = lexicon_.source_nouns().Find(words[head])) {
     const v1::SourceType type = ParseType(e->fields[0]);
