@@ -81,8 +81,13 @@ auto const time_phrase =
              lit("late") | lit("in")) >> sp) >>
     (function_word("time") | +x3::digit) >> &sp;
 auto const src_aside =
-    src >> -time_phrase >> -((lit(", ") >> raw[non_cue_word >> *aside_piece][a::appositive] >>
-              ',') |
+    src >> -time_phrase >>
+    // one or two asides: "Scott Pruitt, the attorney general of Oklahoma,
+    // one of the states suing, said"
+    -((lit(", ") >>
+       raw[non_cue_word >> *aside_piece >>
+           -(lit(", ") >> non_cue_word >> *aside_piece >> &lit(','))][a::appositive] >>
+       ',') |
              (sp >> raw[(lit("who") | lit("that")) >> +(sp >> clause_word)]
                        [a::appositive]));
 auto const content = eps[a::content_here];
@@ -208,8 +213,12 @@ auto const attribution_def =
 // room"), so a subject's words stop before one followed by a determiner or
 // preposition (that word is the verb); failing that, one word is the subject.
 auto const subject_word =
-    content_word >> !(sp >> (determiner | np_internal | lit("to") | lit("that")));
-auto const subject_np = *(determiner >> sp) >> content_word >> *(sp >> subject_word);
+    content_word >> !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
+                             lit("to") | lit("that")));
+auto const subject_np =
+    *(determiner >> sp) >> content_word >>
+    *(sp >> (subject_word |
+             ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word)));
 auto const subject_def =
     eps[a::reset] >>
     ((raw[subject_np][a::source] >> sp >> content_word) |

@@ -152,6 +152,15 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   }
   std::vector<std::string_view> words = Words(folded);
   if (words.empty()) return v1::SOURCE_TYPE_UNKNOWN;
+  // A name before an appositive: "Scott Pruitt, the attorney general of
+  // Oklahoma," is the person.
+  if (const size_t comma = original.find(", "); comma != std::string_view::npos &&
+                                                 comma > 0) {
+    if (TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(comma)}) ==
+        v1::SOURCE_TYPE_NAMED_PERSON) {
+      return v1::SOURCE_TYPE_NAMED_PERSON;
+    }
+  }
   // Coordinated sources take the first conjunct's type when it has one:
   // "The New York Times and the Gannett newspaper chain". (A capital after
   // "and" is usually one name: "the Securities and Exchange Commission".)
