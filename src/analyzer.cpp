@@ -43,8 +43,7 @@ Result<Analyzer> Analyzer::Create(AnalyzerOptions options) {
         Impl{options, std::move(*grammar), std::move(*segmenter),
              std::move(*claim_lexicon)}));
   } catch (const std::exception& e) {
-    return Status(StatusCode::kInternal,
-                  std::string("cannot start: ") + e.what());
+    return Status(StatusCode::kInternal, std::string("cannot start: ") + e.what());
   }
 }
 
@@ -86,8 +85,7 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
                                quotations, found, invalid,
                                impl_->claim_lexicon);
   } catch (const std::exception& e) {  // bad_alloc and the like
-    return Status(StatusCode::kInternal,
-                  std::string("analysis failed: ") + e.what());
+    return Status(StatusCode::kInternal, std::string("analysis failed: ") + e.what());
   }
 }
 

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -87,9 +88,8 @@ whosaid::Status ReadInput(const std::string& path, uint64_t limit,
     out.assign(std::istreambuf_iterator<char>(std::cin),
                std::istreambuf_iterator<char>());
     if (std::cin.bad()) {
-      return whosaid::Status(
-          whosaid::StatusCode::kUnreadable,
-          "cannot read: " + std::string(std::strerror(errno)));
+      return whosaid::Status(whosaid::StatusCode::kUnreadable,
+                             "cannot read: " + std::string(std::strerror(errno)));
     }
     return whosaid::OkStatus();
   }
@@ -205,9 +205,8 @@ int RunCheck(const CheckOptions& options) {
       }
       PrintInputDiagnostics(*report, name);
       summary.set_reports(summary.reports() + 1);
-      summary.set_attributions(
-          summary.attributions() +
-          static_cast<uint32_t>(report->attributions_size()));
+      summary.set_attributions(summary.attributions() +
+                               static_cast<uint32_t>(report->attributions_size()));
       *envelope.mutable_report() = std::move(*report);
     }
     whosaid::Status written;
@@ -273,13 +272,15 @@ int RunChecks(const CheckOptions& options) {
 int main(int argc, char** argv) {
   CLI::App app{"whosaid: who said what in news text, and what nobody said"};
   app.name("whosaid");
-  app.set_version_flag(
-      "--version",
-      std::string("whosaid ") + whosaid::Version() + " (schema whosaid.v1)");
+  app.set_version_flag("--version", std::string("whosaid ") + whosaid::Version() +
+                                        " (schema whosaid.v1)");
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 all documents analysed, 1 a finding reached --fail-on,\n"
       "2 usage error or a document could not be read or analysed.");
+  // An unknown key or check in the config file is an error, not a typo
+  // silently ignored.
+  app.allow_config_extras(CLI::config_extras_mode::error);
   app.set_config("--config", "",
                  "TOML/INI file: [check] options, [checks] severities "
                  "(see 'whosaid checks')");
@@ -287,32 +288,30 @@ int main(int argc, char** argv) {
   CheckOptions check_options;
   CLI::App* check = app.add_subcommand(
       "check", "Report the attributions and sourcing of each article");
-  check
-      ->add_option("files", check_options.files,
-                   "Articles to check (UTF-8 text; - reads standard input)")
+  check->add_option("files", check_options.files,
+                    "Articles to check (UTF-8 text; - reads standard input)")
       ->required();
-  check
-      ->add_option("-f,--format", check_options.format,
-                   "Output: text (for people), json (one line per document), "
-                   "textproto, or proto (length-delimited whosaid.v1.Envelope "
-                   "stream)")
+  check->add_option("-f,--format", check_options.format,
+                    "Output: text (for people), json (one line per document), "
+                    "textproto, proto (length-delimited whosaid.v1.Envelope "
+                    "stream), or html (one self-contained page per document)")
       ->check(CLI::IsMember({"text", "json", "textproto", "proto", "html"}))
       ->capture_default_str();
-  check
-      ->add_option("--fail-on", check_options.fail_on,
-                   "Exit 1 when a finding reaches LEVEL: none, note, warning "
-                   "or error")
+  check->add_option("--max-document-bytes", check_options.max_document_bytes,
+                    "Larger documents yield an error record")
+      ->capture_default_str();
+  check->add_option("--fail-on", check_options.fail_on,
+                    "Exit 1 when a finding reaches LEVEL: none, note, warning "
+                    "or error")
       ->check(CLI::IsMember({"none", "note", "warning", "error"}))
       ->capture_default_str();
-  check
-      ->add_option("--color", check_options.color,
-                   "Colour the text report: auto (a terminal, and NO_COLOR "
-                   "unset), always, never")
+  check->add_option("--color", check_options.color,
+                    "Colour the text report: auto (a terminal, and NO_COLOR "
+                    "unset), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  check
-      ->add_option("--output-dir", check_options.output_dir,
-                   "With --format html: write DIR/NAME.html per document")
+  check->add_option("--output-dir", check_options.output_dir,
+                    "With --format html: write DIR/NAME.html per document")
       ->check(CLI::ExistingDirectory);
   // Lets `whosaid check --config FILE …` reach the top-level --config.
   check->fallthrough();
@@ -333,10 +332,6 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"off", "note", "warning", "error"}));
   }
   checks->fallthrough();
-  check
-      ->add_option("--max-document-bytes", check_options.max_document_bytes,
-                   "Larger documents yield an error record")
-      ->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -344,8 +339,7 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
-    if (!message.empty())
-      message[0] = static_cast<char>(std::tolower(message[0]));
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
     std::cerr << "whosaid: error: " << message
               << "\nrun 'whosaid --help' for usage\n";
     return kExitUsageOrInput;

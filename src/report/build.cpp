@@ -18,9 +18,8 @@ using attribution::ByteSpan;
 // Diagnostics listed one by one before they are summarised.
 constexpr size_t kMaxInvalidByteDiagnostics = 20;
 
-v1::QuotationKind QuotationKindOf(
-    const std::vector<text::Quotation>& quotations,
-    const std::vector<ByteSpan>& contents) {
+v1::QuotationKind QuotationKindOf(const std::vector<text::Quotation>& quotations,
+                                  const std::vector<ByteSpan>& contents) {
   if (contents.empty()) return v1::QUOTATION_KIND_UNSPECIFIED;
   size_t inside = 0;
   bool any_quote = false;
@@ -31,11 +30,9 @@ v1::QuotationKind QuotationKindOf(
       continue;
     }
     // A quotation that opens inside the content makes it mixed.
-    const auto first_after =
-        std::lower_bound(quotations.begin(), quotations.end(), c.begin,
-                         [](const text::Quotation& q, uint32_t offset) {
-                           return q.open < offset;
-                         });
+    const auto first_after = std::lower_bound(
+        quotations.begin(), quotations.end(), c.begin,
+        [](const text::Quotation& q, uint32_t offset) { return q.open < offset; });
     any_quote = any_quote ||
                 (first_after != quotations.end() && first_after->open < c.end);
   }
@@ -58,11 +55,9 @@ std::vector<std::vector<uint32_t>> AttributionsBySentence(
     // Content spans come in text order and may reach back before the cue.
     std::vector<size_t> covered = {found[id].sentence};
     for (const ByteSpan& c : found[id].contents) {
-      auto it =
-          std::upper_bound(sentences.begin(), sentences.end(), c.begin,
-                           [](uint32_t offset, const text::SentenceSpan& s) {
-                             return offset < s.end;
-                           });
+      auto it = std::upper_bound(
+          sentences.begin(), sentences.end(), c.begin,
+          [](uint32_t offset, const text::SentenceSpan& s) { return offset < s.end; });
       for (; it != sentences.end() && it->begin < c.end; ++it) {
         covered.push_back(static_cast<size_t>(it - sentences.begin()));
       }
@@ -79,8 +74,7 @@ void AddInvalidUtf8Diagnostics(std::string_view text,
                                const text::PositionIndex& positions,
                                const std::vector<text::InvalidByte>& invalid,
                                v1::Report& report) {
-  for (size_t i = 0; i < invalid.size() && i < kMaxInvalidByteDiagnostics;
-       ++i) {
+  for (size_t i = 0; i < invalid.size() && i < kMaxInvalidByteDiagnostics; ++i) {
     v1::Diagnostic* d = report.add_diagnostics();
     d->set_severity(v1::SEVERITY_WARNING);
     d->set_check("invalid-utf8");

@@ -58,8 +58,7 @@ void WriteText(const v1::Report& report, const std::string& name,
         << sgr("1", Location(name, a.cue()) + ":") << " "
         << Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_")
         << " (confidence " << confidence << ", rule " << a.rule() << ")\n";
-    if (a.has_source())
-      out << "  source   " << Quoted(a.source().text()) << "\n";
+    if (a.has_source()) out << "  source   " << Quoted(a.source().text()) << "\n";
     if (a.has_antecedent()) {
       out << "  refers   " << Quoted(a.antecedent().text()) << "\n";
     }
@@ -67,8 +66,7 @@ void WriteText(const v1::Report& report, const std::string& name,
         << Label(v1::Stance_Name(a.stance()), "STANCE_") << ")\n";
     for (const v1::Conduit& c : a.conduits()) {
       out << "  via      " << Quoted(c.span().text()) << " ("
-          << Label(v1::SourceType_Name(c.source_type()), "SOURCE_TYPE_")
-          << ")\n";
+          << Label(v1::SourceType_Name(c.source_type()), "SOURCE_TYPE_") << ")\n";
     }
     for (const v1::Span& c : a.contents()) {
       out << "  content  " << Quoted(c.text()) << "\n";
@@ -128,8 +126,7 @@ void WriteText(const v1::Report& report, const std::string& name,
       << (by_severity[v1::SEVERITY_NOTE] == 1 ? "" : "s") << "\n";
 }
 
-Status WriteJsonLine(const google::protobuf::Message& message,
-                     std::ostream& out) {
+Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out) {
   google::protobuf::util::JsonPrintOptions options;
   options.preserve_proto_field_names = true;
   options.always_print_primitive_fields = true;
@@ -145,8 +142,7 @@ Status WriteJsonLine(const google::protobuf::Message& message,
   return OkStatus();
 }
 
-Status WriteTextproto(const google::protobuf::Message& message,
-                      std::ostream& out) {
+Status WriteTextproto(const google::protobuf::Message& message, std::ostream& out) {
   std::string text;
   if (!google::protobuf::TextFormat::PrintToString(message, &text)) {
     return Status(StatusCode::kInternal, "cannot write text format");
@@ -158,8 +154,7 @@ Status WriteTextproto(const google::protobuf::Message& message,
 DelimitedWriter::DelimitedWriter(std::ostream& out)
     : out_(out),
       raw_(std::make_unique<google::protobuf::io::OstreamOutputStream>(&out)),
-      coded_(std::make_unique<google::protobuf::io::CodedOutputStream>(
-          raw_.get())) {}
+      coded_(std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get())) {}
 
 DelimitedWriter::~DelimitedWriter() {
   coded_.reset();  // flushes into raw_
@@ -179,10 +174,8 @@ Status DelimitedWriter::Flush() {
   raw_.reset();    // writes what raw_ buffered into out_
   out_.flush();
   raw_ = std::make_unique<google::protobuf::io::OstreamOutputStream>(&out_);
-  coded_ =
-      std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get());
-  if (!out_)
-    return Status(StatusCode::kUnreadable, "cannot write the proto stream");
+  coded_ = std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get());
+  if (!out_) return Status(StatusCode::kUnreadable, "cannot write the proto stream");
   return OkStatus();
 }
 

@@ -38,12 +38,10 @@ void WriteText(const v1::Report& report, const std::string& name,
                std::ostream& out, const TextStyle& style = {});
 
 // Writes `message` as one line of JSON followed by "\n".
-Status WriteJsonLine(const google::protobuf::Message& message,
-                     std::ostream& out);
+Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out);
 
 // Writes `message` in protobuf text format.
-Status WriteTextproto(const google::protobuf::Message& message,
-                      std::ostream& out);
+Status WriteTextproto(const google::protobuf::Message& message, std::ostream& out);
 
 // Writes varint-length-prefixed Envelope records (protobuf's
 // writeDelimitedTo framing) through one CodedOutputStream for the whole
