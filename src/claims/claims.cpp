@@ -360,6 +360,9 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
         add(out.triggers, kind, i, i + n);
         advance = std::max(advance, n);
       }
+    } else if (i > 0 && word == "than" && tokens[i - 1].text.size() > 1) {
+      // "worse than", "cheaper than": a comparison, whatever the adjective.
+      add(out.triggers, v1::CHECK_WORTHINESS_COMPARISON, i - 1, i + 1);
     } else if (word == "the" && i + 1 < tokens.size()) {
       // "the largest", "the biggest": a superlative.
       const std::string_view next = tokens[i + 1].text;

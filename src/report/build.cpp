@@ -95,6 +95,18 @@ void AddInvalidUtf8Diagnostics(std::string_view text,
   }
 }
 
+// Identity of a source for counting distinct sources: its folded text, and
+// for a person the last word only, so that "director Helena Ortiz" and a
+// later "Ortiz" are one source.
+std::string SourceKey(std::string_view text, ByteSpan span,
+                      v1::SourceType type) {
+  std::string key =
+      text::FoldString(text.substr(span.begin, span.end - span.begin));
+  if (type != v1::SOURCE_TYPE_NAMED_PERSON) return key;
+  const size_t space = key.find_last_of(' ');
+  return space == std::string::npos ? key : key.substr(space + 1);
+}
+
 }  // namespace
 
 void FillSpan(std::string_view text, const text::PositionIndex& positions,
@@ -135,7 +147,8 @@ Result<v1::Report> BuildReport(
   v1::Profile* profile = report.mutable_profile();
   uint32_t by_type[v1::SourceType_ARRAYSIZE] = {};
   std::set<std::string> named;
-  std::set<std::string> sources;  // folded source texts, any type
+  std::set<std::string> sources;  // SourceKey of every source
+  std::vector<claims::ByteRange> anonymity_reasons;
   for (uint32_t i = 0; i < found.size(); ++i) {
     const attribution::Attribution& a = found[i];
     v1::Attribution* out = report.add_attributions();
@@ -166,13 +179,11 @@ Result<v1::Report> BuildReport(
     if ((a.source_type == v1::SOURCE_TYPE_NAMED_PERSON ||
          a.source_type == v1::SOURCE_TYPE_NAMED_ORGANIZATION) &&
         a.source && !a.antecedent) {
-      named.insert(text::FoldString(
-          text.substr(a.source->begin, a.source->end - a.source->begin)));
+      named.insert(SourceKey(text, *a.source, a.source_type));
     }
     if (a.source) {
-      const ByteSpan who = a.antecedent ? *a.antecedent : *a.source;
-      sources.insert(
-          text::FoldString(text.substr(who.begin, who.end - who.begin)));
+      sources.insert(SourceKey(text, a.antecedent ? *a.antecedent : *a.source,
+                               a.source_type));
     }
     if (a.source_type == v1::SOURCE_TYPE_ANONYMOUS &&
         a.sentence < sentences.size()) {
@@ -181,6 +192,7 @@ Result<v1::Report> BuildReport(
           claim_lexicon.AnonymityReason(text, {s.begin, s.end});
       if (!reason.ok()) return reason.status();
       if (*reason) {
+        anonymity_reasons.push_back(**reason);
         FillSpan(text, positions, {(*reason)->begin, (*reason)->end},
                  out->mutable_anonymity_reason());
         profile->set_anonymous_with_reason(profile->anonymous_with_reason() +
@@ -194,8 +206,8 @@ Result<v1::Report> BuildReport(
 
   const std::vector<std::vector<uint32_t>> by_sentence =
       AttributionsBySentence(sentences, found);
-  Status claims_status = AddClaims(text, positions, sentences, found,
-                                   by_sentence, claim_lexicon, report);
+  Status claims_status = AddClaims(text, positions, sentences, found, by_sentence,
+                                   anonymity_reasons, claim_lexicon, report);
   if (!claims_status.ok()) return claims_status;
   uint32_t attributed = 0;
   for (int i = 0; i < report.claims_size(); ++i) {

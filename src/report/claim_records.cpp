@@ -40,7 +40,14 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
                  const std::vector<text::SentenceSpan>& sentences,
                  const std::vector<attribution::Attribution>& found,
                  const std::vector<std::vector<uint32_t>>& by_sentence,
+                 const std::vector<claims::ByteRange>& anonymity_reasons,
                  const claims::ClaimLexicon& lexicon, v1::Report& report) {
+  auto said_by_someone = [&](claims::ByteRange span, uint32_t sentence) {
+    for (const claims::ByteRange& r : anonymity_reasons) {
+      if (r.begin <= span.begin && span.end <= r.end) return true;
+    }
+    return SaidBySomeone(span, found, by_sentence[sentence]);
+  };
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const text::SentenceSpan& s = sentences[i];
     const claims::ByteRange sentence{s.begin, s.end};
@@ -82,7 +89,7 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
         out->set_kind(t.kind);
         FillSpan(text, positions, {t.span.begin, t.span.end},
                  out->mutable_span());
-        out->set_attributed(SaidBySomeone(t.span, found, by_sentence[i]));
+        out->set_attributed(said_by_someone(t.span, i));
         if (t.kind != v1::CHECK_WORTHINESS_EVALUATIVE) {
           claim->set_check_worthy(true);
           if (!out->attributed()) claim->set_unattributed_check_worthy(true);
@@ -91,7 +98,7 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
       for (const claims::ByteRange& h : markers->hedges) {
         v1::Hedge* out = claim->add_hedges();
         FillSpan(text, positions, {h.begin, h.end}, out->mutable_span());
-        out->set_attributed(SaidBySomeone(h, found, by_sentence[i]));
+        out->set_attributed(said_by_someone(h, i));
       }
     }
   }

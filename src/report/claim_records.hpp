@@ -3,8 +3,9 @@
 //
 // A clause is covered by an attribution whose cue lies in it or whose
 // content overlaps it. A trigger or hedge is attributed when it lies inside
-// the source, cue, content or conduit of an attribution of its sentence:
-// someone other than the outlet says those words.
+// the source, cue, content or conduit of an attribution of its sentence, or
+// in the reason given for a source's anonymity: someone other than the
+// outlet says those words.
 //
 // Thread-safety: reentrant.
 #ifndef WHOSAID_REPORT_CLAIM_RECORDS_HPP_
@@ -24,11 +25,15 @@
 namespace whosaid::report {
 
 // `by_sentence[i]`: ids of the attributions whose cue stands in sentence i
-// or whose content overlaps it, ascending. Fails only if ICU does.
+// or whose content overlaps it, ascending. `anonymity_reasons`: the words
+// giving a reason for an anonymous source's anonymity ("because"); they
+// describe the source and are no claim of the outlet. Fails only if ICU
+// does.
 Status AddClaims(std::string_view text, const text::PositionIndex& positions,
                  const std::vector<text::SentenceSpan>& sentences,
                  const std::vector<attribution::Attribution>& found,
                  const std::vector<std::vector<uint32_t>>& by_sentence,
+                 const std::vector<claims::ByteRange>& anonymity_reasons,
                  const claims::ClaimLexicon& lexicon, v1::Report& report);
 
 }  // namespace whosaid::report
