@@ -64,13 +64,13 @@ bool UseColor(const std::string& mode) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-// The page name for document `name` under --output-dir: its base name with
-// ".html", made unique with "-2", "-3", … .
+// The page path for document `name` under --output-dir: its file name
+// without extension, plus ".html"; a repeated name gets "-2", "-3", … .
 std::string PagePath(const std::string& dir, const std::string& name,
                      std::map<std::string, int>& used) {
   std::string base = name == "<stdin>"
                          ? "stdin"
-                         : std::filesystem::path(name).filename().string();
+                         : std::filesystem::path(name).stem().string();
   if (base.empty()) base = "document";
   const int n = ++used[base];
   if (n > 1) base += "-" + std::to_string(n);
