@@ -319,19 +319,19 @@ void WriteProfile(const v1::Report& report, std::ostream& out) {
   out << "</dl></section>";
 }
 
-void WriteFindings(const v1::Report& report, const std::string& name,
-                   std::ostream& out) {
+void WriteFindings(const v1::Report& report, std::ostream& out) {
   out << "<section id=\"findings\"><h2>Findings</h2><ol>";
   for (const v1::Diagnostic& d : report.diagnostics()) {
     const std::string severity = SeverityName(d.severity());
     out << "<li class=\"finding sev-" << severity << "\" data-check=\""
         << EscapeHtml(d.check()) << "\" data-severity=\"" << severity << "\"";
-    std::string where = name;
+    // The page is about one document: a location is LINE:COL.
+    std::string where = "document";
     if (d.has_location()) {
       out << " data-line=\"" << d.location().line() << "\" data-col=\""
           << d.location().column() << "\"";
-      where += ":" + std::to_string(d.location().line()) + ":" +
-               std::to_string(d.location().column());
+      where = std::to_string(d.location().line()) + ":" +
+              std::to_string(d.location().column());
     }
     out << ">";
     if (d.has_location())
@@ -457,7 +457,7 @@ void WriteHtml(const v1::Report& report, const std::string& name,
   WriteArticle(report, out);
   out << "\n<aside>";
   WriteProfile(report, out);
-  WriteFindings(report, name, out);
+  WriteFindings(report, out);
   WriteAttributions(report, out);
   WriteLegend(out);
   out << "</aside></main>\n<script>" << kScript << "</script></body></html>\n";
