@@ -339,7 +339,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
-    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+    // Lower-case the first letter, but not of an acronym ("INI was not …").
+    if (message.size() > 1 && !std::isupper(static_cast<unsigned char>(message[1]))) {
+      message[0] = static_cast<char>(std::tolower(message[0]));
+    }
     std::cerr << "whosaid: error: " << message
               << "\nrun 'whosaid --help' for usage\n";
     return kExitUsageOrInput;

@@ -46,6 +46,7 @@ struct Mark {
     kCheckWorthy,
     kEvaluative,
     kUnsourcedClaim,
+    kHedge,
     kBoilerplate
   } role;
   uint32_t id;  // attribution id, or claim index
@@ -97,6 +98,7 @@ color:#fff;background:var(--c);border-radius:3px;padding:1px 3px;margin-right:2p
 .ed{text-decoration:underline wavy #b00}
 .unsourced{background-image:repeating-linear-gradient(135deg,transparent 0 6px,rgba(176,0,0,.09) 6px 9px)}
 .boiler{color:#777;text-decoration:line-through}
+.hg{text-decoration:overline dotted #555}
 [data-src],[data-cue],[data-content],[data-via]{cursor:pointer}
 .on{box-shadow:0 0 0 2px #000}
 li.attribution{margin-bottom:.4em;border-left:4px var(--s) var(--c);padding-left:.4em}
@@ -149,6 +151,12 @@ void WriteArticle(const v1::Report& report, std::ostream& out) {
                        t.kind() == v1::CHECK_WORTHINESS_EVALUATIVE
                            ? Mark::kEvaluative
                            : Mark::kCheckWorthy,
+                       static_cast<uint32_t>(i)});
+    }
+  }
+  for (int i = 0; i < report.claims_size(); ++i) {
+    for (const v1::Hedge& h : report.claims(i).hedges()) {
+      marks.push_back({h.span().begin_byte(), h.span().end_byte(), Mark::kHedge,
                        static_cast<uint32_t>(i)});
     }
   }
@@ -237,6 +245,9 @@ void WriteArticle(const v1::Report& report, std::ostream& out) {
           case Mark::kUnsourcedClaim:
             classes.insert("unsourced");
             break;
+          case Mark::kHedge:
+            classes.insert("hg");
+            break;
           case Mark::kBoilerplate:
             classes.insert("boiler");
             break;
@@ -275,6 +286,8 @@ void WriteArticle(const v1::Report& report, std::ostream& out) {
       if (classes.count("ed"))
         title += (title.empty() ? "" : "; ") +
                  std::string("evaluative wording, no source");
+      if (classes.count("hg"))
+        title += (title.empty() ? "" : "; ") + std::string("hedge");
       if (classes.count("boiler"))
         title +=
             (title.empty() ? "" : "; ") + std::string("boilerplate, no claim");
@@ -408,6 +421,7 @@ void WriteLegend(std::ostream& out) {
          "<span><span class=\"via\">conduit</span></span>"
          "<span><span class=\"cw\">check-worthy, no source</span></span>"
          "<span><span class=\"ed\">evaluative, no source</span></span>"
+         "<span><span class=\"hg\">hedge</span></span>"
          "<span><span class=\"unsourced\">claim with unsourced check-worthy "
          "words"
          "</span></span><span><span class=\"boiler\">boilerplate</span></span>"

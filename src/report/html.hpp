@@ -11,6 +11,7 @@
 // box; content: tinted with a thin underline; conduit: double underline), and
 // a text label names each source's type. Unsourced check-worthy words carry
 // a flag (class "cw"), evaluative words in the outlet's voice class "ed",
+// hedges ("may", "reportedly") a dotted overline (class "hg"),
 // claims with unsourced check-worthy words a hatched background, and
 // boilerplate is struck through. Every segment's title gives the details
 // (type, confidence, rule, stance, conduit); a click shows the attribution's
