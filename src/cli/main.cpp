@@ -169,6 +169,9 @@ int RunCheck(const CheckOptions& options) {
     header.mutable_header()->set_schema("whosaid.v1");
     header.mutable_header()->set_lexicon_version(analyzer->lexicon_version());
     (*header.mutable_header()->mutable_options())["format"] = options.format;
+    for (const auto& [id, level] : options.check_levels) {
+      (*header.mutable_header()->mutable_options())["checks." + id] = level;
+    }
     (void)stream->Write(header);
   }
   int exit_code = kExitOk;
