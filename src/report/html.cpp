@@ -170,6 +170,28 @@ void WriteArticle(const v1::Report& report, std::ostream& out) {
     if (d.has_location()) anchors.insert(d.location().begin_byte());
   }
 
+  // The marks of each sentence, so that the page is linear in the report.
+  std::vector<std::vector<const Mark*>> by_sentence(report.sentences_size());
+  for (const Mark& m : marks) {
+    // Sentences are in text order: the first that ends after the mark
+    // begins, and those after it until the mark ends.
+    int lo = 0;
+    int hi = report.sentences_size();
+    while (lo < hi) {
+      const int mid = (lo + hi) / 2;
+      if (report.sentences(mid).span().end_byte() <= m.begin) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int si = lo; si < report.sentences_size() &&
+                      report.sentences(si).span().begin_byte() < m.end;
+         ++si) {
+      by_sentence[static_cast<size_t>(si)].push_back(&m);
+    }
+  }
+
   out << "<div id=\"article\">";
   uint32_t previous_end_line = 0;
   for (int si = 0; si < report.sentences_size(); ++si) {
@@ -188,14 +210,16 @@ void WriteArticle(const v1::Report& report, std::ostream& out) {
     }
     previous_end_line = s.line() + static_cast<uint32_t>(std::count(
                                        s.text().begin(), s.text().end(), '\n'));
+    const std::vector<const Mark*>& sentence_marks =
+        by_sentence[static_cast<size_t>(si)];
     std::set<uint32_t> cuts = {s.begin_byte(), s.end_byte()};
-    for (const Mark& m : marks) {
-      if (m.end <= s.begin_byte() || m.begin >= s.end_byte()) continue;
-      cuts.insert(std::max(m.begin, s.begin_byte()));
-      cuts.insert(std::min(m.end, s.end_byte()));
+    for (const Mark* m : sentence_marks) {
+      cuts.insert(std::max(m->begin, s.begin_byte()));
+      cuts.insert(std::min(m->end, s.end_byte()));
     }
-    for (uint32_t a : anchors) {
-      if (a >= s.begin_byte() && a < s.end_byte()) cuts.insert(a);
+    for (auto a = anchors.lower_bound(s.begin_byte());
+         a != anchors.end() && *a < s.end_byte(); ++a) {
+      cuts.insert(*a);
     }
     for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
       const uint32_t b = *it;
@@ -204,7 +228,8 @@ void WriteArticle(const v1::Report& report, std::ostream& out) {
       std::set<uint32_t> src, cue, content, via;
       std::set<std::string> classes;
       const v1::Attribution* first = nullptr;
-      for (const Mark& m : marks) {
+      for (const Mark* mark : sentence_marks) {
+        const Mark& m = *mark;
         if (m.begin > b || m.end < e || m.begin == m.end) continue;
         const v1::Attribution* a =
             m.role <= Mark::kVia ? &report.attributions(static_cast<int>(m.id))
