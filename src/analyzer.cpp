@@ -80,6 +80,7 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
     attribution::SourceTyper(impl_->grammar.lexicon()).TypeAll(input, found);
     for (attribution::Attribution& a : found) {
       a.confidence = attribution::Confidence(impl_->grammar.lexicon(), input, a);
+      a.type_confidence = attribution::TypeConfidence(impl_->grammar.lexicon(), a);
     }
     return report::BuildReport(input, info.id, info.origin, *sentences,
                                quotations, found, invalid,

@@ -38,6 +38,7 @@ struct Attribution {
   v1::SourceType source_type = v1::SOURCE_TYPE_UNSPECIFIED;
   v1::QuotationKind quotation = v1::QUOTATION_KIND_UNSPECIFIED;
   double confidence = 0;
+  double type_confidence = 0;  // that source_type is right
   uint32_t sentence = 0;
 };
 
