@@ -424,14 +424,15 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   const ByteSpan phrase = a.antecedent.value_or(*a.source);
   std::string folded = text::FoldString(text.substr(phrase.begin, phrase.end - phrase.begin));
   bool capitalised = false;
-  // A capital on a function word or a role noun ("Officials said") names
-  // nothing.
+  // A capital on a function word names nothing; on a role noun
+  // ("Officials said") it names no institution, on an outlet ("Reuters")
+  // it names the outlet.
+  bool named = false;
   for (std::string_view w : Words(text.substr(phrase.begin, phrase.end - phrase.begin))) {
     const std::string f = text::FoldString(w);
-    if (IsUpper(w[0]) && lexicon_.FunctionKind(f).empty() &&
-        !lexicon_.source_nouns().Find(f)) {
-      capitalised = true;
-    }
+    if (!IsUpper(w[0]) || !lexicon_.FunctionKind(f).empty()) continue;
+    named = true;
+    if (!lexicon_.source_nouns().Find(f)) capitalised = true;
   }
   if (a.appositive) {
     folded += ' ';
@@ -475,7 +476,7 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
       break;
     case v1::SOURCE_TYPE_MEDIA:
     case v1::SOURCE_TYPE_DOCUMENT:
-      a.specificity = capitalised ? v1::SPECIFICITY_NAMED : v1::SPECIFICITY_UNNAMED;
+      a.specificity = named ? v1::SPECIFICITY_NAMED : v1::SPECIFICITY_UNNAMED;
       break;
     case v1::SOURCE_TYPE_UNNAMED_OFFICIAL:
       a.specificity = capitalised || institution || modifier != v1::AFFILIATION_UNSPECIFIED ||
