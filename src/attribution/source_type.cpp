@@ -427,10 +427,19 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   // A capital on a function word names nothing; on a role noun
   // ("Officials said") it names no institution, on an outlet ("Reuters")
   // it names the outlet.
+  // (A sentence's first capital says nothing either: "Reports said".)
   bool named = false;
   for (std::string_view w : Words(text.substr(phrase.begin, phrase.end - phrase.begin))) {
     const std::string f = text::FoldString(w);
     if (!IsUpper(w[0]) || !lexicon_.FunctionKind(f).empty()) continue;
+    static constexpr std::string_view kGeneric[] = {
+        "reports", "media", "outlets", "networks", "newspapers", "documents",
+        "records", "filings", "polls", "surveys", "data", "officials", "sources"};
+    const auto at = static_cast<uint32_t>(w.data() - text.data());
+    if (at == phrase.begin && OpensSentence(text, at, 0) &&
+        std::find(std::begin(kGeneric), std::end(kGeneric), f) != std::end(kGeneric)) {
+      continue;
+    }
     named = true;
     if (!lexicon_.source_nouns().Find(f)) capitalised = true;
   }
