@@ -1,0 +1,379 @@
+#include "batch/engine.hpp"
+
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <variant>
+
+#include "batch/html.hpp"
+#include "batch/line_reader.hpp"
+#include "text/utf8.hpp"
+
+namespace whosaid::batch {
+namespace {
+
+// One document on its way through the pipeline.
+struct Work {
+  uint64_t seq = 0;
+  v1::Document document;  // id, origin, line, input_format, source size
+  std::string bytes;      // the file, or the JSON line
+  std::optional<RecordError> error;
+};
+
+std::string TooLarge(uint64_t size, uint64_t limit) {
+  return "document is " + std::to_string(size) + " bytes, over the limit of " +
+         std::to_string(limit);
+}
+
+v1::Envelope ErrorEnvelope(v1::Document document, const RecordError& error) {
+  v1::Envelope envelope;
+  v1::ErrorRecord* record = envelope.mutable_error();
+  *record->mutable_document() = std::move(document);
+  record->set_code(error.code);
+  record->set_message(error.message);
+  record->set_column(error.column);
+  return envelope;
+}
+
+// Copies the reader's metadata over what Analyze filled.
+void MergeDocument(const v1::Document& from, v1::Document& into) {
+  into.set_input_format(from.input_format());
+  into.set_line(from.line());
+  into.set_source_size_bytes(from.source_size_bytes());
+}
+
+v1::Envelope Process(const Analyzer& analyzer, const BatchOptions& options,
+                     Work& work) {
+  v1::Document& doc = work.document;
+  if (work.error) return ErrorEnvelope(std::move(doc), *work.error);
+  std::string text;
+  std::variant<ParsedRecord, RecordError> parsed;
+  std::optional<ExtractedArticle> article;
+  uint32_t invalid_bytes = 0;
+  switch (doc.input_format()) {
+    case v1::INPUT_FORMAT_JSONL: {
+      parsed = ParseJsonRecord(work.bytes, options.fields);
+      if (auto* error = std::get_if<RecordError>(&parsed)) {
+        return ErrorEnvelope(std::move(doc), *error);
+      }
+      auto& record = std::get<ParsedRecord>(parsed);
+      doc.set_id(record.id);
+      doc.set_title(record.title);
+      doc.set_url(record.url);
+      doc.set_publisher(record.publisher);
+      doc.set_date(record.date);
+      doc.set_text_source(record.text_field);
+      invalid_bytes = record.invalid_bytes;
+      text = std::move(record.text);
+      break;
+    }
+    case v1::INPUT_FORMAT_HTML: {
+      invalid_bytes =
+          static_cast<uint32_t>(text::SanitizeUtf8(work.bytes).size());
+      if (text::LooksBinary(work.bytes)) {
+        return ErrorEnvelope(
+            std::move(doc),
+            {"invalid-argument", "binary file (not UTF-8 text)", 0});
+      }
+      article = ExtractArticle(work.bytes);
+      doc.set_title(article->title);
+      doc.set_url(article->url);
+      doc.set_publisher(article->publisher);
+      doc.set_date(article->date);
+      doc.set_text_source(article->method);
+      text = article->text;
+      break;
+    }
+    default:
+      text = std::move(work.bytes);
+      break;
+  }
+  Result<v1::Report> report =
+      analyzer.Analyze(std::move(text), {doc.id(), doc.origin()});
+  if (!report.ok())
+    return ErrorEnvelope(std::move(doc), RecordError::From(report.status()));
+  v1::Document* out = report->mutable_document();
+  MergeDocument(doc, *out);
+  out->set_title(doc.title());
+  out->set_url(doc.url());
+  out->set_publisher(doc.publisher());
+  out->set_date(doc.date());
+  out->set_text_source(doc.text_source());
+  if (article) {
+    MapSpansToSource(article->map, *report);
+    out->set_text(std::move(article->text));
+  }
+  if (invalid_bytes > 0) {
+    out->set_invalid_utf8_bytes(invalid_bytes);
+    if (doc.input_format() == v1::INPUT_FORMAT_JSONL) {
+      v1::Diagnostic* d = report->add_diagnostics();
+      d->set_severity(v1::SEVERITY_WARNING);
+      d->set_check("invalid-utf8");
+      d->set_message(std::to_string(invalid_bytes) + " invalid UTF-8 byte" +
+                     (invalid_bytes == 1 ? "" : "s") +
+                     " in the JSON line replaced by U+FFFD");
+    }
+  }
+  v1::Envelope envelope;
+  *envelope.mutable_report() = std::move(*report);
+  return envelope;
+}
+
+// Reads a whole file (or standard input) if it fits in `limit`.
+std::optional<RecordError> ReadWhole(const InputFile& input, uint64_t limit,
+                                     std::string& out) {
+  if (input.path != "-" && input.size > limit) {
+    return RecordError{"too-large", TooLarge(input.size, limit), 0};
+  }
+  std::FILE* file =
+      input.path == "-" ? stdin : std::fopen(input.path.c_str(), "rb");
+  if (file == nullptr) {
+    return RecordError{"not-found",
+                       "cannot read: " + std::string(std::strerror(errno)), 0};
+  }
+  char buffer[1 << 16];
+  uint64_t total = 0;
+  bool too_large = false;
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    total += n;
+    if (total > limit) {
+      too_large = true;  // keep reading standard input to its end
+      out.clear();
+      if (input.path != "-") break;
+      continue;
+    }
+    out.append(buffer, n);
+  }
+  const bool failed = std::ferror(file);
+  const int saved_errno = errno;
+  if (file != stdin) std::fclose(file);
+  if (too_large) return RecordError{"too-large", TooLarge(total, limit), 0};
+  if (failed) {
+    return RecordError{
+        "unreadable", "cannot read: " + std::string(std::strerror(saved_errno)),
+        0};
+  }
+  return std::nullopt;
+}
+
+// The bounded pipeline's shared state.
+class Pipeline {
+ public:
+  explicit Pipeline(size_t capacity) : capacity_(capacity) {}
+
+  // Reader side: blocks while the pipeline is full. False when cancelled.
+  bool Push(Work work) {
+    std::unique_lock lock(mu_);
+    space_cv_.wait(lock, [&] { return in_flight_ < capacity_ || cancelled_; });
+    if (cancelled_) return false;
+    work.seq = pushed_++;
+    ++in_flight_;
+    queue_.push_back(std::move(work));
+    work_cv_.notify_one();
+    return true;
+  }
+  void CloseInput(Status status) {
+    std::lock_guard lock(mu_);
+    reader_done_ = true;
+    reader_status_ = std::move(status);
+    work_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+
+  // Worker side: false when there is no more work.
+  bool Pop(Work& work) {
+    std::unique_lock lock(mu_);
+    work_cv_.wait(
+        lock, [&] { return !queue_.empty() || reader_done_ || cancelled_; });
+    if (queue_.empty() || cancelled_) return false;
+    work = std::move(queue_.front());
+    queue_.pop_front();
+    return true;
+  }
+  void Done(uint64_t seq, v1::Envelope envelope, uint64_t bytes) {
+    std::lock_guard lock(mu_);
+    done_.emplace(seq, std::make_pair(std::move(envelope), bytes));
+    if (seq == next_) done_cv_.notify_one();
+  }
+
+  // Writer side: the next record in order; false at the end.
+  bool Next(v1::Envelope& envelope, uint64_t& bytes) {
+    std::unique_lock lock(mu_);
+    done_cv_.wait(lock, [&] {
+      return done_.count(next_) > 0 || (reader_done_ && next_ == pushed_) ||
+             cancelled_;
+    });
+    auto it = done_.find(next_);
+    if (it == done_.end()) return false;
+    envelope = std::move(it->second.first);
+    bytes = it->second.second;
+    done_.erase(it);
+    ++next_;
+    --in_flight_;
+    space_cv_.notify_one();
+    return true;
+  }
+  void Cancel() {
+    std::lock_guard lock(mu_);
+    cancelled_ = true;
+    space_cv_.notify_all();
+    work_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+  Status reader_status() {
+    std::lock_guard lock(mu_);
+    return reader_status_;
+  }
+
+ private:
+  const size_t capacity_;
+  std::mutex mu_;
+  std::condition_variable space_cv_, work_cv_, done_cv_;
+  std::deque<Work> queue_;
+  std::map<uint64_t, std::pair<v1::Envelope, uint64_t>> done_;
+  uint64_t pushed_ = 0, next_ = 0, in_flight_ = 0;
+  bool reader_done_ = false, cancelled_ = false;
+  Status reader_status_;
+};
+
+v1::Document BaseDocument(const InputFile& input, uint32_t line) {
+  v1::Document doc;
+  doc.set_origin(input.name);
+  if (input.format != v1::INPUT_FORMAT_JSONL) doc.set_id(input.name);
+  doc.set_input_format(input.format);
+  doc.set_line(line);
+  return doc;
+}
+
+bool Skipped(const BatchOptions& options, const v1::Document& doc) {
+  return options.skip != nullptr && options.skip->count(RecordKey(doc)) > 0;
+}
+
+// Reads every document of `input` into the pipeline. False when cancelled.
+bool ReadInput(const InputFile& input, const BatchOptions& options,
+               Pipeline& pipeline) {
+  if (input.format != v1::INPUT_FORMAT_JSONL || input.error) {
+    Work work;
+    work.document = BaseDocument(input, 0);
+    if (Skipped(options, work.document)) return true;
+    if (input.error) {
+      work.error = input.error;
+    } else {
+      work.error = ReadWhole(input, options.max_document_bytes, work.bytes);
+    }
+    work.document.set_source_size_bytes(
+        static_cast<uint32_t>(work.error ? input.size : work.bytes.size()));
+    return pipeline.Push(std::move(work));
+  }
+  std::FILE* file =
+      input.path == "-" ? stdin : std::fopen(input.path.c_str(), "rb");
+  if (file == nullptr) {
+    Work work;
+    work.document = BaseDocument(input, 0);
+    if (Skipped(options, work.document)) return true;
+    work.error = RecordError{
+        "not-found", "cannot read: " + std::string(std::strerror(errno)), 0};
+    return pipeline.Push(std::move(work));
+  }
+  LineReader reader(file);
+  uint32_t line_number = 0;
+  std::string line;
+  uint64_t line_bytes = 0;
+  bool ok = true;
+  while (ok && reader.Next(line, options.max_document_bytes, line_bytes)) {
+    ++line_number;
+    if (line_bytes <= options.max_document_bytes && IsBlankLine(line)) continue;
+    Work work;
+    work.document = BaseDocument(input, line_number);
+    if (Skipped(options, work.document)) continue;
+    work.document.set_source_size_bytes(
+        static_cast<uint32_t>(std::min<uint64_t>(line_bytes, 0xFFFFFFFFu)));
+    if (line_bytes > options.max_document_bytes) {
+      work.error = RecordError{
+          "too-large", TooLarge(line_bytes, options.max_document_bytes), 0};
+    } else {
+      work.bytes = std::move(line);
+      line.clear();
+    }
+    ok = pipeline.Push(std::move(work));
+  }
+  if (ok && reader.failed()) {
+    Work work;
+    work.document = BaseDocument(input, line_number + 1);
+    work.error = RecordError{
+        "unreadable", "cannot read: " + std::string(std::strerror(errno)), 0};
+    ok = pipeline.Push(std::move(work));
+  }
+  if (file != stdin) std::fclose(file);
+  return ok;
+}
+
+}  // namespace
+
+std::string RecordKey(const v1::Document& document) {
+  return document.origin() + "\t" + std::to_string(document.line());
+}
+
+Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
+                const BatchOptions& options, const EmitFn& emit) {
+  const unsigned jobs = std::max(1u, options.jobs);
+  Pipeline pipeline(2 * jobs + 2);
+  std::vector<std::thread> threads;
+  try {
+    threads.emplace_back([&] {
+      try {
+        for (const InputFile& input : inputs) {
+          if (!ReadInput(input, options, pipeline)) break;
+        }
+        pipeline.CloseInput(OkStatus());
+      } catch (const std::exception& e) {
+        pipeline.CloseInput(
+            Status(StatusCode::kInternal, std::string("reader: ") + e.what()));
+      }
+    });
+    for (unsigned i = 0; i < jobs; ++i) {
+      threads.emplace_back([&] {
+        Work work;
+        while (pipeline.Pop(work)) {
+          const uint64_t bytes = work.document.source_size_bytes();
+          v1::Envelope envelope;
+          try {
+            envelope = Process(analyzer, options, work);
+          } catch (const std::exception& e) {  // bad_alloc and the like
+            envelope = ErrorEnvelope(
+                work.document,
+                {"internal", std::string("analysis failed: ") + e.what(), 0});
+          }
+          pipeline.Done(work.seq, std::move(envelope), bytes);
+        }
+      });
+    }
+  } catch (const std::exception& e) {  // could not start a thread
+    pipeline.Cancel();
+    for (std::thread& t : threads) t.join();
+    return Status(StatusCode::kInternal,
+                  std::string("cannot start threads: ") + e.what());
+  }
+  Status status;
+  v1::Envelope envelope;
+  uint64_t bytes = 0;
+  while (pipeline.Next(envelope, bytes)) {
+    status = emit(envelope, bytes);
+    if (!status.ok()) {
+      pipeline.Cancel();
+      break;
+    }
+  }
+  for (std::thread& t : threads) t.join();
+  if (status.ok()) status = pipeline.reader_status();
+  return status;
+}
+
+}  // namespace whosaid::batch
