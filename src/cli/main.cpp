@@ -4,9 +4,10 @@
 //   0  every document was analysed
 //   1  reserved for "findings at or above --fail-on"
 //   2  usage error, or at least one document could not be read or analysed
+#include <CLI/CLI.hpp>
+
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -50,9 +51,8 @@ whosaid::Status ReadInput(const std::string& path, uint64_t limit,
     out.assign(std::istreambuf_iterator<char>(std::cin),
                std::istreambuf_iterator<char>());
     if (std::cin.bad()) {
-      return whosaid::Status(
-          whosaid::StatusCode::kUnreadable,
-          "cannot read: " + std::string(std::strerror(errno)));
+      return whosaid::Status(whosaid::StatusCode::kUnreadable,
+                             "cannot read: " + std::string(std::strerror(errno)));
     }
     return whosaid::OkStatus();
   }
@@ -138,9 +138,8 @@ int RunCheck(const CheckOptions& options) {
     } else {
       PrintInputDiagnostics(*report, name);
       summary.set_reports(summary.reports() + 1);
-      summary.set_attributions(
-          summary.attributions() +
-          static_cast<uint32_t>(report->attributions_size()));
+      summary.set_attributions(summary.attributions() +
+                               static_cast<uint32_t>(report->attributions_size()));
       *envelope.mutable_report() = std::move(*report);
     }
     whosaid::Status written;
@@ -340,9 +339,8 @@ int RunBatchCommand(const BatchCliOptions& options) {
 int main(int argc, char** argv) {
   CLI::App app{"whosaid: who said what in news text, and what nobody said"};
   app.name("whosaid");
-  app.set_version_flag(
-      "--version",
-      std::string("whosaid ") + whosaid::Version() + " (schema whosaid.v1)");
+  app.set_version_flag("--version", std::string("whosaid ") + whosaid::Version() +
+                                        " (schema whosaid.v1)");
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 all documents analysed, 2 usage error or a document\n"
@@ -351,20 +349,17 @@ int main(int argc, char** argv) {
   CheckOptions check_options;
   CLI::App* check = app.add_subcommand(
       "check", "Report the attributions and sourcing of each article");
-  check
-      ->add_option("files", check_options.files,
-                   "Articles to check (UTF-8 text; - reads standard input)")
+  check->add_option("files", check_options.files,
+                    "Articles to check (UTF-8 text; - reads standard input)")
       ->required();
-  check
-      ->add_option("-f,--format", check_options.format,
-                   "Output: text (for people), json (one line per document), "
-                   "textproto, or proto (length-delimited whosaid.v1.Envelope "
-                   "stream)")
+  check->add_option("-f,--format", check_options.format,
+                    "Output: text (for people), json (one line per document), "
+                    "textproto, or proto (length-delimited whosaid.v1.Envelope "
+                    "stream)")
       ->check(CLI::IsMember({"text", "json", "textproto", "proto"}))
       ->capture_default_str();
-  check
-      ->add_option("--max-document-bytes", check_options.max_document_bytes,
-                   "Larger documents yield an error record")
+  check->add_option("--max-document-bytes", check_options.max_document_bytes,
+                    "Larger documents yield an error record")
       ->capture_default_str();
 
   BatchCliOptions batch_options;
@@ -441,8 +436,7 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
-    if (!message.empty())
-      message[0] = static_cast<char>(std::tolower(message[0]));
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
     std::cerr << "whosaid: error: " << message
               << "\nrun 'whosaid --help' for usage\n";
     return kExitUsageOrInput;
