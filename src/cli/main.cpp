@@ -380,10 +380,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   batch->add_option(
       "--include", batch_options.include,
-      "Only files in directories matching this glob (repeatable)");
+      "Only files in directories matching this glob (repeatable)")
+      ->allow_extra_args(false);
   batch->add_option(
       "--exclude", batch_options.exclude,
-      "Skip files in directories matching this glob (repeatable)");
+      "Skip files in directories matching this glob (repeatable)")
+      ->allow_extra_args(false);
   auto field = [&](const char* name, std::vector<std::string>& target,
                    const char* what) {
     batch
@@ -391,6 +393,7 @@ int main(int argc, char** argv) {
                      std::string("JSON Lines: field(s) holding the ") + what +
                          ", first present wins (comma-separated)")
         ->delimiter(',')
+        ->allow_extra_args(false)
         ->capture_default_str();
   };
   field("--text-field", batch_options.fields.text, "text");

@@ -105,7 +105,10 @@ Status WriteTextproto(const google::protobuf::Message& message, std::ostream& ou
 DelimitedWriter::DelimitedWriter(std::ostream& out)
     : out_(out),
       raw_(std::make_unique<google::protobuf::io::OstreamOutputStream>(&out)),
-      coded_(std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get())) {}
+      coded_(std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get())) {
+  // Map fields (Header.options) in key order: the same run, the same bytes.
+  coded_->SetSerializationDeterministic(true);
+}
 
 DelimitedWriter::~DelimitedWriter() {
   coded_.reset();  // flushes into raw_
@@ -113,8 +116,11 @@ DelimitedWriter::~DelimitedWriter() {
 }
 
 Status DelimitedWriter::Write(const v1::Envelope& envelope) {
-  if (!google::protobuf::util::SerializeDelimitedToCodedStream(envelope,
-                                                               coded_.get())) {
+  // Not util::SerializeDelimitedToCodedStream: for records that fit its
+  // buffer it serializes without the stream's deterministic flag.
+  coded_->WriteVarint32(static_cast<uint32_t>(envelope.ByteSizeLong()));
+  envelope.SerializeWithCachedSizes(coded_.get());
+  if (coded_->HadError()) {
     return Status(StatusCode::kUnreadable, "cannot write the proto stream");
   }
   return OkStatus();
@@ -126,6 +132,7 @@ Status DelimitedWriter::Flush() {
   out_.flush();
   raw_ = std::make_unique<google::protobuf::io::OstreamOutputStream>(&out_);
   coded_ = std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get());
+  coded_->SetSerializationDeterministic(true);
   if (!out_) return Status(StatusCode::kUnreadable, "cannot write the proto stream");
   return OkStatus();
 }
