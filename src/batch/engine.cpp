@@ -163,6 +163,13 @@ std::optional<RecordError> ReadWhole(const InputFile& input, uint64_t limit,
   return std::nullopt;
 }
 
+// One document's result, waiting for its turn to be written.
+struct Finished {
+  v1::Envelope envelope;
+  std::string serialized;
+  uint64_t source_bytes = 0;
+};
+
 // The bounded pipeline's shared state.
 class Pipeline {
  public:
@@ -197,14 +204,14 @@ class Pipeline {
     queue_.pop_front();
     return true;
   }
-  void Done(uint64_t seq, v1::Envelope envelope, uint64_t bytes) {
+  void Done(uint64_t seq, Finished finished) {
     std::lock_guard lock(mu_);
-    done_.emplace(seq, std::make_pair(std::move(envelope), bytes));
+    done_.emplace(seq, std::move(finished));
     if (seq == next_) done_cv_.notify_one();
   }
 
   // Writer side: the next record in order; false at the end.
-  bool Next(v1::Envelope& envelope, uint64_t& bytes) {
+  bool Next(Finished& finished) {
     std::unique_lock lock(mu_);
     done_cv_.wait(lock, [&] {
       return done_.count(next_) > 0 || (reader_done_ && next_ == pushed_) ||
@@ -212,8 +219,7 @@ class Pipeline {
     });
     auto it = done_.find(next_);
     if (it == done_.end()) return false;
-    envelope = std::move(it->second.first);
-    bytes = it->second.second;
+    finished = std::move(it->second);
     done_.erase(it);
     ++next_;
     --in_flight_;
@@ -237,7 +243,7 @@ class Pipeline {
   std::mutex mu_;
   std::condition_variable space_cv_, work_cv_, done_cv_;
   std::deque<Work> queue_;
-  std::map<uint64_t, std::pair<v1::Envelope, uint64_t>> done_;
+  std::map<uint64_t, Finished> done_;
   uint64_t pushed_ = 0, next_ = 0, in_flight_ = 0;
   bool reader_done_ = false, cancelled_ = false;
   Status reader_status_;
@@ -342,16 +348,19 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
       threads.emplace_back([&] {
         Work work;
         while (pipeline.Pop(work)) {
-          const uint64_t bytes = work.document.source_size_bytes();
-          v1::Envelope envelope;
+          Finished finished;
+          finished.source_bytes = work.document.source_size_bytes();
           try {
-            envelope = Process(analyzer, options, work);
+            finished.envelope = Process(analyzer, options, work);
           } catch (const std::exception& e) {  // bad_alloc and the like
-            envelope = ErrorEnvelope(
+            finished.envelope = ErrorEnvelope(
                 work.document,
                 {"internal", std::string("analysis failed: ") + e.what(), 0});
           }
-          pipeline.Done(work.seq, std::move(envelope), bytes);
+          if (options.serialize) {
+            finished.serialized = options.serialize(finished.envelope);
+          }
+          pipeline.Done(work.seq, std::move(finished));
         }
       });
     }
@@ -362,10 +371,10 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
                   std::string("cannot start threads: ") + e.what());
   }
   Status status;
-  v1::Envelope envelope;
-  uint64_t bytes = 0;
-  while (pipeline.Next(envelope, bytes)) {
-    status = emit(envelope, bytes);
+  Finished finished;
+  while (pipeline.Next(finished)) {
+    status =
+        emit(finished.envelope, finished.serialized, finished.source_bytes);
     if (!status.ok()) {
       pipeline.Cancel();
       break;

@@ -41,13 +41,20 @@ struct BatchOptions {
   // Documents whose RecordKey is in here are not read into the pipeline
   // (already in the output of an earlier run).
   const std::unordered_set<std::string>* skip = nullptr;
+  // Optional: serialization done on the workers (see SerializeFn).
+  std::function<std::string(const v1::Envelope&)> serialize;
 };
 
-// Called on the calling thread, once per document, in input order.
+// Turns a record into output bytes. Called on the worker threads, so it
+// must be reentrant (BatchWriter::Serialize is).
+using SerializeFn = std::function<std::string(const v1::Envelope& record)>;
+
+// Called on the calling thread, once per document, in input order, with the
+// record and what `serialize` made of it (empty without one).
 // `source_bytes` is how many input bytes the document took (for progress).
 // A non-ok Status stops the batch and is returned by RunBatch.
-using EmitFn =
-    std::function<Status(v1::Envelope& record, uint64_t source_bytes)>;
+using EmitFn = std::function<Status(
+    v1::Envelope& record, std::string& serialized, uint64_t source_bytes)>;
 
 // Runs the batch. Returns non-ok only when emit failed or the engine itself
 // could not run; per-document failures are records.

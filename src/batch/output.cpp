@@ -1,7 +1,5 @@
 #include "batch/output.hpp"
 
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <fstream>
@@ -145,20 +143,26 @@ Status BatchWriter::WriteHeader(const v1::Header& header) {
   return delimited_->Write(record);
 }
 
+std::string BatchWriter::Serialize(const v1::Envelope& record) const {
+  if (format_ == OutputFormat::kProto) {
+    return report::DelimitedWriter::Frame(record);
+  }
+  std::ostringstream line;
+  if (!report::WriteJsonLine(record, line).ok()) return "";
+  return std::move(line).str();
+}
+
 Status BatchWriter::Write(const v1::Envelope& record) {
+  return WriteSerialized(record, Serialize(record));
+}
+
+Status BatchWriter::WriteSerialized(const v1::Envelope& record,
+                                    const std::string& bytes) {
+  if (bytes.empty()) {
+    return Status(StatusCode::kInternal, "cannot serialize a record");
+  }
   if (written_ == tear_after_) {
-    std::string bytes;
-    if (format_ == OutputFormat::kProto) {
-      (void)delimited_->Flush();
-      google::protobuf::io::StringOutputStream raw(&bytes);
-      google::protobuf::io::CodedOutputStream coded(&raw);
-      coded.WriteVarint32(static_cast<uint32_t>(record.ByteSizeLong()));
-      record.SerializeToCodedStream(&coded);
-    } else {
-      std::ostringstream line;
-      (void)report::WriteJsonLine(record, line);
-      bytes = line.str();
-    }
+    if (format_ == OutputFormat::kProto) (void)delimited_->Flush();
     out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size() / 2));
     out_.flush();
     return Status(StatusCode::kInternal,
@@ -168,14 +172,13 @@ Status BatchWriter::Write(const v1::Envelope& record) {
   CountRecord(record, summary_);
   ++written_;
   if (format_ == OutputFormat::kProto) {
-    Status status = delimited_->Write(record);
+    Status status = delimited_->WriteFramed(bytes);
     if (status.ok() && written_ % 64 == 0) status = delimited_->Flush();
     return status;
   }
-  Status status = report::WriteJsonLine(record, out_);
-  if (status.ok() && !out_)
-    return Status(StatusCode::kUnreadable, "cannot write output");
-  return status;
+  out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out_) return Status(StatusCode::kUnreadable, "cannot write output");
+  return OkStatus();
 }
 
 Status BatchWriter::Finish() {

@@ -59,6 +59,11 @@ class BatchWriter {
   Status WriteHeader(const v1::Header& header);
   // Writes one document record and counts it in summary().
   Status Write(const v1::Envelope& record);
+  // The bytes Write() would write for `record` (a JSON line with its "\n",
+  // or a framed proto record). Reentrant: workers call it in parallel.
+  std::string Serialize(const v1::Envelope& record) const;
+  // Write() with the bytes already made by Serialize(record).
+  Status WriteSerialized(const v1::Envelope& record, const std::string& bytes);
   // Proto: writes the Summary record. Both: flushes.
   Status Finish();
 

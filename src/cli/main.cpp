@@ -298,21 +298,25 @@ int RunBatchCommand(const BatchCliOptions& options) {
   batch_options.jobs = options.jobs;
   batch_options.max_document_bytes = options.max_document_bytes;
   batch_options.skip = &resumed.keys;
-  whosaid::Status status =
-      batch::RunBatch(*analyzer, inputs, batch_options,
-                      [&](whosaid::v1::Envelope& record, uint64_t bytes) {
-                        whosaid::Status written = writer.Write(record);
-                        if (!written.ok()) return written;
-                        if (record.has_error()) {
-                          if (progress) progress->Finish();
-                          PrintRecordError(record.error());
-                        }
-                        if (!options.rollup.empty()) rollup.Add(record);
-                        ++documents;
-                        bytes_done += bytes;
-                        if (progress) progress->Update(documents, bytes_done);
-                        return whosaid::OkStatus();
-                      });
+  batch_options.serialize = [&writer](const whosaid::v1::Envelope& record) {
+    return writer.Serialize(record);
+  };
+  whosaid::Status status = batch::RunBatch(
+      *analyzer, inputs, batch_options,
+      [&](whosaid::v1::Envelope& record, std::string& serialized,
+          uint64_t bytes) {
+        whosaid::Status written = writer.WriteSerialized(record, serialized);
+        if (!written.ok()) return written;
+        if (record.has_error()) {
+          if (progress) progress->Finish();
+          PrintRecordError(record.error());
+        }
+        if (!options.rollup.empty()) rollup.Add(record);
+        ++documents;
+        bytes_done += bytes;
+        if (progress) progress->Update(documents, bytes_done);
+        return whosaid::OkStatus();
+      });
   if (progress) progress->Finish();
   if (status.ok()) status = writer.Finish();
   if (!status.ok()) {
@@ -378,13 +382,13 @@ int main(int argc, char** argv) {
           "else text; standard input is text), or force text, jsonl, html")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
       ->capture_default_str();
-  batch->add_option(
-      "--include", batch_options.include,
-      "Only files in directories matching this glob (repeatable)")
+  batch
+      ->add_option("--include", batch_options.include,
+                   "Only files in directories matching this glob (repeatable)")
       ->allow_extra_args(false);
-  batch->add_option(
-      "--exclude", batch_options.exclude,
-      "Skip files in directories matching this glob (repeatable)")
+  batch
+      ->add_option("--exclude", batch_options.exclude,
+                   "Skip files in directories matching this glob (repeatable)")
       ->allow_extra_args(false);
   auto field = [&](const char* name, std::vector<std::string>& target,
                    const char* what) {

@@ -2,6 +2,7 @@
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/delimited_message_util.h>
 #include <google/protobuf/util/json_util.h>
@@ -124,6 +125,26 @@ Status DelimitedWriter::Write(const v1::Envelope& envelope) {
     return Status(StatusCode::kUnreadable, "cannot write the proto stream");
   }
   return OkStatus();
+}
+
+Status DelimitedWriter::WriteFramed(std::string_view framed) {
+  coded_->WriteRaw(framed.data(), static_cast<int>(framed.size()));
+  if (coded_->HadError()) {
+    return Status(StatusCode::kUnreadable, "cannot write the proto stream");
+  }
+  return OkStatus();
+}
+
+std::string DelimitedWriter::Frame(const v1::Envelope& envelope) {
+  std::string framed;
+  {
+    google::protobuf::io::StringOutputStream raw(&framed);
+    google::protobuf::io::CodedOutputStream coded(&raw);
+    coded.SetSerializationDeterministic(true);
+    coded.WriteVarint32(static_cast<uint32_t>(envelope.ByteSizeLong()));
+    envelope.SerializeWithCachedSizes(&coded);
+  }  // trims `framed` to what was written
+  return framed;
 }
 
 Status DelimitedWriter::Flush() {

@@ -224,11 +224,11 @@ TEST_F(TempDir, PipelineKeepsInputOrderForAnyJobsAndSkipsResumedRecords) {
     options.jobs = jobs;
     options.skip = skip;
     std::vector<std::string> out;
-    Status status =
-        RunBatch(*analyzer, inputs, options, [&](v1::Envelope& e, uint64_t) {
-          out.push_back(e.SerializeAsString());
-          return OkStatus();
-        });
+    Status status = RunBatch(*analyzer, inputs, options,
+                             [&](v1::Envelope& e, std::string&, uint64_t) {
+                               out.push_back(e.SerializeAsString());
+                               return OkStatus();
+                             });
     EXPECT_TRUE(status.ok()) << status.message();
     return out;
   };
@@ -247,8 +247,8 @@ TEST_F(TempDir, PipelineKeepsInputOrderForAnyJobsAndSkipsResumedRecords) {
   BatchOptions options;
   options.jobs = 2;
   int calls = 0;
-  Status stopped =
-      RunBatch(*analyzer, inputs, options, [&](v1::Envelope&, uint64_t) {
+  Status stopped = RunBatch(
+      *analyzer, inputs, options, [&](v1::Envelope&, std::string&, uint64_t) {
         return ++calls == 3 ? Status(StatusCode::kUnreadable, "disk full")
                             : OkStatus();
       });
