@@ -1,5 +1,6 @@
 #include "batch/engine.hpp"
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
@@ -275,7 +276,8 @@ bool ReadInput(const InputFile& input, const BatchOptions& options,
       work.error = ReadWhole(input, options.max_document_bytes, work.bytes);
     }
     work.document.set_source_size_bytes(
-        static_cast<uint32_t>(work.error ? input.size : work.bytes.size()));
+        static_cast<uint32_t>(std::min<uint64_t>(
+            work.error ? input.size : work.bytes.size(), 0xFFFFFFFFu)));
     return pipeline.Push(std::move(work));
   }
   std::FILE* file =
@@ -373,8 +375,13 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
   Status status;
   Finished finished;
   while (pipeline.Next(finished)) {
-    status =
-        emit(finished.envelope, finished.serialized, finished.source_bytes);
+    try {
+      status =
+          emit(finished.envelope, finished.serialized, finished.source_bytes);
+    } catch (const std::exception& e) {  // the caller's code: stop cleanly
+      status =
+          Status(StatusCode::kInternal, std::string("writing: ") + e.what());
+    }
     if (!status.ok()) {
       pipeline.Cancel();
       break;

@@ -8,7 +8,7 @@ Progress::Progress(std::ostream& out, uint64_t total_bytes)
     : out_(out),
       total_bytes_(total_bytes),
       start_(std::chrono::steady_clock::now()),
-      last_(start_) {}
+      last_(start_ - std::chrono::seconds(1)) {}  // the first update draws
 
 void Progress::Update(uint64_t documents, uint64_t bytes) {
   const auto now = std::chrono::steady_clock::now();

@@ -1,7 +1,8 @@
 // Progress: a one-line progress display ("12345 documents, 48.2 MB,
-// 4.6 MB/s, ETA 0:42") redrawn in place at most five times a second. The
-// caller decides whether to show it (whosaid batch: only when standard
-// error is a terminal). MB = 10^6 bytes of input.
+// 4.6 MB/s, ETA 0:42"), drawn at the first update and then redrawn in place
+// at most five times a second. The caller decides whether to show it
+// (whosaid batch: only when standard error is a terminal). MB = 10^6 bytes
+// of input.
 //
 // Thread-safety: one thread.
 #ifndef WHOSAID_BATCH_PROGRESS_HPP_
