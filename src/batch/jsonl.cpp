@@ -2,7 +2,10 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+
+#include "text/utf8.hpp"
 
 namespace whosaid::batch {
 namespace {
@@ -79,8 +82,13 @@ std::variant<ParsedRecord, RecordError> ParseJsonRecord(
     std::string reason =
         colon == std::string::npos ? what : what.substr(colon + 2);
     if (!reason.empty() && reason.back() == '.') reason.pop_back();
-    return RecordError{"invalid-json", "invalid JSON: " + reason,
-                       static_cast<uint32_t>(e.byte)};
+    // e.byte: 1-based byte of the offending character; report its column
+    // in code points, like every whosaid location.
+    const size_t before =
+        std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, clean.size());
+    return RecordError{
+        "invalid-json", "invalid JSON: " + reason,
+        text::CountCodePoints(std::string_view(clean).substr(0, before)) + 1};
   } catch (const std::exception& e) {
     return RecordError{"invalid-json", "invalid JSON: " + std::string(e.what()),
                        1};

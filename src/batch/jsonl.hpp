@@ -40,7 +40,7 @@ struct ParsedRecord {
 };
 
 // Parses one line (without its "\n"). Errors: "invalid-json" with the
-// 1-based byte column, "no-text" when no text field holds a string.
+// 1-based column in code points, "no-text" when no text field holds a string.
 std::variant<ParsedRecord, RecordError> ParseJsonRecord(
     std::string_view line, const JsonFields& fields);
 

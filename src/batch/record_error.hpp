@@ -16,7 +16,7 @@ namespace whosaid::batch {
 struct RecordError {
   std::string code;
   std::string message;
-  uint32_t column = 0;  // 1-based byte column within a JSON line, or 0
+  uint32_t column = 0;  // 1-based column (code points) in a JSON line, or 0
 
   static RecordError From(const Status& status) {
     return {StatusCodeName(status.code()), status.message(), 0};

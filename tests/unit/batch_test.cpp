@@ -135,6 +135,10 @@ TEST(Jsonl, ErrorsSayWhereAndWhy) {
   ASSERT_TRUE(std::holds_alternative<RecordError>(bad));
   EXPECT_EQ(std::get<RecordError>(bad).code, "invalid-json");
   EXPECT_EQ(std::get<RecordError>(bad).column, 14u);
+  // Columns count code points: "é" and "“" are one each.
+  auto wide = ParseJsonRecord("{\"t\u00e9xt\": \"\u201ca\", x}", JsonFields{});
+  ASSERT_TRUE(std::holds_alternative<RecordError>(wide));
+  EXPECT_EQ(std::get<RecordError>(wide).column, 16u);
   auto array = ParseJsonRecord("[1]", JsonFields{});
   EXPECT_EQ(std::get<RecordError>(array).message,
             "invalid JSON: record is not an object");
