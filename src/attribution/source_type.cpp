@@ -107,41 +107,51 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
 
 void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
-  for (size_t i = 0; i < all.size(); ++i) {
-    Attribution& a = all[i];
-    for (Conduit& c : a.conduits) c.type = TypeOf(text, c.span);
-    if (!a.source) {
-      a.source_type = v1::SOURCE_TYPE_AGENTLESS;
-      continue;
-    }
-    const std::string folded = text::FoldString(
-        text.substr(a.source->begin, a.source->end - a.source->begin));
-    const PronounKind pronoun = PronounOf(lexicon_, folded);
-    const bool definite_role =
-        folded.rfind("the ", 0) == 0 && folded.find(' ', 4) == std::string::npos &&
-        lexicon_.titles().Find(folded.substr(4)) != nullptr;
-    if (pronoun == PronounKind::kNone && !definite_role) {
-      a.source_type = TypeOf(text, *a.source,
-                             a.appositive.value_or(ByteSpan{}));
-      continue;
-    }
-    // Resolve to the nearest earlier compatible source.
-    a.source_type = v1::SOURCE_TYPE_UNKNOWN;
-    for (size_t j = i; j-- > 0;) {
-      const Attribution& prior = all[j];
-      if (!prior.source || prior.antecedent) continue;
-      const bool person = prior.source_type == v1::SOURCE_TYPE_NAMED_PERSON;
-      const bool compatible =
-          pronoun == PronounKind::kGroup
-              ? !person && prior.source_type != v1::SOURCE_TYPE_AGENTLESS &&
-                    prior.source_type != v1::SOURCE_TYPE_UNKNOWN
-              : person;
-      if (!compatible) continue;
-      a.source_type = prior.source_type;
-      a.antecedent = prior.source;
-      break;
+  // The nearest earlier unresolved source that a person pronoun ("she") or
+  // a group pronoun ("they", "the ministry") can refer to, kept as we go:
+  // searching backwards from every pronoun made a long article quadratic.
+  const Attribution* last_person = nullptr;
+  const Attribution* last_group = nullptr;
+  for (Attribution& a : all) {
+    TypeOne(text, a, last_person, last_group);
+    if (!a.source || a.antecedent) continue;
+    if (a.source_type == v1::SOURCE_TYPE_NAMED_PERSON) {
+      last_person = &a;
+    } else if (a.source_type != v1::SOURCE_TYPE_AGENTLESS &&
+               a.source_type != v1::SOURCE_TYPE_UNKNOWN) {
+      last_group = &a;
     }
   }
+}
+
+void SourceTyper::TypeOne(std::string_view text, Attribution& a,
+                          const Attribution* last_person,
+                          const Attribution* last_group) const {
+  for (Conduit& c : a.conduits) c.type = TypeOf(text, c.span);
+  if (!a.source) {
+    a.source_type = v1::SOURCE_TYPE_AGENTLESS;
+    return;
+  }
+  const std::string folded = text::FoldString(
+      text.substr(a.source->begin, a.source->end - a.source->begin));
+  const PronounKind pronoun = PronounOf(lexicon_, folded);
+  const bool definite_role =
+      folded.rfind("the ", 0) == 0 &&
+      folded.find(' ', 4) == std::string::npos &&
+      lexicon_.titles().Find(folded.substr(4)) != nullptr;
+  if (pronoun == PronounKind::kNone && !definite_role) {
+    a.source_type = TypeOf(text, *a.source, a.appositive.value_or(ByteSpan{}));
+    return;
+  }
+  // Resolve to the nearest earlier compatible source.
+  const Attribution* prior =
+      pronoun == PronounKind::kGroup ? last_group : last_person;
+  if (prior == nullptr) {
+    a.source_type = v1::SOURCE_TYPE_UNKNOWN;
+    return;
+  }
+  a.source_type = prior->source_type;
+  a.antecedent = prior->source;
 }
 
 }  // namespace whosaid::attribution

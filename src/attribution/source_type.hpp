@@ -35,6 +35,12 @@ class SourceTyper {
   void TypeAll(std::string_view text, std::vector<Attribution>& all) const;
 
  private:
+  // Types `a`; a pronoun or definite role takes the type of `last_person`
+  // or `last_group` (may be null), the nearest earlier candidates.
+  void TypeOne(std::string_view text, Attribution& a,
+               const Attribution* last_person,
+               const Attribution* last_group) const;
+
   const grammar::Lexicon& lexicon_;
 };
 
