@@ -6,13 +6,12 @@
 //   2  usage error, or at least one document could not be read or analysed
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -34,18 +33,42 @@ std::string DisplayName(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
 }
 
-// Reads all of `path` ("-" = standard input) into `out`.
+whosaid::Status TooLarge(const std::string& size, uint64_t limit) {
+  return whosaid::Status(whosaid::StatusCode::kResourceExhausted,
+                         "document is " + size + " bytes, over the limit of " +
+                             std::to_string(limit));
+}
+
+// Appends `in` to `out` but stops after limit + 1 bytes, so that neither a
+// huge file nor an endless pipe is ever held in memory whole.
+whosaid::Status ReadBounded(std::istream& in, uint64_t limit,
+                            std::string& out) {
+  constexpr size_t kChunk = 1 << 16;
+  while (in && out.size() <= limit) {
+    const size_t want =
+        static_cast<size_t>(std::min<uint64_t>(kChunk, limit + 1 - out.size()));
+    const size_t old_size = out.size();
+    out.resize(old_size + want);
+    in.read(out.data() + old_size, static_cast<std::streamsize>(want));
+    out.resize(old_size + static_cast<size_t>(in.gcount()));
+  }
+  if (in.bad()) {
+    return whosaid::Status(whosaid::StatusCode::kUnreadable,
+                           "cannot read: " + std::string(std::strerror(errno)));
+  }
+  if (out.size() > limit) {
+    out.clear();
+    out.shrink_to_fit();
+    return TooLarge("more than " + std::to_string(limit), limit);
+  }
+  return whosaid::OkStatus();
+}
+
+// Reads all of `path` ("-" = standard input) into `out`, or fails without
+// reading more than `limit` + 1 bytes when it is larger than `limit`.
 whosaid::Status ReadInput(const std::string& path, uint64_t limit,
                           std::string& out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin),
-               std::istreambuf_iterator<char>());
-    if (std::cin.bad()) {
-      return whosaid::Status(whosaid::StatusCode::kUnreadable,
-                             "cannot read: " + std::string(std::strerror(errno)));
-    }
-    return whosaid::OkStatus();
-  }
+  if (path == "-") return ReadBounded(std::cin, limit, out);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return whosaid::Status(whosaid::StatusCode::kInvalidArgument,
@@ -56,21 +79,12 @@ whosaid::Status ReadInput(const std::string& path, uint64_t limit,
     return whosaid::Status(whosaid::StatusCode::kNotFound,
                            "cannot read: " + std::string(std::strerror(errno)));
   }
+  // Regular files say their size up front; pipes and devices are bounded
+  // while they are read.
   const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > limit) {
-    return whosaid::Status(whosaid::StatusCode::kResourceExhausted,
-                           "document is " + std::to_string(size) +
-                               " bytes, over the limit of " +
-                               std::to_string(limit));
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    return whosaid::Status(whosaid::StatusCode::kUnreadable,
-                           "cannot read: " + std::string(std::strerror(errno)));
-  }
-  out = std::move(buffer).str();
-  return whosaid::OkStatus();
+  if (!ec && size > limit) return TooLarge(std::to_string(size), limit);
+  if (!ec) out.reserve(static_cast<size_t>(size));
+  return ReadBounded(in, limit, out);
 }
 
 void PrintInputDiagnostics(const whosaid::v1::Report& report,
