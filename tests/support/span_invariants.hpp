@@ -1,12 +1,17 @@
 // Checks the span invariants on every whosaid.v1.Span inside a message,
 // found by reflection: text[begin_byte, end_byte) == span.text, offsets
-// inside the text and ordered, code-point offsets and line:column agreeing
-// with the bytes before them.
-#ifndef WHOSAID_TESTS_GOLDEN_SPAN_INVARIANTS_HPP_
-#define WHOSAID_TESTS_GOLDEN_SPAN_INVARIANTS_HPP_
+// inside the text, ordered and on code-point boundaries, code-point offsets
+// and line:column agreeing with the bytes before them. `text` is the
+// sanitized input (invalid bytes already U+001A), as the report's offsets
+// refer to it.
+//
+// Shared by the golden tests and the fuzz checks (tests/fuzz).
+#ifndef WHOSAID_TESTS_SUPPORT_SPAN_INVARIANTS_HPP_
+#define WHOSAID_TESTS_SUPPORT_SPAN_INVARIANTS_HPP_
 
 #include <google/protobuf/message.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,9 +36,18 @@ inline size_t CheckSpans(std::string_view text,
     ++checked;
     const std::string where = "span [" + std::to_string(span->begin_byte()) +
                               "," + std::to_string(span->end_byte()) + ") ";
-    if (span->begin_byte() > span->end_byte() || span->end_byte() > text.size()) {
+    if (span->begin_byte() > span->end_byte() ||
+        span->end_byte() > text.size()) {
       errors.push_back(where + "is outside the text");
       return checked;
+    }
+    const auto inside_sequence = [&](uint32_t offset) {
+      return offset < text.size() &&
+             (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
+    };
+    if (inside_sequence(span->begin_byte()) ||
+        inside_sequence(span->end_byte())) {
+      errors.push_back(where + "cuts a UTF-8 sequence");
     }
     const std::string_view slice =
         text.substr(span->begin_byte(), span->end_byte() - span->begin_byte());
@@ -43,15 +57,17 @@ inline size_t CheckSpans(std::string_view text,
     }
     const std::string_view before = text.substr(0, span->begin_byte());
     if (CodePoints(before) != span->begin_code_point() ||
-        CodePoints(slice) != span->end_code_point() - span->begin_code_point()) {
+        CodePoints(slice) !=
+            span->end_code_point() - span->begin_code_point()) {
       errors.push_back(where + "code-point offsets disagree with the bytes");
     }
     const size_t line_start = before.rfind('\n');
     const uint32_t line =
-        static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+        static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n')) +
+        1;
     const uint32_t column =
-        CodePoints(before.substr(line_start == std::string_view::npos ? 0
-                                                                      : line_start + 1)) +
+        CodePoints(before.substr(
+            line_start == std::string_view::npos ? 0 : line_start + 1)) +
         1;
     if (line != span->line() || column != span->column()) {
       errors.push_back(where + "line:column " + std::to_string(span->line()) +
@@ -64,16 +80,18 @@ inline size_t CheckSpans(std::string_view text,
   std::vector<const google::protobuf::FieldDescriptor*> fields;
   reflection->ListFields(message, &fields);
   for (const auto* field : fields) {
-    if (field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
+    if (field->cpp_type() !=
+        google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
       continue;
     }
     if (field->is_repeated()) {
       for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-        checked += CheckSpans(text, reflection->GetRepeatedMessage(message, field, i),
-                              errors);
+        checked += CheckSpans(
+            text, reflection->GetRepeatedMessage(message, field, i), errors);
       }
     } else {
-      checked += CheckSpans(text, reflection->GetMessage(message, field), errors);
+      checked +=
+          CheckSpans(text, reflection->GetMessage(message, field), errors);
     }
   }
   return checked;
@@ -81,4 +99,4 @@ inline size_t CheckSpans(std::string_view text,
 
 }  // namespace whosaid::testing
 
-#endif  // WHOSAID_TESTS_GOLDEN_SPAN_INVARIANTS_HPP_
+#endif  // WHOSAID_TESTS_SUPPORT_SPAN_INVARIANTS_HPP_
