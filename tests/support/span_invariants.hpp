@@ -5,13 +5,18 @@
 // sanitized input (invalid bytes already U+001A), as the report's offsets
 // refer to it.
 //
-// Shared by the golden tests and the fuzz checks (tests/fuzz).
+// Positions are recomputed from a plain per-byte count (TextIndex), not with
+// whosaid's PositionIndex, so the check is independent of the code under
+// test; building the index is linear, each span check O(log lines).
+//
+// Shared by the golden, fuzz and hostile-input tests.
 #ifndef WHOSAID_TESTS_SUPPORT_SPAN_INVARIANTS_HPP_
 #define WHOSAID_TESTS_SUPPORT_SPAN_INVARIANTS_HPP_
 
 #include <google/protobuf/message.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,11 +31,45 @@ inline uint32_t CodePoints(std::string_view s) {
   return n;
 }
 
+// Code points before every byte offset and where each line starts.
+class TextIndex {
+ public:
+  explicit TextIndex(std::string_view text) : text_(text) {
+    code_points_before_.reserve(text.size() + 1);
+    uint32_t n = 0;
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i) {
+      code_points_before_.push_back(n);
+      n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      if (text[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+    }
+    code_points_before_.push_back(n);
+  }
+
+  std::string_view text() const { return text_; }
+  uint32_t CodePointsBefore(uint32_t byte) const {
+    return code_points_before_[byte];
+  }
+  // 1-based line and column (in code points) of byte offset `byte`.
+  std::pair<uint32_t, uint32_t> LineColumn(uint32_t byte) const {
+    const auto it =
+        std::upper_bound(line_starts_.begin(), line_starts_.end(), byte) - 1;
+    return {static_cast<uint32_t>(it - line_starts_.begin()) + 1,
+            code_points_before_[byte] - code_points_before_[*it] + 1};
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<uint32_t> code_points_before_;  // text.size() + 1 entries
+  std::vector<uint32_t> line_starts_;
+};
+
 // Appends a description of each violated invariant to `errors`; returns the
 // number of spans checked.
-inline size_t CheckSpans(std::string_view text,
+inline size_t CheckSpans(const TextIndex& index,
                          const google::protobuf::Message& message,
                          std::vector<std::string>& errors) {
+  const std::string_view text = index.text();
   size_t checked = 0;
   if (const auto* span = dynamic_cast<const v1::Span*>(&message)) {
     ++checked;
@@ -55,20 +94,12 @@ inline size_t CheckSpans(std::string_view text,
       errors.push_back(where + "text \"" + span->text() + "\" != input \"" +
                        std::string(slice) + "\"");
     }
-    const std::string_view before = text.substr(0, span->begin_byte());
-    if (CodePoints(before) != span->begin_code_point() ||
-        CodePoints(slice) !=
-            span->end_code_point() - span->begin_code_point()) {
+    if (index.CodePointsBefore(span->begin_byte()) !=
+            span->begin_code_point() ||
+        index.CodePointsBefore(span->end_byte()) != span->end_code_point()) {
       errors.push_back(where + "code-point offsets disagree with the bytes");
     }
-    const size_t line_start = before.rfind('\n');
-    const uint32_t line =
-        static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n')) +
-        1;
-    const uint32_t column =
-        CodePoints(before.substr(
-            line_start == std::string_view::npos ? 0 : line_start + 1)) +
-        1;
+    const auto [line, column] = index.LineColumn(span->begin_byte());
     if (line != span->line() || column != span->column()) {
       errors.push_back(where + "line:column " + std::to_string(span->line()) +
                        ":" + std::to_string(span->column()) + " should be " +
@@ -87,14 +118,21 @@ inline size_t CheckSpans(std::string_view text,
     if (field->is_repeated()) {
       for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
         checked += CheckSpans(
-            text, reflection->GetRepeatedMessage(message, field, i), errors);
+            index, reflection->GetRepeatedMessage(message, field, i), errors);
       }
     } else {
       checked +=
-          CheckSpans(text, reflection->GetMessage(message, field), errors);
+          CheckSpans(index, reflection->GetMessage(message, field), errors);
     }
   }
   return checked;
+}
+
+// Convenience overload for one message.
+inline size_t CheckSpans(std::string_view text,
+                         const google::protobuf::Message& message,
+                         std::vector<std::string>& errors) {
+  return CheckSpans(TextIndex(text), message, errors);
 }
 
 }  // namespace whosaid::testing
