@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <map>
 
+#include "report/json_writer.hpp"
+
 namespace whosaid::report {
 namespace {
 
@@ -82,14 +84,9 @@ Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out
   options.preserve_proto_field_names = true;
   options.always_print_primitive_fields = true;
   options.add_whitespace = false;
-  std::string json;
-  const auto status =
-      google::protobuf::util::MessageToJsonString(message, &json, options);
-  if (!status.ok()) {
-    return Status(StatusCode::kInternal,
-                  "cannot write JSON: " + std::string(status.message()));
-  }
-  out << json << '\n';
+  Status status = WriteJson(message, options, out);
+  if (!status.ok()) return status;
+  out << '\n';
   return OkStatus();
 }
 
