@@ -10,6 +10,7 @@
 
 #include "analyzer.hpp"
 #include "grammar/parse.hpp"
+#include "report/json_writer.hpp"
 #include "report/sinks.hpp"
 #include "span_invariants.hpp"
 #include "text/normalize.hpp"
@@ -351,6 +352,18 @@ void CheckRoundTrips(const v1::Report& report, Errors& errors) {
     } else if (!Equal(envelope, back, &diff)) {
       errors.push_back("JSON round trip differs: " + diff);
     }
+  }
+  // Streamed JSON (taken apart at every depth) == protobuf's own.
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  options.always_print_primitive_fields = true;
+  std::string whole;
+  std::ostringstream streamed;
+  if (!google::protobuf::util::MessageToJsonString(envelope, &whole, options)
+           .ok() ||
+      !report::WriteJson(envelope, options, streamed, 0).ok() ||
+      streamed.str() != whole) {
+    errors.push_back("streamed JSON differs from MessageToJsonString");
   }
   std::ostringstream textproto;
   if (!report::WriteTextproto(report, textproto).ok()) {
