@@ -17,6 +17,7 @@
 
 #include "analyzer.hpp"
 #include "report/sinks.hpp"
+#include "text/utf8.hpp"
 
 namespace {
 
@@ -29,8 +30,22 @@ struct CheckOptions {
   uint64_t max_document_bytes = 64ull << 20;
 };
 
+// The name of a document in reports and messages. Linux file names are
+// bytes; a report's strings must be UTF-8 (or protobuf writes an unreadable
+// record and JSON drops bytes), so each invalid byte shows as U+FFFD.
 std::string DisplayName(const std::string& path) {
-  return path == "-" ? "<stdin>" : path;
+  if (path == "-") return "<stdin>";
+  std::string sanitized = path;
+  const std::vector<whosaid::text::InvalidByte> invalid =
+      whosaid::text::SanitizeUtf8(sanitized);
+  if (invalid.empty()) return path;
+  std::string name;
+  size_t from = 0;
+  for (const whosaid::text::InvalidByte& b : invalid) {
+    name.append(path, from, b.offset - from).append("\uFFFD");
+    from = b.offset + 1;
+  }
+  return name.append(path, from);
 }
 
 whosaid::Status TooLarge(const std::string& size, uint64_t limit) {
