@@ -380,7 +380,17 @@ void CheckRoundTrips(const v1::Report& report, Errors& errors) {
   }
   std::ostringstream readable;
   report::WriteText(report, "fuzz", readable);
-  if (readable.str().empty()) errors.push_back("WriteText wrote nothing");
+  const std::string text = readable.str();
+  if (text.empty()) errors.push_back("WriteText wrote nothing");
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ||
+        text.compare(i, 3, "\xe2\x80\xae") == 0) {
+      errors.push_back("readable report writes control byte " +
+                       std::to_string(c) + " raw");
+      break;
+    }
+  }
 }
 
 void CheckReportStructure(const std::string& s,
