@@ -312,6 +312,16 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   return v1::SOURCE_TYPE_UNKNOWN;
 }
 
+namespace {
+
+// Pronouns and roles look back over at most this many attributions: an
+// antecedent further away is no reading anyone would make, and an
+// unbounded search made an article of many unresolvable pronouns quadratic.
+constexpr size_t kMaxLookBack = 256;
+size_t Floor(size_t i) { return i > kMaxLookBack ? i - kMaxLookBack : 0; }
+
+}  // namespace
+
 void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
   for (size_t i = 0; i < all.size(); ++i) {
@@ -353,7 +363,7 @@ void SourceTyper::TypeAll(std::string_view text,
     a.source_type = v1::SOURCE_TYPE_UNKNOWN;
     if (definite_role) {
       const std::string role = folded.substr(last_space + 1);
-      for (size_t j = i; j-- > 0;) {
+      for (size_t j = i; j-- > Floor(i);) {
         const Attribution& prior = all[j];
         if (!prior.source || prior.antecedent ||
             prior.source_type != v1::SOURCE_TYPE_NAMED_PERSON) {
@@ -370,7 +380,7 @@ void SourceTyper::TypeAll(std::string_view text,
       if (a.antecedent) continue;
     }
     // Resolve to the nearest earlier compatible source.
-    for (size_t j = i; j-- > 0;) {
+    for (size_t j = i; j-- > Floor(i);) {
       const Attribution& prior = all[j];
       if (!prior.source) continue;
       const bool person = prior.source_type == v1::SOURCE_TYPE_NAMED_PERSON;
@@ -504,5 +514,6 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
       a.specificity = v1::SPECIFICITY_UNSPECIFIED;
   }
 }
+
 
 }  // namespace whosaid::attribution
