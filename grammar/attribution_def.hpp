@@ -49,9 +49,11 @@ inline auto pattern(Pattern p) {
 
 // Rule IDs
 class attribution_class {};
+class subject_class {};
 
 // Rules
 attribution_type const attribution = "attribution";
+subject_type const subject = "subject";
 
 // Grammar
 namespace a = actions;
@@ -60,13 +62,33 @@ using x3::lit;
 using x3::raw;
 
 auto const sp = lit(' ');
-auto const src = raw[source_np()][a::source];
+// A relative "who" is a source too ("Smith, who said …"); typing resolves
+// it like a pronoun.
+auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
 // SOURCE[, APPOSITIVE,] before a cue
 // or SOURCE who/that … before a cue ("an official who spoke on condition
 // of anonymity said")
+// An appositive may hold abbreviations, hyphens, brackets and possessives
+// ("r-ky.", "(d-n.y.)", "veterans'"), never a cue word.
+// A word of a relative clause: anything but the start of a speech, tell or
+// describe cue, which would end the clause ("who was not authorized to
+// discuss the talks said").
+auto const clause_word = word - (speech_cue() | tell_cue() | describe_cue());
+auto const aside_piece = non_cue_word | x3::char_(".()'&/-") | sp;
+// "on monday", "this week", "last month", "in 2010": between source and cue.
+auto const time_phrase =
+    sp >> -((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") |
+             lit("late") | lit("in")) >> sp) >>
+    (function_word("time") | +x3::digit) >> &sp;
 auto const src_aside =
-    src >> -((lit(", ") >> raw[non_cue_word % sp][a::appositive] >> ',') |
-             (sp >> raw[(lit("who") | lit("that")) >> +(sp >> non_cue_word)]
+    src >> -time_phrase >>
+    // one or two asides: "Scott Pruitt, the attorney general of Oklahoma,
+    // one of the states suing, said"
+    -((lit(", ") >>
+       raw[non_cue_word >> *aside_piece >>
+           -(lit(", ") >> non_cue_word >> *aside_piece >> &lit(','))][a::appositive] >>
+       ',') |
+             (sp >> raw[(lit("who") | lit("that")) >> +(sp >> clause_word)]
                        [a::appositive]));
 auto const content = eps[a::content_here];
 
@@ -80,6 +102,31 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
                           raw[non_cue_word % sp][a::source] >>
                           &clause_end >>
                           eps[a::pattern(Pattern::kAccordingTo)];
+
+// SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"
+auto const possessive_noun =
+    raw[(*(determiner >> sp) >> *(content_word >> sp) >> possessive) | possessive]
+       [a::source] >>
+    sp >> raw[cue({"noun"})][a::cue] >> lit(" that ") >> content >>
+    eps[a::pattern(Pattern::kPossessiveNoun)];
+
+// according to CONDUIT citing SOURCE: a two-hop chain ("according to a
+// Reuters report citing two sources")
+auto const according_to_citing =
+    raw[cue({"according"})][a::cue] >> sp >>
+    raw[non_cue_word % sp][a::recipient] >> sp >> cue({"cite"}) >> sp >>
+    raw[cited_np()][a::source] >> &clause_end >>
+    eps[a::pattern(Pattern::kAccordingTo)];
+
+// as first reported by SOURCE [, citing PRIMARY]; was reported by SOURCE
+auto const reported_by =
+    raw[(lit("as") | function_word("passive")) >>
+        *(sp >> (function_word("passive") | function_word("adverb"))) >> sp >>
+        cue({"reported-by"})][a::cue] >>
+    sp >> src >>
+    ((lit(", ") >> cue({"cite"}) >> sp >> raw[cited_np()][a::recipient]) |
+     &clause_end) >>
+    eps[a::pattern(Pattern::kReportedBy)];
 
 // citing SOURCE [of CONTENT]
 auto const citing = raw[cue({"cite"})][a::cue] >> sp >>
@@ -111,7 +158,8 @@ auto const recipient = raw[*(determiner >> sp) >> content_word >>
 auto const told =
     src_aside >> sp >> raw[tell_cue()][a::cue] >> sp >>
     ((recipient >> (lit(" that ") | lit(", ")) >> content) |
-     (raw[word][a::recipient] >> (&clause_end | (sp >> content)))) >>
+     (raw[*(determiner >> sp) >> word][a::recipient] >>
+      (&clause_end | (sp >> content)))) >>
     eps[a::pattern(Pattern::kSourceToldRecipient)];
 
 // SOURCE described X as Y
@@ -121,28 +169,73 @@ auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >
 
 // SOURCE CUE: CONTENT | SOURCE CUE, "CONTENT" | SOURCE CUE [that] CONTENT |
 // CONTENT, SOURCE CUE
+// "said Monday", "said on Tuesday" before the content or the clause end:
+// the time is not what was said.
+auto const time_after_cue =
+    sp >> -((lit("on") | lit("last") | lit("this") | lit("late") | lit("earlier")) >> sp) >>
+    function_word("time") >> !x3::alnum;
 auto const source_cue =
-    src_aside >> sp >> raw[speech_cue()][a::cue] >>
+    src_aside >> sp >> raw[speech_cue()][a::cue] >> -time_after_cue >>
     ((lit(':') >> -sp >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      (sp >> -lit("that ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
+// SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"
+// | SOURCE agreed it was … (a clause with a pronoun subject)
+auto const source_weak_cue =
+    src_aside >> sp >> raw[weak_speech_cue()][a::cue] >>
+    ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) |
+     (lit(" that ") >> content) |
+     (sp >> &((lit("he") | lit("she") | lit("it") | lit("they") | lit("we")) >> sp) >>
+      content)) >>
+    eps[a::pattern(Pattern::kSourceCue)];
+
+// SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
+// "Pence: Flowers won't attend", "WALLACE: Let's start")
+auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> sp >> content >>
+                           eps[a::pattern(Pattern::kColonLeadIn)];
+
+// "QUOTATION" - SOURCE (a dash after a quotation names its speaker)
+auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end >>
+                         eps[a::pattern(Pattern::kDashSource)];
+
 // Every alternative starts by clearing what a failed one left behind.
 auto const attribution_def =
-    (eps[a::reset] >> in_what_described_as) | (eps[a::reset] >> according_to) |
+    (eps[a::reset] >> in_what_described_as) |
+    (eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
+    (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
     (eps[a::reset] >> told) | (eps[a::reset] >> describes_as) |
-    (eps[a::reset] >> source_cue);
+    (eps[a::reset] >> source_cue) | (eps[a::reset] >> source_weak_cue) | (eps[a::reset] >> dash_source) |
+    (eps[a::reset] >> colon_lead_in);
 
-BOOST_SPIRIT_DEFINE(attribution)
+// SUBJECT VERB …: the noun phrase a participial cue's source comes from
+// ("Trump spoke to the crowd, promising …").
+// A full source noun phrase would swallow the verb ("the minister left the
+// room"), so a subject's words stop before one followed by a determiner or
+// preposition (that word is the verb); failing that, one word is the subject.
+auto const subject_word =
+    content_word >> !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
+                             lit("to") | lit("that")));
+auto const subject_np =
+    *(determiner >> sp) >> content_word >>
+    *(sp >> (subject_word |
+             ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word)));
+auto const subject_def =
+    eps[a::reset] >>
+    ((raw[subject_np][a::source] >> sp >> content_word) |
+     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> content_word));
+
+BOOST_SPIRIT_DEFINE(attribution, subject)
 
 }  // namespace whosaid::grammar::parser
 
 namespace whosaid::grammar {
 parser::attribution_type attribution() { return parser::attribution; }
+parser::subject_type subject() { return parser::subject; }
 }  // namespace whosaid::grammar
 
 #endif  // WHOSAID_GRAMMAR_ATTRIBUTION_DEF_HPP_

@@ -8,12 +8,14 @@ namespace whosaid::grammar::parser {
 
 // Rule IDs
 class speech_cue_class {};
+class weak_speech_cue_class {};
 class tell_cue_class {};
 class describe_cue_class {};
 class agentless_cue_class {};
 
 // Rules
 speech_cue_type const speech_cue = "speech cue";
+weak_speech_cue_type const weak_speech_cue = "weak speech cue";
 tell_cue_type const tell_cue = "tell cue";
 describe_cue_type const describe_cue = "describe cue";
 agentless_cue_type const agentless_cue = "agentless cue";
@@ -21,8 +23,13 @@ agentless_cue_type const agentless_cue = "agentless cue";
 // Grammar
 // Active voice only: a be-form ("is said") makes the cue passive, which the
 // agentless rule handles.
-auto const active_prefix = *((function_word("aux") | function_word("adverb")) >> ' ');
-auto const speech_cue_def = active_prefix >> cue({"speech"});
+auto const active_prefix =
+    *((function_word("aux") | function_word("adverb") | ly_adverb) >> ' ');
+// "is promising", "has been calling for": a be-form before a participle.
+auto const progressive = function_word("passive") >> ' ' >>
+                         *(function_word("adverb") >> ' ') >> cue({"participle"});
+auto const speech_cue_def = active_prefix >> (cue({"speech"}) | progressive);
+auto const weak_speech_cue_def = active_prefix >> cue({"speech-that"});
 auto const tell_cue_def = active_prefix >> cue({"tell"});
 auto const describe_cue_def = active_prefix >> cue({"describe"});
 auto const agentless_cue_def =
@@ -31,12 +38,15 @@ auto const agentless_cue_def =
      cue({"agentless-passive"})) |
     cue({"agentless-adverb"});
 
-BOOST_SPIRIT_DEFINE(speech_cue, tell_cue, describe_cue, agentless_cue)
+BOOST_SPIRIT_DEFINE(speech_cue, weak_speech_cue, tell_cue, describe_cue, agentless_cue)
 
 }  // namespace whosaid::grammar::parser
 
 namespace whosaid::grammar {
 parser::speech_cue_type speech_cue() { return parser::speech_cue; }
+parser::weak_speech_cue_type weak_speech_cue() {
+  return parser::weak_speech_cue;
+}
 parser::tell_cue_type tell_cue() { return parser::tell_cue; }
 parser::describe_cue_type describe_cue() { return parser::describe_cue; }
 parser::agentless_cue_type agentless_cue() { return parser::agentless_cue; }

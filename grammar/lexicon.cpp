@@ -107,8 +107,11 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
 
 PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
                                  const std::vector<std::string_view>& kinds) const {
-  const size_t word_end = WordEnd(text, pos);
-  if (word_end == pos) return {};
+  size_t word_end = WordEnd(text, pos);
+  if (word_end == pos) {
+    if (pos >= text.size()) return {};
+    word_end = pos + 1;  // a punctuation cue: ":" or a dash
+  }
   auto bucket = by_first_word_.find(text.substr(pos, word_end - pos));
   if (bucket == by_first_word_.end()) return {};
   for (uint32_t index : bucket->second) {
@@ -166,6 +169,10 @@ Result<Lexicon> Lexicon::FromTsv(
       status = ForEachRow(name, tsv, 2, add_to(lex.pronouns_));
     } else if (name == "titles.tsv") {
       status = ForEachRow(name, tsv, 1, add_to(lex.titles_));
+    } else if (name == "affiliations.tsv") {
+      status = ForEachRow(name, tsv, 2, add_to(lex.affiliations_));
+    } else if (name == "calibration.tsv") {
+      status = ForEachRow(name, tsv, 4, add_to(lex.calibration_));
     } else if (name == "abbreviations.tsv") {
       status = ForEachRow(name, tsv, 1, [&](std::vector<std::string> fields) {
         lex.abbreviations_.push_back(std::move(fields[0]));
@@ -176,8 +183,11 @@ Result<Lexicon> Lexicon::FromTsv(
     }
     if (!status.ok()) return status;
   }
+  // Noun cues ("statement", "claim") still head sources: "a ministry
+  // statement said".
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
-    lex.cue_first_words_.emplace(FirstWord(lex.cues_.entry(i).key));
+    const PhraseTable::Entry& e = lex.cues_.entry(i);
+    if (e.fields[0] != "noun") lex.cue_first_words_.emplace(FirstWord(e.key));
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {

@@ -111,6 +111,11 @@ class Lexicon {
   const PhraseTable& titles() const { return titles_; }
   // Columns: kind ("person", "group", "thing"), note.
   const PhraseTable& pronouns() const { return pronouns_; }
+  // Fitted by tools/fit_confidence. Key: a feature ("rule:source-cue",
+  // "rule-type:source-cue:vague", …); columns: n, right, probability.
+  const PhraseTable& calibration() const { return calibration_; }
+  // Words that tell whom a source works for. Columns: affiliation, note.
+  const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
   const std::vector<std::string>& abbreviations() const {
     return abbreviations_;
@@ -125,7 +130,8 @@ class Lexicon {
 
   // The function-word kind of `word` ("aux", "stop", …) or "" when none.
   std::string_view FunctionKind(std::string_view word) const;
-  // True when `word` is the first word of some cue phrase.
+  // True when `word` is the first word of some cue phrase (noun cues
+  // excepted: they may head a source).
   bool StartsCue(std::string_view word) const;
 
   // A content hash of all tables, as 16 hex digits.
@@ -133,7 +139,7 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_;
+      pronouns_, calibration_, affiliations_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
   StringSet cue_first_words_;

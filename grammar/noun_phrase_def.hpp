@@ -19,8 +19,19 @@ cited_np_type const cited_np = "cited noun phrase";
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
 auto const np_tail = *(np_internal >> ' ') >> *(determiner >> ' ') >> content_word;
+// A short parenthetical after a name: party and state "(r-utah)", an
+// affiliation "(cnn)". Bounded so an unclosed bracket cannot run on.
+auto const parenthetical =
+    x3::lit(" (") >> x3::repeat(1, 40)[~x3::char_("()\"")] >> ')';
+// "those close to him", "people close to the talks": unnamed insiders.
+auto const close_to =
+    (x3::lit("those") | x3::lit("people") | x3::lit("someone") | x3::lit("sources")) >>
+    " close to " >> word >> *(' ' >> np_tail);
 auto const source_np_def =
-    (*(determiner >> ' ') >> content_word >> *(' ' >> np_tail)) | quantifier;
+    close_to |
+    (*(determiner >> ' ') >> content_word >> *(' ' >> np_tail) >>
+     -parenthetical) |
+    quantifier;
 auto const cited_np_no_of_tail =
     *((np_internal - x3::lit("of")) >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const cited_np_def =

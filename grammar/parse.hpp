@@ -35,6 +35,10 @@ enum class Pattern : uint8_t {
   kParticipial,      // …, saying CONTENT (source from the main clause)
   kCoordinated,      // SOURCE did X and said CONTENT
   kAgentless,        // widely viewed as CONTENT, it was reported that CONTENT
+  kColonLeadIn,      // SOURCE: CONTENT at a sentence start
+  kDashSource,       // "QUOTATION" - SOURCE
+  kReportedBy,       // as first reported by SOURCE [, citing PRIMARY]
+  kPossessiveNoun,   // SOURCE's claim that CONTENT
 };
 
 // "source-cue", "cue-source", … (stable: reports and tests name them).
@@ -51,9 +55,14 @@ inline constexpr uint32_t kNoContent = 0xFFFFFFFF;
 
 struct Hit {
   Pattern pattern = Pattern::kSourceCue;
-  Range source;     // empty for agentless and participial hits
+  // Empty for agentless hits. A participial or coordinated hit carries the
+  // sentence's subject when no earlier hit in the sentence has a source.
+  Range source;
   Range cue;
-  Range recipient;  // "told RECIPIENT"
+  // A conduit: "told RECIPIENT", "according to a Reuters report citing …";
+  // for kReportedBy, the primary source the outlet cites (swapped with the
+  // source by assembly).
+  Range recipient;
   // An aside between source and cue: "Maria Lopez, [a spokeswoman], said".
   Range appositive;
   // Where content starts after the cue, or kNoContent when the content

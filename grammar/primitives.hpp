@@ -35,7 +35,9 @@ enum class WordFilter {
   kInternal,       // "of", "for", "with": inside a noun phrase, never last
   kNounPhrase,     // content, determiner or np-internal ("of", "for", "and")
   kNounPhraseNoOf, // the same without "of" ("citing reports of X")
-  kFunctionKind    // a function word of one kind ("aux", "passive", …)
+  kFunctionKind,   // a function word of one kind ("aux", "passive", …)
+  kLyAdverb,       // a content word ending in "-ly": "sharply", "quietly"
+  kPossessive      // "trump's", "officials'", "his", "their"
 };
 
 // True when `word` passes `filter`.
@@ -44,6 +46,14 @@ inline bool Accepts(const Lexicon& lex, WordFilter filter,
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kFunctionKind) {
     return lex.FunctionKind(word) == function_kind;
+  }
+  if (filter == WordFilter::kPossessive) {
+    return word == "his" || word == "her" || word == "their" || word == "its" ||
+           (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
+  }
+  if (filter == WordFilter::kLyAdverb) {
+    return word.size() > 4 && word.ends_with("ly") && lex.FunctionKind(word).empty() &&
+           !lex.StartsCue(word);
   }
   if (lex.StartsCue(word)) return false;
   if (filter == WordFilter::kNoCue) return true;
@@ -76,10 +86,24 @@ struct word_parser : x3::parser<word_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
     const std::string_view rest(first, static_cast<size_t>(last - first));
-    const size_t end = WordEnd(rest, 0);
-    if (end == 0 || !Accepts(LexiconOf(context), filter, function_kind,
-                             rest.substr(0, end))) {
+    size_t end = WordEnd(rest, 0);
+    const Lexicon& lex = LexiconOf(context);
+    if (end == 0 ||
+        !Accepts(lex, filter, function_kind, rest.substr(0, end))) {
       return false;
+    }
+    // A content word may keep its abbreviation period: an initial ("paul
+    // d. ryan") or a title ("rep.", "gov."), never a sentence's last stop.
+    if (filter == WordFilter::kContent && end + 2 < rest.size() &&
+        rest[end] == '.' && rest[end + 1] == ' ' && IsWordByte(rest[end + 2]) &&
+        (end == 1 || lex.titles().Find(rest.substr(0, end + 1)))) {
+      ++end;
+    }
+    // A plural possessive keeps its apostrophe: "the deckhands' union".
+    if (filter == WordFilter::kContent && end + 2 < rest.size() &&
+        rest[end] == '\'' && rest[end - 1] == 's' && rest[end + 1] == ' ' &&
+        IsWordByte(rest[end + 2])) {
+      ++end;
     }
     first += static_cast<std::ptrdiff_t>(end);
     return true;
@@ -134,6 +158,8 @@ inline word_parser const quantifier{WordFilter::kQuantifier};
 inline word_parser const np_internal{WordFilter::kInternal};
 inline word_parser const np_word{WordFilter::kNounPhrase};
 inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
+inline word_parser const ly_adverb{WordFilter::kLyAdverb};
+inline word_parser const possessive{WordFilter::kPossessive};
 inline clause_end_parser const clause_end{};
 
 inline word_parser function_word(std::string_view kind) {

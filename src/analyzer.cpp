@@ -5,6 +5,7 @@
 #include "attribution/assemble.hpp"
 #include "attribution/confidence.hpp"
 #include "attribution/source_type.hpp"
+#include "claims/claims.hpp"
 #include "grammar/parse.hpp"
 #include "report/build.hpp"
 #include "text/quotes.hpp"
@@ -19,6 +20,7 @@ struct Analyzer::Impl {
   AnalyzerOptions options;
   grammar::Grammar grammar;
   text::Segmenter segmenter;
+  claims::ClaimLexicon claim_lexicon;
 };
 
 Analyzer::Analyzer(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
@@ -34,8 +36,12 @@ Result<Analyzer> Analyzer::Create(AnalyzerOptions options) {
         text::Segmenter::Create(grammar->lexicon().abbreviations(),
                                 grammar->lexicon().sentence_starters());
     if (!segmenter.ok()) return segmenter.status();
+    Result<claims::ClaimLexicon> claim_lexicon =
+        claims::ClaimLexicon::LoadBuiltin();
+    if (!claim_lexicon.ok()) return claim_lexicon.status();
     return Analyzer(std::make_unique<const Impl>(
-        Impl{options, std::move(*grammar), std::move(*segmenter)}));
+        Impl{options, std::move(*grammar), std::move(*segmenter),
+             std::move(*claim_lexicon)}));
   } catch (const std::exception& e) {
     return Status(StatusCode::kInternal, std::string("cannot start: ") + e.what());
   }
@@ -71,12 +77,16 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
           impl_->grammar, input, quotations, (*sentences)[i], i, found);
       if (!status.ok()) return status;
     }
-    attribution::SourceTyper(impl_->grammar.lexicon()).TypeAll(input, found);
+    const attribution::SourceTyper typer(impl_->grammar.lexicon());
+    typer.TypeAll(input, found);
     for (attribution::Attribution& a : found) {
-      a.confidence = attribution::Confidence(input, a);
+      typer.Describe(input, a);
+      a.confidence = attribution::Confidence(impl_->grammar.lexicon(), input, a);
+      a.type_confidence = attribution::TypeConfidence(impl_->grammar.lexicon(), a);
     }
     return report::BuildReport(input, info.id, info.origin, *sentences,
-                               quotations, found, invalid);
+                               quotations, found, invalid,
+                               impl_->claim_lexicon);
   } catch (const std::exception& e) {  // bad_alloc and the like
     return Status(StatusCode::kInternal, std::string("analysis failed: ") + e.what());
   }

@@ -141,14 +141,22 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (ClosedQuotationAt(quotations, a.cue.begin)) continue;
     if (!hit.source.empty()) a.source = to_source(hit.source);
     if (!hit.appositive.empty()) a.appositive = to_source(hit.appositive);
-    if (!hit.recipient.empty()) {
+    if (hit.pattern == Pattern::kReportedBy && !hit.recipient.empty()) {
+      // "as first reported by Politico, citing two officials": the officials
+      // speak, through Politico.
+      a.conduits.push_back({*a.source, v1::SOURCE_TYPE_UNSPECIFIED});
+      a.source = to_source(hit.recipient);
+    } else if (!hit.recipient.empty()) {
       a.conduits.push_back({to_source(hit.recipient), v1::SOURCE_TYPE_UNSPECIFIED});
     }
     if (hit.pattern == Pattern::kParticipial ||
         hit.pattern == Pattern::kCoordinated) {
-      // "…, saying X": the main clause's source speaks.
-      if (out.size() == first_new || !out.back().source) continue;
-      a.source = out.back().source;
+      // "…, saying X": the main clause's speaker, else its subject.
+      if (out.size() > first_new && out.back().source) {
+        a.source = out.back().source;
+      } else if (!a.source) {
+        continue;
+      }
     }
     const uint32_t hit_begin = a.source ? std::min(a.source->begin, a.cue.begin)
                                         : a.cue.begin;

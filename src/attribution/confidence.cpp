@@ -1,33 +1,69 @@
 #include "attribution/confidence.hpp"
 
 #include <algorithm>
-#include <map>
+#include <charconv>
 #include <string>
 
 namespace whosaid::attribution {
+namespace {
 
-double Confidence(std::string_view text, const Attribution& a) {
-  static const std::map<std::string, double, std::less<>> kRulePrior = {
-      {"according-to", 0.92},        {"source-told-recipient", 0.88},
-      {"in-what-described-as", 0.85}, {"cue-source", 0.85},
-      {"source-cue", 0.80},          {"source-describes-as", 0.72},
-      {"citing", 0.70},              {"agentless", 0.65},
-      {"participial", 0.60},         {"coordinated", 0.70}};
-  auto it = kRulePrior.find(a.rule);
-  double p = it == kRulePrior.end() ? 0.5 : it->second;
-  if (a.source_type == v1::SOURCE_TYPE_UNKNOWN) p -= 0.20;
-  if (a.source) {
-    const std::string_view source =
-        text.substr(a.source->begin, a.source->end - a.source->begin);
-    const auto words = std::count(source.begin(), source.end(), ' ') + 1;
-    if (words > 6) p -= 0.15;
+// "NAMED_PERSON" → "named_person", the table's spelling.
+std::string TypeKey(v1::SourceType type) {
+  std::string name = v1::SourceType_Name(type);
+  constexpr std::string_view kPrefix = "SOURCE_TYPE_";
+  if (name.rfind(kPrefix, 0) == 0) name.erase(0, kPrefix.size());
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return name;
+}
+
+// Words in the source: the table's length buckets.
+std::string LengthBucket(std::string_view text, const Attribution& a) {
+  if (!a.source) return "0";
+  const std::string_view s = text.substr(a.source->begin, a.source->end - a.source->begin);
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
   }
-  static const char* const kWeakLemmas[] = {"believe", "think", "hope", "fear",
-                                            "expect", "show", "find", "question"};
-  for (const char* lemma : kWeakLemmas) {
-    if (a.cue_lemma == lemma) p -= 0.10;
+  return words <= 1 ? "1" : words <= 4 ? "2-4" : "5+";
+}
+
+}  // namespace
+
+double Confidence(const grammar::Lexicon& lexicon, std::string_view text,
+                  const Attribution& a) {
+  const std::string type = TypeKey(a.source_type);
+  std::string lemma = a.rule + ":" + a.cue_lemma;
+  std::replace(lemma.begin(), lemma.end(), ' ', '_');
+  const std::string keys[] = {
+      "lemma-type-length:" + lemma + ":" + type + ":" + LengthBucket(text, a),
+      "lemma-type:" + lemma + ":" + type, "lemma:" + lemma, "rule:" + a.rule,
+      "all"};
+  for (const std::string& key : keys) {
+    const grammar::PhraseTable::Entry* e = lexicon.calibration().Find(key);
+    if (!e || e->fields.size() < 3) continue;
+    double p = 0.5;
+    const std::string& field = e->fields[2];
+    if (std::from_chars(field.data(), field.data() + field.size(), p).ec == std::errc()) {
+      return std::clamp(p, 0.0, 1.0);
+    }
   }
-  return std::clamp(p, 0.05, 0.99);
+  return 0.5;
+}
+
+double TypeConfidence(const grammar::Lexicon& lexicon, const Attribution& a) {
+  const grammar::PhraseTable::Entry* e =
+      lexicon.calibration().Find("type:" + TypeKey(a.source_type));
+  double p = 0.5;
+  if (e && e->fields.size() >= 3 &&
+      std::from_chars(e->fields[2].data(), e->fields[2].data() + e->fields[2].size(), p)
+              .ec == std::errc()) {
+    return std::clamp(p, 0.0, 1.0);
+  }
+  return 0.5;
 }
 
 }  // namespace whosaid::attribution

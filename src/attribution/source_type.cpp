@@ -1,5 +1,8 @@
 #include "attribution/source_type.hpp"
 
+#include <algorithm>
+#include <optional>
+#include <iterator>
 #include <string>
 
 #include "text/normalize.hpp"
@@ -13,16 +16,30 @@ v1::SourceType ParseType(std::string_view name) {
   return type;
 }
 
-enum class PronounKind { kNone, kPerson, kGroup };
+enum class PronounKind { kNone, kPerson, kGroup, kThing };
 
 // "he" → kPerson; "they", "we", "it" → kGroup (a group or organisation).
 PronounKind PronounOf(const grammar::Lexicon& lexicon, std::string_view folded) {
   const grammar::PhraseTable::Entry* e = lexicon.pronouns().Find(folded);
   if (!e) return PronounKind::kNone;
-  return e->fields[0] == "person" ? PronounKind::kPerson : PronounKind::kGroup;
+  if (e->fields[0] == "person") return PronounKind::kPerson;
+  return e->fields[0] == "thing" ? PronounKind::kThing : PronounKind::kGroup;
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// True for the first word of a partitive ("one of", "eight of", "some of").
+bool IsPartitive(const grammar::Lexicon& lexicon, std::string_view word) {
+  static constexpr std::string_view kCounts[] = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "dozens", "hundreds", "thousands", "millions", "majority",
+      "half", "third", "quarter", "most", "percent", "each", "none",
+      "group", "groups", "number", "handful", "members"};
+  if (!word.empty() && word.back() >= '0' && word.back() <= '9') return true;
+  const std::string_view kind = lexicon.FunctionKind(word);
+  return kind == "quantifier" || kind == "determiner" ||
+         std::find(std::begin(kCounts), std::end(kCounts), word) != std::end(kCounts);
+}
 
 // Words of `folded` (a folded noun phrase).
 std::vector<std::string_view> Words(std::string_view folded) {
@@ -38,6 +55,81 @@ std::vector<std::string_view> Words(std::string_view folded) {
     i = end;
   }
   return words;
+}
+
+bool IsLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The nearest run of two or more capitalised words ending before `end`
+// (at most kLookBehind bytes back): a person's name mentioned earlier
+// ("… Sen. Claire McCaskill spoke. She said …").
+constexpr uint32_t kLookBehind = 4096;
+// True when the word at `i` opens a sentence (or the window).
+bool OpensSentence(std::string_view text, uint32_t i, uint32_t floor) {
+  while (i > floor && (text[i - 1] == ' ' || text[i - 1] == '"' ||
+                       static_cast<unsigned char>(text[i - 1]) >= 0x80)) {
+    --i;  // spaces and quotation marks (typographic ones are non-ASCII)
+  }
+  return i == floor || text[i - 1] == '.' || text[i - 1] == '!' ||
+         text[i - 1] == '?' || text[i - 1] == '\n' || text[i - 1] == ':';
+}
+
+std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
+                                   std::string_view text, uint32_t end) {
+  std::optional<ByteSpan> last;
+  uint32_t run_begin = 0, run_end = 0, run_words = 0;
+  uint32_t word_end = 0;  // end of the previous word, periods included
+  const uint32_t floor = end > kLookBehind ? end - kLookBehind : 0;
+  uint32_t i = floor;
+  while (i < end) {
+    if (!IsLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t w = i;
+    while (w < end && (IsLetter(text[w]) || text[w] == '.' || text[w] == '-' ||
+                       text[w] == '\'')) {
+      ++w;
+    }
+    const bool joined = run_words > 0 && i == word_end + 1 && text[word_end] == ' ';
+    if (IsUpper(text[i])) {
+      if (!joined) {
+        run_begin = i;
+        run_words = 0;
+      }
+      ++run_words;
+      run_end = w;
+      while (run_end > run_begin && text[run_end - 1] == '.') --run_end;
+      // Two capitalised words, or one inside a sentence that is no function
+      // word ("… not working for Trump"): a name.
+      const bool single_name =
+          run_words == 1 && w - i > 1 && !OpensSentence(text, i, floor) &&
+          lexicon.FunctionKind(text::FoldString(text.substr(i, run_end - i))).empty();
+      if (run_words >= 2 || single_name) last = ByteSpan{run_begin, run_end};
+    } else {
+      run_words = 0;
+    }
+    word_end = w;
+    i = w;
+  }
+  return last;
+}
+
+// The noun phrase a relative "who" refers to: the words before it, back to
+// the previous comma or sentence boundary ("Mr. Cole, who said …").
+ByteSpan RelativeAntecedent(std::string_view text, uint32_t who) {
+  uint32_t end = who;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+  uint32_t begin = end;
+  while (begin > 0 && text[begin - 1] != ',' && text[begin - 1] != '.' &&
+         text[begin - 1] != ';' && text[begin - 1] != '"' && text[begin - 1] != '\n' &&
+         end - begin < 120) {
+    --begin;
+  }
+  while (begin < end && text[begin] == ' ') ++begin;
+  return {begin, end};
 }
 
 }  // namespace
@@ -58,21 +150,119 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       return v1::SOURCE_TYPE_ANONYMOUS;
     }
   }
-  const std::vector<std::string_view> words = Words(folded);
+  std::vector<std::string_view> words = Words(folded);
   if (words.empty()) return v1::SOURCE_TYPE_UNKNOWN;
+  // A name before an appositive: "Scott Pruitt, the attorney general of
+  // Oklahoma," is the person.
+  if (const size_t comma = original.find(", "); comma != std::string_view::npos &&
+                                                 comma > 0) {
+    if (TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(comma)}) ==
+        v1::SOURCE_TYPE_NAMED_PERSON) {
+      return v1::SOURCE_TYPE_NAMED_PERSON;
+    }
+  }
+  // Coordinated sources take the first conjunct's type when it has one:
+  // "The New York Times and the Gannett newspaper chain". (A capital after
+  // "and" is usually one name: "the Securities and Exchange Commission".)
+  if (const size_t and_at = original.find(" and ");
+      and_at != std::string_view::npos && and_at + 5 < original.size() &&
+      !IsUpper(original[and_at + 5])) {
+    const v1::SourceType first =
+        TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(and_at)});
+    if (first != v1::SOURCE_TYPE_UNKNOWN) return first;
+  }
+  // A social media handle names someone: "one Twitter user @nycsouthpaw".
+  if (folded.find('@') != std::string::npos) return v1::SOURCE_TYPE_NAMED_PERSON;
+  // A possessive is its noun: "Tulsa police's" → "police".
+  for (std::string_view& w : words) {
+    if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+  }
   // The head noun: the last word before a phrase-internal preposition
   // ("a spokeswoman for the agency" → "spokeswoman").
+  // A partitive's head is its second noun: "one of the docs", "eight of
+  // 10 voters", "some of the protesters".
+  // A past participle starts a modifier too: "a memo circulated to …", "a
+  // report released last year".
+  const std::vector<std::string_view> original_words = Words(original);
+  const bool aligned = original_words.size() == words.size();
   size_t head = words.size() - 1;
   for (size_t i = 1; i < words.size(); ++i) {
-    if (lexicon_.FunctionKind(words[i]) == "np-internal" && words[i] != "and") {
+    if (words[i].size() > 4 && words[i].ends_with("ed") && aligned &&
+        !IsUpper(original_words[i][0]) &&
+        !lexicon_.source_nouns().Find(words[i])) {
       head = i - 1;
       break;
     }
+    if (lexicon_.FunctionKind(words[i]) != "np-internal" || words[i] == "and") {
+      continue;
+    }
+    if (words[i] == "of" && IsPartitive(lexicon_, words[i - 1])) continue;
+    head = i - 1;
+    break;
+  }
+  // A floating quantifier is not the head: "Merkley, Brown and Menendez all".
+  while (head > 0 && (lexicon_.FunctionKind(words[head]) == "quantifier" ||
+                      words[head] == "all" || words[head] == "both")) {
+    --head;
+  }
+  // A name after a role: "White House spokesman Josh Earnest".
+  const bool head_capitalised = aligned && IsUpper(original_words[head][0]);
+  if (head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
+    for (size_t i = 0; i < head; ++i) {
+      const auto* role = lexicon_.source_nouns().Find(words[i]);
+      if (lexicon_.titles().Find(words[i]) ||
+          (role && role->fields[0] == "UNNAMED_OFFICIAL")) {
+        return v1::SOURCE_TYPE_NAMED_PERSON;
+      }
+    }
+  }
+  // A lower-case word after the head noun is not a name: "the experts
+  // generally", "a GAO report released last year".
+  if (!head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
+    for (size_t i = head; i-- > 0;) {
+      if (lexicon_.source_nouns().Find(words[i])) {
+        head = i;
+        break;
+      }
+    }
+  }
+  // A role with a name beside it: "Apple's chief executive, Tim Cook".
+  if (!aside.empty() && head_capitalised == false) {
+    const auto* role = lexicon_.source_nouns().Find(words[head]);
+    if ((role && role->fields[0] == "UNNAMED_OFFICIAL") || lexicon_.titles().Find(words[head])) {
+      const std::string_view a = text.substr(aside.begin, aside.end - aside.begin);
+      const std::vector<std::string_view> aside_words = Words(a);
+      if (!aside_words.empty() && aside_words.size() <= 4 &&
+          std::all_of(aside_words.begin(), aside_words.end(),
+                      [](std::string_view w) { return IsUpper(w[0]); })) {
+        return v1::SOURCE_TYPE_NAMED_PERSON;
+      }
+    }
+  }
+  // A bare title is a role without a name: "the mayor's", "a senator".
+  if (!head_capitalised && !lexicon_.source_nouns().Find(words[head]) &&
+      lexicon_.titles().Find(words[head])) {
+    return v1::SOURCE_TYPE_UNNAMED_OFFICIAL;
   }
   if (const auto* e = lexicon_.source_nouns().Find(words[head])) {
     const v1::SourceType type = ParseType(e->fields[0]);
-    // "a Reuters report" is the outlet's reporting, not a plain document.
-    if (type == v1::SOURCE_TYPE_DOCUMENT && head > 0 && original.size() > 0) {
+    // "Christian News Service": an organisation whose name says news.
+    if (type == v1::SOURCE_TYPE_NAMED_ORGANIZATION &&
+        std::find(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(head),
+                  "news") != words.begin() + static_cast<std::ptrdiff_t>(head)) {
+      return v1::SOURCE_TYPE_MEDIA;
+    }
+    // "Nearly eight of 10 voters", "52 percent of Americans": a poll's
+    // figures, so a document (PolNeAR convention).
+    if (type == v1::SOURCE_TYPE_VAGUE &&
+        folded.find_first_of("0123456789") != std::string::npos) {
+      return v1::SOURCE_TYPE_DOCUMENT;
+    }
+    // "a Reuters report" is the outlet's reporting, not a plain document
+    // (but "a Bloomberg poll" is a poll).
+    const bool reporting = words[head] == "report" || words[head] == "reports" ||
+                           words[head] == "story" || words[head] == "reporting";
+    if (type == v1::SOURCE_TYPE_DOCUMENT && head > 0 && reporting) {
       for (size_t i = 0; i < head; ++i) {
         if (const auto* m = lexicon_.source_nouns().Find(words[i]);
             m && m->fields[0] == "MEDIA") {
@@ -91,10 +281,27 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       return ParseType(lexicon_.source_nouns().entry(m.entry).fields[0]);
     }
   }
+  // A short acronym names an institution: "the IMF", "the FBI", "NAACP"
+  // (longer capitals are usually a transcript's speaker: "PENCE:").
+  if (words.size() <= 3) {
+    for (std::string_view w : original_words) {
+      const bool acronym =
+          w.size() >= 2 && w.size() <= 5 &&
+          std::all_of(w.begin(), w.end(), [](char c) { return IsUpper(c); }) &&
+          lexicon_.source_nouns().Find(text::FoldString(w)) == nullptr;
+      if (acronym && (w.size() <= 4 || w.find_first_of("AEIOU") == std::string_view::npos)) {
+        return v1::SOURCE_TYPE_NAMED_ORGANIZATION;
+      }
+    }
+  }
   // Capitalised words name someone.
+  // (A capital on a function word, "The", says nothing.)
   bool capitalised = false;
-  for (size_t i = 0; i < original.size(); ++i) {
-    if ((i == 0 || original[i - 1] == ' ') && IsUpper(original[i])) capitalised = true;
+  for (std::string_view w : original_words) {
+    if (IsUpper(w[0]) && lexicon_.FunctionKind(text::FoldString(w)).empty()) {
+      capitalised = true;
+      break;
+    }
   }
   if (capitalised) return v1::SOURCE_TYPE_NAMED_PERSON;
   // A long uncapitalised phrase whose head was missed: its first known noun
@@ -114,33 +321,187 @@ void SourceTyper::TypeAll(std::string_view text,
       a.source_type = v1::SOURCE_TYPE_AGENTLESS;
       continue;
     }
-    const std::string folded = text::FoldString(
+    std::string folded = text::FoldString(
         text.substr(a.source->begin, a.source->end - a.source->begin));
+    // "he's heralded": the contraction is the pronoun.
+    if (folded.size() > 2 && folded.ends_with("'s") &&
+        PronounOf(lexicon_, std::string_view(folded).substr(0, folded.size() - 2)) !=
+            PronounKind::kNone) {
+      folded.resize(folded.size() - 2);
+    }
     const PronounKind pronoun = PronounOf(lexicon_, folded);
+    // "the spokeswoman", "the Vermont senator": a role naming someone the
+    // article has already introduced.
+    const size_t last_space = folded.rfind(' ');
     const bool definite_role =
-        folded.rfind("the ", 0) == 0 && folded.find(' ', 4) == std::string::npos &&
-        lexicon_.titles().Find(folded.substr(4)) != nullptr;
+        folded.rfind("the ", 0) == 0 &&
+        std::count(folded.begin(), folded.end(), ' ') <= 2 &&
+        lexicon_.titles().Find(std::string_view(folded).substr(last_space + 1)) != nullptr;
+    if (folded == "who") {
+      const ByteSpan np = RelativeAntecedent(text, a.source->begin);
+      a.source_type = np.empty() ? v1::SOURCE_TYPE_UNKNOWN : TypeOf(text, np);
+      if (!np.empty()) a.antecedent = np;
+      continue;
+    }
     if (pronoun == PronounKind::kNone && !definite_role) {
       a.source_type = TypeOf(text, *a.source,
                              a.appositive.value_or(ByteSpan{}));
       continue;
     }
-    // Resolve to the nearest earlier compatible source.
+    // "The sheriff": the nearest earlier person introduced with that role
+    // ("Harlow County Sheriff Diane Mercer"), if any.
     a.source_type = v1::SOURCE_TYPE_UNKNOWN;
+    if (definite_role) {
+      const std::string role = folded.substr(last_space + 1);
+      for (size_t j = i; j-- > 0;) {
+        const Attribution& prior = all[j];
+        if (!prior.source || prior.antecedent ||
+            prior.source_type != v1::SOURCE_TYPE_NAMED_PERSON) {
+          continue;
+        }
+        const std::string prior_text = text::FoldString(
+            text.substr(prior.source->begin, prior.source->end - prior.source->begin));
+        if (prior_text.find(role) != std::string::npos) {
+          a.source_type = prior.source_type;
+          a.antecedent = prior.source;
+          break;
+        }
+      }
+      if (a.antecedent) continue;
+    }
+    // Resolve to the nearest earlier compatible source.
     for (size_t j = i; j-- > 0;) {
       const Attribution& prior = all[j];
-      if (!prior.source || prior.antecedent) continue;
+      if (!prior.source) continue;
       const bool person = prior.source_type == v1::SOURCE_TYPE_NAMED_PERSON;
-      const bool compatible =
-          pronoun == PronounKind::kGroup
-              ? !person && prior.source_type != v1::SOURCE_TYPE_AGENTLESS &&
-                    prior.source_type != v1::SOURCE_TYPE_UNKNOWN
-              : person;
+      const v1::SourceType t = prior.source_type;
+      bool compatible = person;  // "he", "she", "the spokeswoman"
+      if (pronoun == PronounKind::kGroup) {  // "they": any group or body
+        compatible = !person && t != v1::SOURCE_TYPE_AGENTLESS &&
+                     t != v1::SOURCE_TYPE_UNKNOWN;
+      } else if (pronoun == PronounKind::kThing) {  // "it": a body or a text
+        compatible = t == v1::SOURCE_TYPE_NAMED_ORGANIZATION ||
+                     t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT;
+      }
       if (!compatible) continue;
+      // A resolved pronoun passes on its own antecedent: "She said … she
+      // added" both refer to the name.
       a.source_type = prior.source_type;
-      a.antecedent = prior.source;
+      a.antecedent = prior.antecedent ? prior.antecedent : prior.source;
       break;
     }
+    // No earlier speaker fits "he"/"she": a person named earlier in the text.
+    if (!a.antecedent && pronoun == PronounKind::kPerson && !definite_role) {
+      if (std::optional<ByteSpan> name = NameBefore(lexicon_, text, a.source->begin);
+          name && TypeOf(text, *name) == v1::SOURCE_TYPE_NAMED_PERSON) {
+        a.source_type = v1::SOURCE_TYPE_NAMED_PERSON;
+        a.antecedent = *name;
+      }
+    }
+  }
+}
+
+namespace {
+
+v1::Affiliation AffiliationNamed(std::string_view name) {
+  if (name == "government") return v1::AFFILIATION_GOVERNMENT;
+  if (name == "military") return v1::AFFILIATION_MILITARY;
+  if (name == "political party") return v1::AFFILIATION_POLITICAL_PARTY;
+  if (name == "company") return v1::AFFILIATION_COMPANY;
+  if (name == "academia") return v1::AFFILIATION_ACADEMIA;
+  if (name == "civil society") return v1::AFFILIATION_CIVIL_SOCIETY;
+  if (name == "media") return v1::AFFILIATION_MEDIA;
+  return v1::AFFILIATION_UNSPECIFIED;
+}
+
+}  // namespace
+
+void SourceTyper::Describe(std::string_view text, Attribution& a) const {
+  if (!a.source) {
+    a.specificity = v1::SPECIFICITY_NONE;
+    return;
+  }
+  const ByteSpan phrase = a.antecedent.value_or(*a.source);
+  std::string folded = text::FoldString(text.substr(phrase.begin, phrase.end - phrase.begin));
+  bool capitalised = false;
+  // A capital on a function word names nothing; on a role noun
+  // ("Officials said") it names no institution, on an outlet ("Reuters")
+  // it names the outlet.
+  // (A sentence's first capital says nothing either: "Reports said".)
+  bool named = false;
+  for (std::string_view w : Words(text.substr(phrase.begin, phrase.end - phrase.begin))) {
+    const std::string f = text::FoldString(w);
+    if (!IsUpper(w[0]) || !lexicon_.FunctionKind(f).empty()) continue;
+    static constexpr std::string_view kGeneric[] = {
+        "reports", "media", "outlets", "networks", "newspapers", "documents",
+        "records", "filings", "polls", "surveys", "data", "officials", "sources"};
+    const auto at = static_cast<uint32_t>(w.data() - text.data());
+    if (at == phrase.begin && OpensSentence(text, at, 0) &&
+        std::find(std::begin(kGeneric), std::end(kGeneric), f) != std::end(kGeneric)) {
+      continue;
+    }
+    named = true;
+    if (!lexicon_.source_nouns().Find(f)) capitalised = true;
+  }
+  if (a.appositive) {
+    folded += ' ';
+    folded += text::FoldString(text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin));
+  }
+  // Affiliation: a source noun that carries one ("officials": government),
+  // the last one winning ("military officials" → the noun's own), else a
+  // word of the affiliation list ("Democratic strategist").
+  v1::Affiliation affiliation = v1::AFFILIATION_UNSPECIFIED;
+  v1::Affiliation modifier = v1::AFFILIATION_UNSPECIFIED;
+  bool institution = false;  // an organisation named beside the role
+  const size_t last_word = folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (i != 0 && folded[i - 1] != ' ') continue;
+    if (i < last_word) {
+      if (const auto* e = lexicon_.source_nouns().Find(
+              std::string_view(folded).substr(i, grammar::WordEnd(folded, i) - i));
+          e && (e->fields[0] == "NAMED_ORGANIZATION" || e->fields[0] == "MEDIA")) {
+        institution = true;
+      }
+    }
+    if (modifier == v1::AFFILIATION_UNSPECIFIED) {
+      if (grammar::PhraseMatch m = lexicon_.affiliations().MatchAt(folded, i)) {
+        modifier = AffiliationNamed(lexicon_.affiliations().entry(m.entry).fields[0]);
+      }
+    }
+    if (grammar::PhraseMatch m = lexicon_.source_nouns().MatchAt(folded, i)) {
+      const auto& fields = lexicon_.source_nouns().entry(m.entry).fields;
+      if (fields.size() > 1 && !fields[1].empty()) affiliation = AffiliationNamed(fields[1]);
+    }
+  }
+  if (modifier != v1::AFFILIATION_UNSPECIFIED) affiliation = modifier;
+  if (affiliation == v1::AFFILIATION_UNSPECIFIED && a.source_type == v1::SOURCE_TYPE_MEDIA) {
+    affiliation = v1::AFFILIATION_MEDIA;
+  }
+  a.affiliation = affiliation;
+  switch (a.source_type) {
+    case v1::SOURCE_TYPE_NAMED_PERSON:
+    case v1::SOURCE_TYPE_NAMED_ORGANIZATION:
+      a.specificity = v1::SPECIFICITY_NAMED;
+      break;
+    case v1::SOURCE_TYPE_MEDIA:
+    case v1::SOURCE_TYPE_DOCUMENT:
+      a.specificity = named ? v1::SPECIFICITY_NAMED : v1::SPECIFICITY_UNNAMED;
+      break;
+    case v1::SOURCE_TYPE_UNNAMED_OFFICIAL:
+      a.specificity = capitalised || institution || modifier != v1::AFFILIATION_UNSPECIFIED ||
+                              folded.find(" for ") != std::string::npos ||
+                              folded.find(" at ") != std::string::npos
+                          ? v1::SPECIFICITY_ROLE_AND_INSTITUTION
+                          : v1::SPECIFICITY_ROLE;
+      break;
+    case v1::SOURCE_TYPE_ANONYMOUS:
+      a.specificity = v1::SPECIFICITY_WITHHELD;
+      break;
+    case v1::SOURCE_TYPE_VAGUE:
+      a.specificity = v1::SPECIFICITY_UNNAMED;
+      break;
+    default:
+      a.specificity = v1::SPECIFICITY_UNSPECIFIED;
   }
 }
 

@@ -1,12 +1,21 @@
 // whosaid: the command line. The only translation unit that includes CLI11.
 //
 // Exit codes (see README):
-//   0  every document was analysed
-//   1  reserved for "findings at or above --fail-on"
+//   0  every document was analysed (and no finding reached --fail-on)
+//   1  a finding reached --fail-on LEVEL (none|note|warning|error; default
+//      none); 2 wins when both apply
 //   2  usage error, or at least one document could not be read or analysed
-#include <CLI/CLI.hpp>
-
+//
+// Configuration (--config FILE, TOML or INI as CLI11 reads it): a [check]
+// section sets `check` options (fail-on = "warning", color = "never"), and a
+// [checks] section sets each editorial check's severity or switches it off:
+//   [checks]
+//   vague-source = "off"
+//   single-source = "warning"
+// `whosaid checks` lists the checks with their (configured) severities.
 #include <unistd.h>
+
+#include <CLI/CLI.hpp>
 
 #include <cerrno>
 #include <cstdlib>
@@ -15,6 +24,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -27,18 +38,51 @@
 #include "batch/output.hpp"
 #include "batch/progress.hpp"
 #include "batch/rollup.hpp"
+#include "report/findings.hpp"
+#include "report/html.hpp"
 #include "report/sinks.hpp"
 
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
 constexpr int kExitUsageOrInput = 2;
 
 struct CheckOptions {
   std::vector<std::string> files;
   std::string format = "text";
   uint64_t max_document_bytes = 64ull << 20;
+  std::string fail_on = "none";
+  std::string color = "auto";
+  std::string output_dir;  // --format html: one page per document here
+  // Check id -> "off"|"note"|"warning"|"error" from the [checks] section.
+  std::map<std::string, std::string> check_levels;
 };
+
+// --color: "always", "never", or "auto" = standard output is a terminal,
+// TERM is not "dumb" and NO_COLOR is unset or empty (https://no-color.org).
+bool UseColor(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::strcmp(term, "dumb") == 0) return false;
+  return isatty(STDOUT_FILENO) != 0;
+}
+
+// The page path for document `name` under --output-dir: its file name
+// without extension, plus ".html"; a repeated name gets "-2", "-3", … .
+std::string PagePath(const std::string& dir, const std::string& name,
+                     std::map<std::string, int>& used) {
+  std::string base = name == "<stdin>"
+                         ? "stdin"
+                         : std::filesystem::path(name).stem().string();
+  if (base.empty()) base = "document";
+  const int n = ++used[base];
+  if (n > 1) base += "-" + std::to_string(n);
+  return (std::filesystem::path(dir) / (base + ".html")).string();
+}
 
 std::string DisplayName(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
@@ -86,6 +130,7 @@ whosaid::Status ReadInput(const std::string& path, uint64_t limit,
 void PrintInputDiagnostics(const whosaid::v1::Report& report,
                            const std::string& name) {
   for (const auto& d : report.diagnostics()) {
+    if (d.finding()) continue;  // findings belong to the report itself
     std::cerr << "whosaid: warning: " << name;
     if (d.has_location()) {
       std::cerr << ":" << d.location().line() << ":" << d.location().column();
@@ -95,6 +140,25 @@ void PrintInputDiagnostics(const whosaid::v1::Report& report,
 }
 
 int RunCheck(const CheckOptions& options) {
+  whosaid::report::CheckSettings settings;
+  for (const auto& [id, level] : options.check_levels) {
+    if (!whosaid::report::ParseSeverity(level, &settings[id])) {
+      std::cerr << "whosaid: error: check " << id << ": unknown severity '"
+                << level << "' (off, note, warning or error)\n";
+      return kExitUsageOrInput;
+    }
+  }
+  std::optional<whosaid::v1::Severity> fail_on;
+  (void)whosaid::report::ParseSeverity(options.fail_on, &fail_on);
+  if (options.format == "html" && options.output_dir.empty() &&
+      options.files.size() > 1) {
+    std::cerr << "whosaid: error: --format html writes one page per document: "
+                 "give one document, or --output-dir DIR\n";
+    return kExitUsageOrInput;
+  }
+  const whosaid::report::TextStyle style{UseColor(options.color)};
+  std::map<std::string, int> page_names;
+  bool findings_reached_fail_on = false;
   whosaid::AnalyzerOptions analyzer_options;
   analyzer_options.max_document_bytes = options.max_document_bytes;
   whosaid::Result<whosaid::Analyzer> analyzer =
@@ -112,6 +176,9 @@ int RunCheck(const CheckOptions& options) {
     header.mutable_header()->set_schema("whosaid.v1");
     header.mutable_header()->set_lexicon_version(analyzer->lexicon_version());
     (*header.mutable_header()->mutable_options())["format"] = options.format;
+    for (const auto& [id, level] : options.check_levels) {
+      (*header.mutable_header()->mutable_options())["checks." + id] = level;
+    }
     (void)stream->Write(header);
   }
   int exit_code = kExitOk;
@@ -136,6 +203,16 @@ int RunCheck(const CheckOptions& options) {
       error->set_code(whosaid::StatusCodeName(report.status().code()));
       error->set_message(report.status().message());
     } else {
+      whosaid::Status applied =
+          whosaid::report::ApplyCheckSettings(settings, &*report);
+      if (!applied.ok()) {
+        std::cerr << "whosaid: error: " << applied.message() << "\n";
+        return kExitUsageOrInput;
+      }
+      for (const auto& d : report->diagnostics()) {
+        findings_reached_fail_on |=
+            d.finding() && fail_on && d.severity() >= *fail_on;
+      }
       PrintInputDiagnostics(*report, name);
       summary.set_reports(summary.reports() + 1);
       summary.set_attributions(summary.attributions() +
@@ -147,12 +224,25 @@ int RunCheck(const CheckOptions& options) {
       written = stream->Write(envelope);
     } else if (options.format == "json") {
       written = whosaid::report::WriteJsonLine(envelope, std::cout);
+    } else if (envelope.has_report() && options.format == "html") {
+      if (options.output_dir.empty()) {
+        whosaid::report::WriteHtml(envelope.report(), name, std::cout);
+      } else {
+        const std::string page = PagePath(options.output_dir, name, page_names);
+        std::ofstream out(page, std::ios::binary);
+        if (out) whosaid::report::WriteHtml(envelope.report(), name, out);
+        if (!out) {
+          std::cerr << "whosaid: error: " << page
+                    << ": cannot write: " << std::strerror(errno) << "\n";
+          return kExitUsageOrInput;
+        }
+      }
     } else if (envelope.has_report()) {
       if (!first) std::cout << "\n";
       if (options.format == "textproto") {
         written = whosaid::report::WriteTextproto(envelope.report(), std::cout);
       } else {
-        whosaid::report::WriteText(envelope.report(), name, std::cout);
+        whosaid::report::WriteText(envelope.report(), name, std::cout, style);
       }
     }
     first = false;
@@ -168,7 +258,23 @@ int RunCheck(const CheckOptions& options) {
     (void)stream->Flush();
   }
   std::cout.flush();
+  if (exit_code == kExitOk && findings_reached_fail_on) return kExitFindings;
   return exit_code;
+}
+
+// `whosaid checks`: the editorial checks, with the severities in force.
+int RunChecks(const CheckOptions& options) {
+  for (const whosaid::report::CheckInfo& c : whosaid::report::Checks()) {
+    std::string level = whosaid::report::SeverityName(c.default_severity);
+    const auto it = options.check_levels.find(std::string(c.id));
+    if (it != options.check_levels.end()) level = it->second;
+    std::cout << c.id
+              << std::string(c.id.size() < 26 ? 26 - c.id.size() : 1, ' ')
+              << level
+              << std::string(level.size() < 9 ? 9 - level.size() : 1, ' ')
+              << c.summary << "\n";
+  }
+  return kExitOk;
 }
 
 struct BatchCliOptions {
@@ -201,8 +307,26 @@ void PrintRecordError(const whosaid::v1::ErrorRecord& error) {
   std::cerr << ": " << error.message() << "\n";
 }
 
-int RunBatchCommand(const BatchCliOptions& options) {
+// `check_levels`: the [checks] severities of the config file, applied to
+// every report as `check` does.
+int RunBatchCommand(const BatchCliOptions& options,
+                    const std::map<std::string, std::string>& check_levels) {
   namespace batch = whosaid::batch;
+  whosaid::report::CheckSettings settings;
+  for (const auto& [id, level] : check_levels) {
+    if (!whosaid::report::ParseSeverity(level, &settings[id])) {
+      std::cerr << "whosaid: error: check " << id << ": unknown severity '"
+                << level << "' (off, note, warning or error)\n";
+      return kExitUsageOrInput;
+    }
+  }
+  whosaid::v1::Report probe;  // rejects unknown check ids up front
+  if (whosaid::Status st =
+          whosaid::report::ApplyCheckSettings(settings, &probe);
+      !st.ok()) {
+    std::cerr << "whosaid: error: " << st.message() << "\n";
+    return kExitUsageOrInput;
+  }
   if (options.resume && options.output.empty()) {
     std::cerr << "whosaid: error: --resume needs --output FILE\n";
     return kExitUsageOrInput;
@@ -279,6 +403,7 @@ int RunBatchCommand(const BatchCliOptions& options) {
     o["id_field"] = JoinComma(options.fields.id);
     if (!options.include.empty()) o["include"] = JoinComma(options.include);
     if (!options.exclude.empty()) o["exclude"] = JoinComma(options.exclude);
+    for (const auto& [id, level] : check_levels) o["checks." + id] = level;
     whosaid::Status status = writer.WriteHeader(header);
     if (!status.ok()) {
       std::cerr << "whosaid: error: " << status.message() << "\n";
@@ -298,6 +423,11 @@ int RunBatchCommand(const BatchCliOptions& options) {
   batch_options.jobs = options.jobs;
   batch_options.max_document_bytes = options.max_document_bytes;
   batch_options.skip = &resumed.keys;
+  if (!settings.empty()) {
+    batch_options.finish = [&settings](whosaid::v1::Report& report) {
+      (void)whosaid::report::ApplyCheckSettings(settings, &report);
+    };
+  }
   batch_options.serialize = [&writer](const whosaid::v1::Envelope& record) {
     return writer.Serialize(record);
   };
@@ -347,8 +477,14 @@ int main(int argc, char** argv) {
                                         " (schema whosaid.v1)");
   app.require_subcommand(1);
   app.footer(
-      "Exit status: 0 all documents analysed, 2 usage error or a document\n"
-      "could not be read or analysed (1 is reserved for findings).");
+      "Exit status: 0 all documents analysed, 1 a finding reached --fail-on,\n"
+      "2 usage error or a document could not be read or analysed.");
+  // An unknown key or check in the config file is an error, not a typo
+  // silently ignored.
+  app.allow_config_extras(CLI::config_extras_mode::error);
+  app.set_config("--config", "",
+                 "TOML/INI file: [check] options, [checks] severities "
+                 "(see 'whosaid checks')");
 
   CheckOptions check_options;
   CLI::App* check = app.add_subcommand(
@@ -358,13 +494,45 @@ int main(int argc, char** argv) {
       ->required();
   check->add_option("-f,--format", check_options.format,
                     "Output: text (for people), json (one line per document), "
-                    "textproto, or proto (length-delimited whosaid.v1.Envelope "
-                    "stream)")
-      ->check(CLI::IsMember({"text", "json", "textproto", "proto"}))
+                    "textproto, proto (length-delimited whosaid.v1.Envelope "
+                    "stream), or html (one self-contained page per document)")
+      ->check(CLI::IsMember({"text", "json", "textproto", "proto", "html"}))
       ->capture_default_str();
   check->add_option("--max-document-bytes", check_options.max_document_bytes,
                     "Larger documents yield an error record")
       ->capture_default_str();
+  check->add_option("--fail-on", check_options.fail_on,
+                    "Exit 1 when a finding reaches LEVEL: none, note, warning "
+                    "or error")
+      ->check(CLI::IsMember({"none", "note", "warning", "error"}))
+      ->capture_default_str();
+  check->add_option("--color", check_options.color,
+                    "Colour the text report: auto (a terminal, and NO_COLOR "
+                    "unset), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  check->add_option("--output-dir", check_options.output_dir,
+                    "With --format html: write DIR/NAME.html per document")
+      ->check(CLI::ExistingDirectory);
+  // Lets `whosaid check --config FILE …` reach the top-level --config.
+  check->fallthrough();
+
+  // The [checks] section of the config file lands in this subcommand's
+  // options, one per check; run alone it lists the checks.
+  CLI::App* checks = app.add_subcommand(
+      "checks", "List the editorial checks and their severities");
+  for (const whosaid::report::CheckInfo& c : whosaid::report::Checks()) {
+    const std::string id(c.id);
+    checks
+        ->add_option_function<std::string>(
+            "--" + id,
+            [&check_options, id](const std::string& level) {
+              check_options.check_levels[id] = level;
+            },
+            "Severity of " + id + ": off, note, warning or error")
+        ->check(CLI::IsMember({"off", "note", "warning", "error"}));
+  }
+  checks->fallthrough();
 
   BatchCliOptions batch_options;
   CLI::App* batch = app.add_subcommand(
@@ -443,14 +611,20 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
-    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+    // Lower-case the first letter, but not of an acronym ("INI was not …").
+    if (message.size() > 1 && !std::isupper(static_cast<unsigned char>(message[1]))) {
+      message[0] = static_cast<char>(std::tolower(message[0]));
+    }
     std::cerr << "whosaid: error: " << message
               << "\nrun 'whosaid --help' for usage\n";
     return kExitUsageOrInput;
   }
   try {
     if (*check) return RunCheck(check_options);
-    if (*batch) return RunBatchCommand(batch_options);
+    if (*batch) {
+      return RunBatchCommand(batch_options, check_options.check_levels);
+    }
+    if (*checks) return RunChecks(check_options);
   } catch (const std::exception& e) {
     std::cerr << "whosaid: error: internal: " << e.what() << "\n";
     return kExitUsageOrInput;

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <set>
 
 #include "analyzer.hpp"
+#include "report/claim_records.hpp"
+#include "report/findings.hpp"
 #include "text/normalize.hpp"
 
 namespace whosaid::report {
@@ -92,6 +95,18 @@ void AddInvalidUtf8Diagnostics(std::string_view text,
   }
 }
 
+// Identity of a source for counting distinct sources: its folded text, and
+// for a person the last word only, so that "director Helena Ortiz" and a
+// later "Ortiz" are one source.
+std::string SourceKey(std::string_view text, ByteSpan span,
+                      v1::SourceType type) {
+  std::string key =
+      text::FoldString(text.substr(span.begin, span.end - span.begin));
+  if (type != v1::SOURCE_TYPE_NAMED_PERSON) return key;
+  const size_t space = key.find_last_of(' ');
+  return space == std::string::npos ? key : key.substr(space + 1);
+}
+
 }  // namespace
 
 void FillSpan(std::string_view text, const text::PositionIndex& positions,
@@ -106,12 +121,13 @@ void FillSpan(std::string_view text, const text::PositionIndex& positions,
   out->set_text(std::string(text.substr(span.begin, span.end - span.begin)));
 }
 
-v1::Report BuildReport(std::string_view text, const std::string& id,
-                       const std::string& origin,
-                       const std::vector<text::SentenceSpan>& sentences,
-                       const std::vector<text::Quotation>& quotations,
-                       const std::vector<attribution::Attribution>& found,
-                       const std::vector<text::InvalidByte>& invalid) {
+Result<v1::Report> BuildReport(
+    std::string_view text, const std::string& id, const std::string& origin,
+    const std::vector<text::SentenceSpan>& sentences,
+    const std::vector<text::Quotation>& quotations,
+    const std::vector<attribution::Attribution>& found,
+    const std::vector<text::InvalidByte>& invalid,
+    const claims::ClaimLexicon& claim_lexicon) {
   const text::PositionIndex positions(text);
   v1::Report report;
   report.set_tool_version(Version());
@@ -131,6 +147,8 @@ v1::Report BuildReport(std::string_view text, const std::string& id,
   v1::Profile* profile = report.mutable_profile();
   uint32_t by_type[v1::SourceType_ARRAYSIZE] = {};
   std::set<std::string> named;
+  std::set<std::string> sources;  // SourceKey of every source
+  std::vector<claims::ByteRange> anonymity_reasons;
   for (uint32_t i = 0; i < found.size(); ++i) {
     const attribution::Attribution& a = found[i];
     v1::Attribution* out = report.add_attributions();
@@ -149,6 +167,9 @@ v1::Report BuildReport(std::string_view text, const std::string& id,
     }
     out->set_source_type(a.source_type);
     out->set_confidence(a.confidence);
+    out->set_source_type_confidence(a.type_confidence);
+    out->set_affiliation(a.affiliation);
+    out->set_specificity(a.specificity);
     out->set_rule(a.rule);
     out->set_quotation(QuotationKindOf(quotations, a.contents));
     out->set_stance(a.stance);
@@ -161,22 +182,46 @@ v1::Report BuildReport(std::string_view text, const std::string& id,
     if ((a.source_type == v1::SOURCE_TYPE_NAMED_PERSON ||
          a.source_type == v1::SOURCE_TYPE_NAMED_ORGANIZATION) &&
         a.source && !a.antecedent) {
-      named.insert(text::FoldString(
-          text.substr(a.source->begin, a.source->end - a.source->begin)));
+      named.insert(SourceKey(text, *a.source, a.source_type));
+    }
+    if (a.source) {
+      sources.insert(SourceKey(text, a.antecedent ? *a.antecedent : *a.source,
+                               a.source_type));
+    }
+    if (a.source_type == v1::SOURCE_TYPE_ANONYMOUS &&
+        a.sentence < sentences.size()) {
+      const text::SentenceSpan& s = sentences[a.sentence];
+      Result<std::optional<claims::ByteRange>> reason =
+          claim_lexicon.AnonymityReason(text, {s.begin, s.end});
+      if (!reason.ok()) return reason.status();
+      if (*reason) {
+        anonymity_reasons.push_back(**reason);
+        FillSpan(text, positions, {(*reason)->begin, (*reason)->end},
+                 out->mutable_anonymity_reason());
+        profile->set_anonymous_with_reason(profile->anonymous_with_reason() +
+                                           1);
+      } else {
+        profile->set_anonymous_without_reason(
+            profile->anonymous_without_reason() + 1);
+      }
     }
   }
 
-  uint32_t attributed = 0;
   const std::vector<std::vector<uint32_t>> by_sentence =
       AttributionsBySentence(sentences, found);
-  for (uint32_t i = 0; i < sentences.size(); ++i) {
-    const text::SentenceSpan& s = sentences[i];
-    v1::Claim* claim = report.add_claims();
-    FillSpan(text, positions, {s.begin, s.end}, claim->mutable_span());
-    claim->set_sentence_index(i);
-    for (uint32_t id : by_sentence[i]) claim->add_attribution_ids(id);
-    claim->set_attributed(claim->attribution_ids_size() > 0);
-    attributed += claim->attributed();
+  Status claims_status = AddClaims(text, positions, sentences, found, by_sentence,
+                                   anonymity_reasons, claim_lexicon, report);
+  if (!claims_status.ok()) return claims_status;
+  uint32_t attributed = 0;
+  for (int i = 0; i < report.claims_size(); ++i) {
+    const v1::Claim& claim = report.claims(i);
+    attributed += claim.attributed();
+    if (claim.check_worthy()) {
+      profile->set_check_worthy_claims(profile->check_worthy_claims() + 1);
+    }
+    if (claim.unattributed_check_worthy()) {
+      profile->add_unattributed_check_worthy_claims(static_cast<uint32_t>(i));
+    }
   }
 
   profile->set_attributions(static_cast<uint32_t>(found.size()));
@@ -186,12 +231,19 @@ v1::Report BuildReport(std::string_view text, const std::string& id,
     count->set_source_type(static_cast<v1::SourceType>(t));
     count->set_count(by_type[t]);
   }
-  profile->set_claims(static_cast<uint32_t>(sentences.size()));
+  const uint32_t claim_count = static_cast<uint32_t>(report.claims_size());
+  profile->set_claims(claim_count);
   profile->set_attributed_claims(attributed);
   profile->set_attributed_share(
-      sentences.empty() ? 0.0 : static_cast<double>(attributed) / sentences.size());
+      claim_count == 0 ? 0.0 : static_cast<double>(attributed) / claim_count);
   profile->set_distinct_named_sources(static_cast<uint32_t>(named.size()));
   profile->set_anonymous_sources(by_type[v1::SOURCE_TYPE_ANONYMOUS]);
+  profile->set_distinct_sources(static_cast<uint32_t>(sources.size()));
+  profile->set_single_source(!found.empty() && sources.size() == 1 &&
+                             by_type[v1::SOURCE_TYPE_AGENTLESS] == 0);
+  profile->set_named_person_attributions(by_type[v1::SOURCE_TYPE_NAMED_PERSON]);
+  profile->set_boilerplate_sentences(
+      static_cast<uint32_t>(report.boilerplate_size()));
 
   if (text.empty()) {
     v1::Diagnostic* d = report.add_diagnostics();
@@ -200,6 +252,7 @@ v1::Report BuildReport(std::string_view text, const std::string& id,
     d->set_message("empty document");
   }
   AddInvalidUtf8Diagnostics(text, positions, invalid, report);
+  AddFindings(&report);
   return report;
 }
 

@@ -1,6 +1,8 @@
 // Builds the whosaid.v1.Report of one document from the pipeline's
 // findings: spans with byte, code-point and line:column positions, claims
-// (one per sentence), the sourcing profile and input diagnostics.
+// (one per clause, with check-worthiness and hedges; boilerplate set
+// apart), the sourcing profile, input diagnostics and editorial findings
+// (report/findings.hpp) at their default severities.
 //
 // Thread-safety: reentrant.
 #ifndef WHOSAID_REPORT_BUILD_HPP_
@@ -11,6 +13,8 @@
 #include <vector>
 
 #include "attribution/attribution.hpp"
+#include "claims/claims.hpp"
+#include "status.hpp"
 #include "text/quotes.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
@@ -18,13 +22,15 @@
 
 namespace whosaid::report {
 
-// `text` is the sanitized input all offsets refer to.
-v1::Report BuildReport(std::string_view text, const std::string& id,
-                       const std::string& origin,
-                       const std::vector<text::SentenceSpan>& sentences,
-                       const std::vector<text::Quotation>& quotations,
-                       const std::vector<attribution::Attribution>& found,
-                       const std::vector<text::InvalidByte>& invalid);
+// `text` is the sanitized input all offsets refer to. Fails only if ICU
+// does.
+Result<v1::Report> BuildReport(
+    std::string_view text, const std::string& id, const std::string& origin,
+    const std::vector<text::SentenceSpan>& sentences,
+    const std::vector<text::Quotation>& quotations,
+    const std::vector<attribution::Attribution>& found,
+    const std::vector<text::InvalidByte>& invalid,
+    const claims::ClaimLexicon& claim_lexicon);
 
 // Fills `out` for text[span.begin, span.end).
 void FillSpan(std::string_view text, const text::PositionIndex& positions,

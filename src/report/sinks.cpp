@@ -30,22 +30,38 @@ std::string Location(const std::string& name, const v1::Span& span) {
 }  // namespace
 
 void WriteText(const v1::Report& report, const std::string& name,
-               std::ostream& out) {
+               std::ostream& out, const TextStyle& style) {
+  auto sgr = [&](const char* code, const std::string& text) {
+    return style.color ? "\x1b[" + std::string(code) + "m" + text + "\x1b[0m"
+                       : text;
+  };
   const v1::Profile& p = report.profile();
   out << name << ": " << p.attributions() << " attribution"
       << (p.attributions() == 1 ? "" : "s") << " in " << report.sentences_size()
       << " sentence" << (report.sentences_size() == 1 ? "" : "s") << "\n";
+  uint32_t by_severity[v1::Severity_ARRAYSIZE] = {};
   for (const v1::Diagnostic& d : report.diagnostics()) {
-    out << (d.has_location() ? Location(name, d.location()) : name) << ": "
-        << Label(v1::Severity_Name(d.severity()), "SEVERITY_") << ": "
-        << d.message() << " [" << d.check() << "]\n";
+    if (d.finding()) ++by_severity[d.severity()];
+    const std::string where = d.has_location()
+                                  ? Location(name, d.location())
+                                  : (d.finding() ? name + ":1:1" : name);
+    const char* color = d.severity() == v1::SEVERITY_ERROR     ? "1;31"
+                        : d.severity() == v1::SEVERITY_WARNING ? "1;35"
+                                                               : "1;36";
+    out << sgr("1", where + ":") << " "
+        << sgr(color, Label(v1::Severity_Name(d.severity()), "SEVERITY_") + ":")
+        << " " << d.message() << " [" << d.check() << "]\n";
   }
   for (const v1::Attribution& a : report.attributions()) {
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", a.confidence());
-    out << "\n" << Location(name, a.cue()) << ": "
-        << Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_")
-        << " (confidence " << confidence << ", rule " << a.rule() << ")\n";
+    out << "\n"
+        << sgr("1", Location(name, a.cue()) + ":") << " "
+        << Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_");
+    if (a.affiliation() != v1::AFFILIATION_UNSPECIFIED) {
+      out << ", " << Label(v1::Affiliation_Name(a.affiliation()), "AFFILIATION_");
+    }
+    out << " (confidence " << confidence << ", rule " << a.rule() << ")\n";
     if (a.has_source()) out << "  source   " << Quoted(a.source().text()) << "\n";
     if (a.has_antecedent()) {
       out << "  refers   " << Quoted(a.antecedent().text()) << "\n";
@@ -59,8 +75,11 @@ void WriteText(const v1::Report& report, const std::string& name,
     for (const v1::Span& c : a.contents()) {
       out << "  content  " << Quoted(c.text()) << "\n";
     }
+    if (a.has_anonymity_reason()) {
+      out << "  reason   " << Quoted(a.anonymity_reason().text()) << "\n";
+    }
   }
-  out << "\nsourcing profile:\n";
+  out << "\n" << sgr("1", "sourcing profile:") << "\n";
   std::string types;
   for (const v1::SourceTypeCount& c : p.by_source_type()) {
     types += (types.empty() ? "" : ", ") +
@@ -72,10 +91,43 @@ void WriteText(const v1::Report& report, const std::string& name,
   char share[16];
   std::snprintf(share, sizeof share, "%.0f%%", 100.0 * p.attributed_share());
   out << "  claims           " << p.attributed_claims() << " of " << p.claims()
-      << " attributed (" << share << ")\n";
-  out << "  named sources    " << p.distinct_named_sources() << "\n";
-  out << "  anonymous        " << p.anonymous_sources() << "\n";
+      << " attributed (" << share << "); " << p.check_worthy_claims()
+      << " check-worthy, " << p.unattributed_check_worthy_claims_size()
+      << " of them with unsourced check-worthy words\n";
+  out << "  named sources    " << p.distinct_named_sources() << " distinct; "
+      << p.named_person_attributions() << " attribution"
+      << (p.named_person_attributions() == 1 ? "" : "s")
+      << " to a named person\n";
+  out << "  sources          " << p.distinct_sources() << " distinct"
+      << (p.single_source() ? " (single-source article)" : "") << "\n";
+  out << "  anonymous        " << p.anonymous_sources() << " ("
+      << p.anonymous_with_reason() << " with a reason, "
+      << p.anonymous_without_reason() << " without)\n";
   out << "  via conduits     " << p.conduits() << "\n";
+  if (p.boilerplate_sentences() > 0) {
+    out << "  boilerplate      " << p.boilerplate_sentences() << " sentence"
+        << (p.boilerplate_sentences() == 1 ? "" : "s") << " left out\n";
+  }
+  if (p.unattributed_check_worthy_claims_size() > 0) {
+    out << "  check-worthy claims nobody is cited for:\n";
+    for (uint32_t index : p.unattributed_check_worthy_claims()) {
+      if (index >= static_cast<uint32_t>(report.claims_size())) continue;
+      const v1::Claim& claim = report.claims(static_cast<int>(index));
+      std::string words;
+      for (const v1::Trigger& t : claim.triggers()) {
+        if (t.attributed() || t.kind() == v1::CHECK_WORTHINESS_EVALUATIVE)
+          continue;
+        words += (words.empty() ? "" : ", ") + Quoted(t.span().text());
+      }
+      out << "    " << Location(name, claim.span()) << "  " << words << "\n";
+    }
+  }
+  out << "  findings         " << by_severity[v1::SEVERITY_ERROR] << " error"
+      << (by_severity[v1::SEVERITY_ERROR] == 1 ? "" : "s") << ", "
+      << by_severity[v1::SEVERITY_WARNING] << " warning"
+      << (by_severity[v1::SEVERITY_WARNING] == 1 ? "" : "s") << ", "
+      << by_severity[v1::SEVERITY_NOTE] << " note"
+      << (by_severity[v1::SEVERITY_NOTE] == 1 ? "" : "s") << "\n";
 }
 
 Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out) {

@@ -24,10 +24,19 @@ class OstreamOutputStream;
 
 namespace whosaid::report {
 
-// Writes `report` for a person: every attribution with its spans, type,
-// confidence and rule, then the sourcing profile. `name` labels locations.
+struct TextStyle {
+  // ANSI colours (SGR) on severities and locations.
+  bool color = false;
+};
+
+// Writes `report` for a person: its diagnostics as
+// "NAME:LINE:COL: SEVERITY: MESSAGE [CHECK]" (a whole-document finding
+// points at 1:1), every attribution with its spans, type, confidence and
+// rule, then a summary block: the sourcing profile, the check-worthy claims
+// nobody is cited for, and the findings by severity. `name` labels
+// locations.
 void WriteText(const v1::Report& report, const std::string& name,
-               std::ostream& out);
+               std::ostream& out, const TextStyle& style = {});
 
 // Writes `message` as one line of JSON followed by "\n".
 Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out);

@@ -101,6 +101,20 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
       }
       continue;
     }
+    if (c == '\'' || c == 0x2019 || c == '`') {
+      // Two apostrophes or backticks are a double quotation mark in some
+      // newsrooms' plain-text style (''Like this,'' he said).
+      int32_t next = i;
+      UChar32 c2;
+      U8_NEXT(bytes, next, length, c2);
+      if (i < length && c2 == c) {
+        out.text.push_back('"');
+        out.source_begin.push_back(src_begin);
+        out.source_end.push_back(end1[static_cast<size_t>(next - 1)]);
+        i = next;
+        continue;
+      }
+    }
     if (const char ascii = AsciiFor(c)) {
       out.text.push_back(ascii);
       out.source_begin.push_back(src_begin);

@@ -3,7 +3,8 @@
 // Fold() turns a slice of the input into the text the grammar reads:
 // NFKC_Casefold (ICU), every run of white space collapsed to one U+0020,
 // typographic double quotes and guillemets made '"', typographic single
-// quotes and apostrophes made '\'', en and em dashes made '-'. Each byte of
+// quotes and apostrophes made '\'' (but a doubled '' or `` makes one '"'),
+// en and em dashes made '-'. Each byte of
 // the folded text remembers which input bytes produced it, so a span the
 // grammar finds maps back to exact input bytes.
 //

@@ -15,6 +15,14 @@ Mark MarkAt(std::string_view text, size_t i, size_t& length) {
   const auto c = static_cast<unsigned char>(text[i]);
   length = 1;
   if (c == '"') return Mark::kToggle;
+  // A doubled apostrophe or backtick stands for '"' in plain-text newsroom
+  // style (``Like this,'' or ''like this,'').
+  if (i + 1 < text.size() && text[i + 1] == text[i]) {
+    length = 2;
+    if (c == '\'') return Mark::kToggle;
+    if (c == '`') return Mark::kOpen;
+  }
+  length = 1;
   if (i + 1 < text.size() && c == 0xC2) {
     length = 2;
     const auto d = static_cast<unsigned char>(text[i + 1]);

@@ -75,6 +75,13 @@ Result<Segmenter> Segmenter::Create(std::vector<std::string> abbreviations,
 
 bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
                              uint32_t end, uint32_t next) const {
+  // A dash after a closing quotation names the speaker ("…shame.” ― Ana
+  // Ruiz"): it belongs to the quotation's sentence.
+  const std::string_view rest = text.substr(next);
+  if (rest.starts_with("\u2014") || rest.starts_with("\u2015") ||
+      rest.starts_with("- ") || rest.starts_with("-- ")) {
+    return true;
+  }
   const std::string_view sentence = text.substr(begin, end - begin);
   const bool after_abbreviation = std::any_of(
       abbreviations_.begin(), abbreviations_.end(), [&](const std::string& a) {
@@ -85,7 +92,12 @@ bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
         const size_t before = sentence.size() - a.size();
         return before == 0 || !IsWordChar(sentence[before - 1]);
       });
-  if (!after_abbreviation) return false;
+  // A middle initial: "Paul D." + "Ryan said …".
+  const size_t n = sentence.size();
+  const bool after_initial = n >= 3 && sentence[n - 1] == '.' &&
+                             sentence[n - 2] >= 'A' && sentence[n - 2] <= 'Z' &&
+                             sentence[n - 3] == ' ';
+  if (!after_abbreviation && !after_initial) return false;
   size_t word_end = next;
   while (word_end < text.size() && IsWordChar(text[word_end])) ++word_end;
   const std::string first_word = FoldString(text.substr(next, word_end - next));

@@ -457,8 +457,66 @@ TEST_F(GrammarTest, Participial) {
   EXPECT_EQ(h.pattern, Pattern::kParticipial)
       << "got " << PatternRuleId(h.pattern) << ", want participial";
   EXPECT_EQ(Text(h.cue), "saying");
-  EXPECT_TRUE(h.source.empty());
+  EXPECT_EQ(Text(h.source), "the minister");  // the subject: no earlier speaker
   EXPECT_EQ(ContentFrom(h), "the plan had failed.");
+}
+
+TEST_F(GrammarTest, ParticipialAfterAnEarlierSpeakerCarriesNoSource) {
+  const std::vector<Hit> hits =
+      Find("The minister said he would resign, adding that the plan had failed.");
+  ASSERT_EQ(hits.size(), 2u) << Describe(hits);
+  EXPECT_EQ(hits[1].pattern, Pattern::kParticipial);
+  EXPECT_TRUE(hits[1].source.empty());  // assembly gives it the speaker's
+}
+
+TEST_F(GrammarTest, ReportedByWithACitedPrimary) {
+  const std::vector<Hit> hits =
+      Find("the mayor will resign, as first reported by the ledger, citing three aides.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kReportedBy);
+  EXPECT_EQ(Text(hits[0].cue), "as first reported by");
+  EXPECT_EQ(Text(hits[0].source), "the ledger");
+  EXPECT_EQ(Text(hits[0].recipient), "three aides");
+}
+
+TEST_F(GrammarTest, AccordingToAReportCitingSources) {
+  const std::vector<Hit> hits =
+      Find("the plant will close, according to a reuters report citing two sources.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kAccordingTo);
+  EXPECT_EQ(Text(hits[0].source), "two sources");
+  EXPECT_EQ(Text(hits[0].recipient), "a reuters report");
+}
+
+TEST_F(GrammarTest, ColonLeadInOnlyAtTheStart) {
+  EXPECT_EQ(Find("pence: flowers will not attend").at(0).pattern, Pattern::kColonLeadIn);
+  for (const Hit& h : Find("the plan has one goal: lower fares")) {
+    EXPECT_NE(h.pattern, Pattern::kColonLeadIn) << PatternRuleId(h.pattern);
+  }
+}
+
+TEST_F(GrammarTest, DashNamesTheSpeakerOnlyAfterAQuotation) {
+  const std::vector<Hit> hits = Find("\"we are ready.\" - ana ruiz");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kDashSource);
+  EXPECT_EQ(Text(hits[0].source), "ana ruiz");
+  for (const Hit& h : Find("the vote - ana ruiz says - was close")) {
+    EXPECT_NE(h.pattern, Pattern::kDashSource);  // no quotation before it
+  }
+}
+
+TEST_F(GrammarTest, SourceWithPartyTagTitleAndInitial) {
+  const std::vector<Hit> hits =
+      Find("house speaker paul d. ryan (r-wis.) said the vote would be close.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "house speaker paul d. ryan (r-wis.)");
+}
+
+TEST_F(GrammarTest, WeakCueNeedsAThatClause) {
+  EXPECT_TRUE(Find("northshore ferries agreed to buy two boats.").empty());
+  const std::vector<Hit> hits = Find("the union agreed that the timetable should stay.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].cue), "agreed");
 }
 
 TEST_F(GrammarTest, ParticipialNeedsAComma) {
@@ -477,7 +535,7 @@ TEST_F(GrammarTest, Coordinated) {
   EXPECT_EQ(h.pattern, Pattern::kCoordinated)
       << "got " << PatternRuleId(h.pattern) << ", want coordinated";
   EXPECT_EQ(Text(h.cue), "said");
-  EXPECT_TRUE(h.source.empty());
+  EXPECT_EQ(Text(h.source), "the minister");
   EXPECT_EQ(ContentFrom(h), "the plan had failed.");
 }
 

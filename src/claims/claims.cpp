@@ -1,0 +1,433 @@
+#include "claims/claims.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "text/normalize.hpp"
+
+namespace whosaid::claims {
+
+// Defined in the generated lexicon_data.cpp: the embedded TSV files (the
+// grammar's embed_lexicons.cmake, renamed into this namespace).
+extern const std::vector<std::pair<std::string, std::string>>&
+EmbeddedLexiconFiles();
+
+namespace {
+
+bool IsAsciiAlnum(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+// A word byte of folded text: ASCII letters and digits, and every byte of a
+// non-ASCII code point (letters of other scripts, "©").
+bool IsWordByte(char c) {
+  return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+struct Token {
+  uint32_t begin;  // folded offsets
+  uint32_t end;
+  std::string_view text;
+};
+
+// Words (with inner "'", "-", and "." or "," between digits, and a "%"
+// after digits) and single punctuation characters; spaces separate.
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    if (!IsWordByte(s[i])) {
+      ++i;
+    } else {
+      while (i < s.size()) {
+        if (IsWordByte(s[i])) {
+          ++i;
+        } else if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == 's' &&
+                   (i + 2 == s.size() || !IsWordByte(s[i + 2]))) {
+          break;  // a possessive: "monday's" is "monday" + "'s"
+        } else if ((s[i] == '\'' || s[i] == '-') && i + 1 < s.size() &&
+                   IsWordByte(s[i + 1]) && i > start) {
+          ++i;
+        } else if ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() &&
+                   IsDigit(s[i + 1]) && IsDigit(s[i - 1])) {
+          ++i;
+        } else if (s[i] == '%' && IsDigit(s[i - 1])) {
+          ++i;
+          break;
+        } else {
+          break;
+        }
+      }
+    }
+    tokens.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i),
+                      s.substr(start, i - start)});
+  }
+  return tokens;
+}
+
+bool HasDigit(std::string_view token) {
+  return std::any_of(token.begin(), token.end(), IsDigit);
+}
+
+// A four-digit year between 1800 and 2099 ("2025", not "2,025").
+bool IsYear(std::string_view token) {
+  if (token.size() != 4 || !std::all_of(token.begin(), token.end(), IsDigit)) {
+    return false;
+  }
+  return (token[0] == '1' && token[1] >= '8') ||
+         (token[0] == '2' && token[1] == '0');
+}
+
+// Words ending in "est" that are no superlatives ("the west", "the test").
+bool IsEstException(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "arrest",  "best",   "chest",    "conquest", "contest", "digest",
+      "earnest", "forest", "guest",    "harvest",  "honest",  "interest",
+      "invest",  "lest",   "manifest", "midwest",  "modest",  "nest",
+      "protest", "quest",  "request",  "rest",     "suggest", "test",
+      "unrest",  "vest",   "west",     "zest",     "pest",    "priest"};
+  return kWords.count(w) > 0;
+}
+
+struct FoldedTokens {
+  text::FoldedText folded;
+  std::vector<Token> tokens;
+};
+
+Result<FoldedTokens> FoldRange(std::string_view text, ByteRange range) {
+  Result<text::FoldedText> folded = text::Fold(
+      text.substr(range.begin, range.end - range.begin), range.begin);
+  if (!folded.ok()) return folded.status();
+  FoldedTokens out{std::move(*folded), {}};
+  out.tokens = Tokenize(out.folded.text);
+  return out;
+}
+
+ByteRange ToSource(const FoldedTokens& f, size_t first, size_t last_excl) {
+  const auto [b, e] =
+      f.folded.ToSource(f.tokens[first].begin, f.tokens[last_excl - 1].end);
+  return {b, e};
+}
+
+bool IsWordAt(std::string_view text, size_t i, std::string_view word) {
+  if (i + word.size() > text.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(text[i + k])) != word[k]) {
+      return false;
+    }
+  }
+  const bool start_ok = i == 0 || !IsAsciiAlnum(text[i - 1]);
+  const bool end_ok =
+      i + word.size() == text.size() || !IsAsciiAlnum(text[i + word.size()]);
+  return start_ok && end_ok;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool w = IsWordByte(c);
+    words += w && !in_word;
+    in_word = w;
+  }
+  return words;
+}
+
+// The word before byte `i` (ASCII, lower-cased), skipping spaces.
+std::string PreviousWord(std::string_view text, size_t i) {
+  size_t end = i;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && IsAsciiAlnum(text[begin - 1])) --begin;
+  std::string word(text.substr(begin, end - begin));
+  for (char& c : word) c = static_cast<char>(std::tolower(c));
+  return word;
+}
+
+ByteRange Trim(std::string_view text, uint32_t begin, uint32_t end) {
+  auto is_trim = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' ||
+           c == ';';
+  };
+  while (begin < end && is_trim(text[begin])) ++begin;
+  while (end > begin && is_trim(text[end - 1])) --end;
+  return {begin, end};
+}
+
+}  // namespace
+
+std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
+  std::vector<uint32_t> cuts;  // clause starts after the first
+  std::vector<bool> drop;      // the cut character itself is dropped (";")
+  for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
+    const char c = text[i];
+    if (c == ';') {
+      cuts.push_back(i);
+      continue;
+    }
+    if (c != 'b' && c != 'B' && c != 'y' && c != 'Y' && c != 'w' && c != 'W') {
+      continue;
+    }
+    const std::string_view s = text.substr(0, sentence.end);
+    const std::string previous = PreviousWord(s, i);
+    size_t before = i;
+    while (before > sentence.begin && text[before - 1] == ' ') --before;
+    const bool after_comma = before > sentence.begin && text[before - 1] == ',';
+    if (IsWordAt(s, i, "but")) {
+      const bool also = IsWordAt(s, i + 4, "also");
+      if (previous != "all" && previous != "nothing" &&
+          previous != "anything" && previous != "everything" && !also) {
+        cuts.push_back(i);
+      }
+    } else if ((IsWordAt(s, i, "yet") || IsWordAt(s, i, "while")) &&
+               after_comma) {
+      cuts.push_back(i);
+    }
+  }
+  std::vector<ByteRange> clauses;
+  uint32_t start = sentence.begin;
+  for (uint32_t cut : cuts) {
+    const ByteRange left = Trim(text, start, cut);
+    const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
+    const ByteRange right = Trim(text, next, sentence.end);
+    if (CountWords(text.substr(left.begin, left.end - left.begin)) < 2 ||
+        CountWords(text.substr(right.begin, right.end - right.begin)) < 2) {
+      continue;
+    }
+    clauses.push_back(left);
+    start = next;
+  }
+  const ByteRange last = Trim(text, start, sentence.end);
+  if (last.begin < last.end || clauses.empty()) clauses.push_back(last);
+  return clauses;
+}
+
+Result<ClaimLexicon> ClaimLexicon::LoadBuiltin() {
+  return FromTsv(EmbeddedLexiconFiles());
+}
+
+Result<ClaimLexicon> ClaimLexicon::FromTsv(
+    const std::vector<std::pair<std::string, std::string>>& files) {
+  ClaimLexicon lex;
+  static const std::set<std::string> kKinds = {"statistic", "comparison",
+                                               "causal", "prediction"};
+  for (const auto& [name, tsv] : files) {
+    PhraseTable* table = nullptr;
+    if (name == "check_worthiness.tsv") table = &lex.check_worthiness_;
+    if (name == "dates.tsv") table = &lex.dates_;
+    if (name == "evaluative.tsv") table = &lex.evaluative_;
+    if (name == "hedges.tsv") table = &lex.hedges_;
+    if (name == "boilerplate.tsv") table = &lex.boilerplate_;
+    if (name == "anonymity_reasons.tsv") table = &lex.anonymity_reasons_;
+    if (table == nullptr) {
+      return Status(StatusCode::kInvalidArgument,
+                    "lexicon " + name + ": unknown lexicon file");
+    }
+    size_t start = 0;
+    size_t line_number = 0;
+    while (start < tsv.size()) {
+      size_t end = tsv.find('\n', start);
+      if (end == std::string::npos) end = tsv.size();
+      const std::string_view line =
+          std::string_view(tsv).substr(start, end - start);
+      start = end + 1;
+      if (++line_number == 1 || line.empty()) continue;  // header
+      const size_t tab = line.find('\t');
+      const std::string key = text::FoldString(line.substr(0, tab));
+      const std::string value = tab == std::string_view::npos
+                                    ? ""
+                                    : std::string(line.substr(tab + 1));
+      if (key.empty()) {
+        return Status(StatusCode::kInvalidArgument,
+                      "lexicon " + name + ":" + std::to_string(line_number) +
+                          ": empty phrase");
+      }
+      if (table == &lex.check_worthiness_ && kKinds.count(value) == 0) {
+        return Status(StatusCode::kInvalidArgument,
+                      "lexicon " + name + ":" + std::to_string(line_number) +
+                          ": unknown kind '" + value + "'");
+      }
+      Phrase phrase{{}, value};
+      for (const Token& t : Tokenize(key)) phrase.tokens.emplace_back(t.text);
+      (*table)[phrase.tokens.front()].push_back(std::move(phrase));
+    }
+  }
+  for (PhraseTable* table :
+       {&lex.check_worthiness_, &lex.dates_, &lex.evaluative_, &lex.hedges_,
+        &lex.boilerplate_, &lex.anonymity_reasons_}) {
+    for (auto& [first, phrases] : *table) {
+      std::stable_sort(phrases.begin(), phrases.end(),
+                       [](const Phrase& a, const Phrase& b) {
+                         return a.tokens.size() > b.tokens.size();
+                       });
+    }
+  }
+  return lex;
+}
+
+namespace {
+
+// The longest phrase of `table` at token `i`: (tokens matched, value), or
+// (0, nullptr).
+template <typename Table>
+std::pair<size_t, const std::string*> LongestAt(
+    const Table& table, const std::vector<Token>& tokens, size_t i) {
+  const auto it = table.find(tokens[i].text);
+  if (it == table.end()) return {0, nullptr};
+  for (const auto& phrase : it->second) {
+    if (i + phrase.tokens.size() > tokens.size()) continue;
+    bool match = true;
+    for (size_t k = 1; k < phrase.tokens.size() && match; ++k) {
+      match = tokens[i + k].text == phrase.tokens[k];
+    }
+    if (match) return {phrase.tokens.size(), &phrase.value};
+  }
+  return {0, nullptr};
+}
+
+// "may" and "march" are months only next to a number or after a word that
+// introduces a date ("in May", "last March", "May 4").
+bool IsMonthUse(const std::vector<Token>& tokens, size_t i) {
+  static const std::set<std::string_view> kBefore = {
+      "in",    "last",  "early", "late", "mid",
+      "since", "until", "by",    "this", "next"};
+  if (i + 1 < tokens.size() && HasDigit(tokens[i + 1].text)) return true;
+  return i > 0 && kBefore.count(tokens[i - 1].text) > 0;
+}
+
+}  // namespace
+
+Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
+                                            ByteRange clause) const {
+  Result<FoldedTokens> folded = FoldRange(text, clause);
+  if (!folded.ok()) return folded.status();
+  const std::vector<Token>& tokens = folded->tokens;
+  ClauseMarkers out;
+  std::vector<Trigger> dates;
+  bool prediction = false;
+  auto add = [&](std::vector<Trigger>& list, v1::CheckWorthiness kind,
+                 size_t first, size_t last_excl) {
+    const ByteRange span = ToSource(*folded, first, last_excl);
+    // Adjacent triggers of one kind merge: "25" + "percent".
+    if (!list.empty() && list.back().kind == kind &&
+        span.begin <= list.back().span.end + 1) {
+      list.back().span.end = std::max(list.back().span.end, span.end);
+      return;
+    }
+    list.push_back({kind, span});
+  };
+  static const std::map<std::string, v1::CheckWorthiness, std::less<>> kKind = {
+      {"statistic", v1::CHECK_WORTHINESS_STATISTIC},
+      {"comparison", v1::CHECK_WORTHINESS_COMPARISON},
+      {"causal", v1::CHECK_WORTHINESS_CAUSAL},
+      {"prediction", v1::CHECK_WORTHINESS_PREDICTION}};
+
+  for (size_t i = 0; i < tokens.size();) {
+    const std::string_view word = tokens[i].text;
+    size_t advance = 1;
+    // Dates first: a year is a date, not a statistic.
+    if (IsYear(word)) {
+      add(dates, v1::CHECK_WORTHINESS_HISTORICAL, i, i + 1);
+    } else if (auto [n, value] = LongestAt(dates_, tokens, i); n > 0) {
+      if ((word != "may" && word != "march") || IsMonthUse(tokens, i)) {
+        // "last December", "early March": the modifier belongs to the date.
+        static const std::set<std::string_view> kModifiers = {
+            "last", "this", "early", "late", "mid"};
+        const bool modified = i > 0 && kModifiers.count(tokens[i - 1].text) > 0;
+        add(dates, v1::CHECK_WORTHINESS_HISTORICAL, modified ? i - 1 : i,
+            i + n);
+        advance = n;
+      }
+    } else if (HasDigit(word)) {
+      add(out.triggers, v1::CHECK_WORTHINESS_STATISTIC, i, i + 1);
+    }
+    if (auto [n, value] = LongestAt(check_worthiness_, tokens, i); n > 0) {
+      // "the will of voters" is no prediction.
+      const bool noun_will =
+          word == "will" && i > 0 &&
+          (tokens[i - 1].text == "the" || tokens[i - 1].text == "political");
+      if (!noun_will) {
+        const v1::CheckWorthiness kind = kKind.find(*value)->second;
+        prediction |= kind == v1::CHECK_WORTHINESS_PREDICTION;
+        add(out.triggers, kind, i, i + n);
+        advance = std::max(advance, n);
+      }
+    } else if (i > 0 && word == "than" && tokens[i - 1].text.size() > 1) {
+      // "worse than", "cheaper than": a comparison, whatever the adjective.
+      add(out.triggers, v1::CHECK_WORTHINESS_COMPARISON, i - 1, i + 1);
+    } else if (word == "the" && i + 1 < tokens.size()) {
+      // "the largest", "the biggest": a superlative.
+      const std::string_view next = tokens[i + 1].text;
+      if (next.size() > 4 && next.substr(next.size() - 3) == "est" &&
+          !IsEstException(next)) {
+        add(out.triggers, v1::CHECK_WORTHINESS_COMPARISON, i, i + 2);
+        advance = 2;
+      }
+    }
+    if (auto [n, value] = LongestAt(evaluative_, tokens, i); n > 0) {
+      add(out.triggers, v1::CHECK_WORTHINESS_EVALUATIVE, i, i + n);
+      advance = std::max(advance, n);
+    }
+    if (auto [n, value] = LongestAt(hedges_, tokens, i); n > 0) {
+      if (word != "may" || !IsMonthUse(tokens, i)) {
+        const ByteRange span = ToSource(*folded, i, i + n);
+        out.hedges.push_back(span);
+      }
+    }
+    i += advance;
+  }
+  if (!prediction) {
+    for (const Trigger& d : dates) out.triggers.push_back(d);
+  }
+  std::stable_sort(out.triggers.begin(), out.triggers.end(),
+                   [](const Trigger& a, const Trigger& b) {
+                     return a.span.begin < b.span.begin;
+                   });
+  return out;
+}
+
+Result<std::string> ClaimLexicon::BoilerplateKind(
+    std::string_view text, ByteRange sentence, bool alone_in_paragraph) const {
+  Result<FoldedTokens> folded = FoldRange(text, sentence);
+  if (!folded.ok()) return folded.status();
+  const std::vector<Token>& tokens = folded->tokens;
+  if (tokens.empty()) return std::string();
+  // Openings mark boilerplate; "all rights reserved" and "©" mark a
+  // copyright line wherever they stand.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto [n, value] = LongestAt(boilerplate_, tokens, i);
+    if (n == 0) continue;
+    if (i > 0 && (*value != "copyright" ||
+                  (tokens[i].text != "all" && tokens[i].text != "\u00a9"))) {
+      continue;
+    }
+    // "By Jane Doe and John Roe" stands alone and is short; "By Monday, the
+    // deal …" is a claim.
+    if (*value == "byline" && (!alone_in_paragraph || tokens.size() > 10)) {
+      continue;
+    }
+    return *value;
+  }
+  return std::string();
+}
+
+Result<std::optional<ByteRange>> ClaimLexicon::AnonymityReason(
+    std::string_view text, ByteRange sentence) const {
+  Result<FoldedTokens> folded = FoldRange(text, sentence);
+  if (!folded.ok()) return folded.status();
+  for (size_t i = 0; i < folded->tokens.size(); ++i) {
+    const size_t n = LongestAt(anonymity_reasons_, folded->tokens, i).first;
+    if (n > 0) return std::optional<ByteRange>(ToSource(*folded, i, i + n));
+  }
+  return std::optional<ByteRange>();
+}
+
+}  // namespace whosaid::claims

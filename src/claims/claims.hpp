@@ -1,0 +1,109 @@
+// Claims: what a sentence asserts, split into clauses, with the words that
+// make it worth a fact-check, its hedges, and whether it is boilerplate.
+//
+// All matching is on folded text (text/normalize.hpp: NFKC case folding,
+// typographic quotes and dashes made ASCII), and every span maps back to
+// input byte offsets. The word lists are TSV data in src/claims/lexicon/,
+// embedded at build time (see src/claims/CMakeLists.txt):
+//   check_worthiness.tsv  phrase → statistic|comparison|causal|prediction
+//   dates.tsv             date words (a dated clause without a prediction is
+//                         a historical claim)
+//   evaluative.tsv        evaluative wording ("historic", "so-called")
+//   hedges.tsv            hedges ("may", "could", "is expected to")
+//   boilerplate.tsv       sentence openings that make no claim → kind
+//   anonymity_reasons.tsv words that give a reason for anonymity
+//
+//   Result<ClaimLexicon> lexicon = ClaimLexicon::LoadBuiltin();
+//   for (ByteRange clause : SplitClauses(text, sentence)) {
+//     Result<ClauseMarkers> m = lexicon->Markers(text, clause);
+//   }
+//
+// Thread-safety: a ClaimLexicon is immutable after creation; its methods
+// may be called from many threads at once.
+#ifndef WHOSAID_CLAIMS_CLAIMS_HPP_
+#define WHOSAID_CLAIMS_CLAIMS_HPP_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "status.hpp"
+#include "whosaid/v1/report.pb.h"
+
+namespace whosaid::claims {
+
+// A half-open range of input bytes.
+struct ByteRange {
+  uint32_t begin;
+  uint32_t end;
+  friend bool operator==(const ByteRange&, const ByteRange&) = default;
+};
+
+// The clauses of text[sentence.begin, sentence.end): split after ";" and
+// before "but" (not in "all but", "but also"), ", yet" and ", while"; never
+// at the sentence's start, and never leaving a side of fewer than two words.
+// Each clause runs from its first to its last non-space byte; a trailing
+// "," or ";" is left out. Returns the whole sentence when nothing splits.
+std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence);
+
+struct Trigger {
+  v1::CheckWorthiness kind;
+  ByteRange span;
+};
+
+struct ClauseMarkers {
+  std::vector<Trigger> triggers;  // text order
+  std::vector<ByteRange> hedges;  // text order
+};
+
+class ClaimLexicon {
+ public:
+  // The lexicons embedded at build time.
+  static Result<ClaimLexicon> LoadBuiltin();
+  // Lexicons from (file name, TSV text) pairs; the names select the table.
+  static Result<ClaimLexicon> FromTsv(
+      const std::vector<std::pair<std::string, std::string>>& files);
+
+  // Check-worthiness triggers and hedges in text[clause.begin, clause.end).
+  // A date is a HISTORICAL trigger only in a clause with no PREDICTION.
+  // Fails only if ICU does.
+  Result<ClauseMarkers> Markers(std::string_view text, ByteRange clause) const;
+
+  // The boilerplate kind of text[sentence.begin, sentence.end) ("copyright",
+  // "byline", "credit", "follow-us", …), or "" for a sentence that makes a
+  // claim. `alone_in_paragraph`: the sentence is its paragraph (bylines must
+  // be). Fails only if ICU does.
+  Result<std::string> BoilerplateKind(std::string_view text, ByteRange sentence,
+                                      bool alone_in_paragraph) const;
+
+  // The first words of text[sentence.begin, sentence.end) that give a
+  // reason for a source's anonymity ("because", "not authorized", "to
+  // discuss"), or nullopt. Fails only if ICU does.
+  Result<std::optional<ByteRange>> AnonymityReason(std::string_view text,
+                                                   ByteRange sentence) const;
+
+ private:
+  // Phrases as folded token sequences, grouped by first token, longest first.
+  struct Phrase {
+    std::vector<std::string> tokens;
+    std::string value;  // kind or note
+  };
+  using PhraseTable = std::map<std::string, std::vector<Phrase>, std::less<>>;
+
+  ClaimLexicon() = default;
+
+  PhraseTable check_worthiness_;
+  PhraseTable dates_;
+  PhraseTable evaluative_;
+  PhraseTable hedges_;
+  PhraseTable boilerplate_;
+  PhraseTable anonymity_reasons_;
+};
+
+}  // namespace whosaid::claims
+
+#endif  // WHOSAID_CLAIMS_CLAIMS_HPP_
