@@ -338,8 +338,26 @@ void PrintRecordError(const whosaid::v1::ErrorRecord& error) {
   std::cerr << ": " << error.message() << "\n";
 }
 
-int RunBatchCommand(const BatchCliOptions& options) {
+// `check_levels`: the [checks] severities of the config file, applied to
+// every report as `check` does.
+int RunBatchCommand(const BatchCliOptions& options,
+                    const std::map<std::string, std::string>& check_levels) {
   namespace batch = whosaid::batch;
+  whosaid::report::CheckSettings settings;
+  for (const auto& [id, level] : check_levels) {
+    if (!whosaid::report::ParseSeverity(level, &settings[id])) {
+      std::cerr << "whosaid: error: check " << id << ": unknown severity '"
+                << level << "' (off, note, warning or error)\n";
+      return kExitUsageOrInput;
+    }
+  }
+  whosaid::v1::Report probe;  // rejects unknown check ids up front
+  if (whosaid::Status st =
+          whosaid::report::ApplyCheckSettings(settings, &probe);
+      !st.ok()) {
+    std::cerr << "whosaid: error: " << st.message() << "\n";
+    return kExitUsageOrInput;
+  }
   if (options.resume && options.output.empty()) {
     std::cerr << "whosaid: error: --resume needs --output FILE\n";
     return kExitUsageOrInput;
@@ -416,6 +434,7 @@ int RunBatchCommand(const BatchCliOptions& options) {
     o["id_field"] = JoinComma(options.fields.id);
     if (!options.include.empty()) o["include"] = JoinComma(options.include);
     if (!options.exclude.empty()) o["exclude"] = JoinComma(options.exclude);
+    for (const auto& [id, level] : check_levels) o["checks." + id] = level;
     whosaid::Status status = writer.WriteHeader(header);
     if (!status.ok()) {
       std::cerr << "whosaid: error: " << status.message() << "\n";
@@ -435,6 +454,11 @@ int RunBatchCommand(const BatchCliOptions& options) {
   batch_options.jobs = options.jobs;
   batch_options.max_document_bytes = options.max_document_bytes;
   batch_options.skip = &resumed.keys;
+  if (!settings.empty()) {
+    batch_options.finish = [&settings](whosaid::v1::Report& report) {
+      (void)whosaid::report::ApplyCheckSettings(settings, &report);
+    };
+  }
   batch_options.serialize = [&writer](const whosaid::v1::Envelope& record) {
     return writer.Serialize(record);
   };
@@ -628,8 +652,10 @@ int main(int argc, char** argv) {
   }
   try {
     if (*check) return RunCheck(check_options);
+    if (*batch) {
+      return RunBatchCommand(batch_options, check_options.check_levels);
+    }
     if (*checks) return RunChecks(check_options);
-    if (*batch) return RunBatchCommand(batch_options);
   } catch (const std::exception& e) {
     std::cerr << "whosaid: error: internal: " << e.what() << "\n";
     return kExitUsageOrInput;
