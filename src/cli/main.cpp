@@ -86,6 +86,18 @@ std::string PagePath(const std::string& dir, const std::string& name,
   return (std::filesystem::path(dir) / (base + ".html")).string();
 }
 
+// The analyzer both commands use; reports a failure on stderr.
+whosaid::Result<whosaid::Analyzer> CreateAnalyzer(uint64_t max_document_bytes) {
+  whosaid::AnalyzerOptions analyzer_options;
+  analyzer_options.max_document_bytes = max_document_bytes;
+  whosaid::Result<whosaid::Analyzer> analyzer =
+      whosaid::Analyzer::Create(analyzer_options);
+  if (!analyzer.ok()) {
+    std::cerr << "whosaid: error: " << analyzer.status().message() << "\n";
+  }
+  return analyzer;
+}
+
 // The name of a document in reports and messages. Linux file names are
 // bytes; a report's strings must be UTF-8 (or protobuf writes an unreadable
 // record and JSON drops bytes), so each invalid byte shows as U+FFFD.
@@ -190,14 +202,8 @@ int RunCheck(const CheckOptions& options) {
   const whosaid::report::TextStyle style{UseColor(options.color)};
   std::map<std::string, int> page_names;
   bool findings_reached_fail_on = false;
-  whosaid::AnalyzerOptions analyzer_options;
-  analyzer_options.max_document_bytes = options.max_document_bytes;
-  whosaid::Result<whosaid::Analyzer> analyzer =
-      whosaid::Analyzer::Create(analyzer_options);
-  if (!analyzer.ok()) {
-    std::cerr << "whosaid: error: " << analyzer.status().message() << "\n";
-    return kExitUsageOrInput;
-  }
+  whosaid::Result<whosaid::Analyzer> analyzer = CreateAnalyzer(options.max_document_bytes);
+  if (!analyzer.ok()) return kExitUsageOrInput;
   std::unique_ptr<whosaid::report::DelimitedWriter> stream;
   whosaid::v1::Summary summary;
   if (options.format == "proto") {
@@ -362,14 +368,8 @@ int RunBatchCommand(const BatchCliOptions& options,
     std::cerr << "whosaid: error: --resume needs --output FILE\n";
     return kExitUsageOrInput;
   }
-  whosaid::AnalyzerOptions analyzer_options;
-  analyzer_options.max_document_bytes = options.max_document_bytes;
-  whosaid::Result<whosaid::Analyzer> analyzer =
-      whosaid::Analyzer::Create(analyzer_options);
-  if (!analyzer.ok()) {
-    std::cerr << "whosaid: error: " << analyzer.status().message() << "\n";
-    return kExitUsageOrInput;
-  }
+  whosaid::Result<whosaid::Analyzer> analyzer = CreateAnalyzer(options.max_document_bytes);
+  if (!analyzer.ok()) return kExitUsageOrInput;
   const batch::OutputFormat format = options.format == "proto"
                                          ? batch::OutputFormat::kProto
                                          : batch::OutputFormat::kJson;
