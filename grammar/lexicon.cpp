@@ -109,10 +109,14 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
   max_first_word_bytes_ = std::max(max_first_word_bytes_, first.size());
   std::vector<uint32_t>& bucket = first_word_buckets_[bucket_index];
   entries_.push_back({std::move(key), std::move(fields)});
-  bucket.push_back(index);
-  std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
-    return entries_[a].key.size() > entries_[b].key.size();
-  });
+  // Longest key first, in insertion order among equal lengths (what a
+  // stable sort after each push gave, without re-sorting the bucket).
+  const size_t length = entries_.back().key.size();
+  bucket.insert(std::upper_bound(bucket.begin(), bucket.end(), length,
+                                 [&](size_t len, uint32_t b) {
+                                   return len > entries_[b].key.size();
+                                 }),
+                index);
 }
 
 PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,

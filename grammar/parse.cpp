@@ -142,7 +142,9 @@ bool CutCueStart(const PhraseTable& cues, std::string_view s, size_t pos,
 std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
   namespace x3 = boost::spirit::x3;
   std::vector<Hit> hits;
-  parser::ParseState state{lexicon_.get(), sentence.data(), Hit{}};
+  std::vector<parser::WordMemo> memo;
+  parser::ParseState state{lexicon_.get(), sentence.data(), Hit{},
+                           sentence.data() + sentence.size(), &memo};
   const char* const end = sentence.data() + sentence.size();
   // Parses `rule` at `pos` (within kMaxPatternBytes); the result is in
   // state.hit.
@@ -171,6 +173,7 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
     return hits;  // most sentences: no cue, nothing to parse
   }
+  memo.resize(sentence.size() + 1);
   size_t next_cue = 0;  // first entry of cue_starts at or after pos
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {

@@ -40,24 +40,23 @@ enum class WordFilter {
   kPossessive      // "trump's", "officials'", "his", "their"
 };
 
-// True when `word` passes `filter`.
-inline bool Accepts(const Lexicon& lex, WordFilter filter,
-                    std::string_view function_kind, std::string_view word) {
+// True when `word` passes `filter`; `starts_cue` and `kind` are the
+// lexicon's StartsCue and FunctionKind of `word`.
+inline bool Accepts(WordFilter filter,
+                    std::string_view function_kind, std::string_view word,
+                    bool starts_cue, std::string_view kind) {
   if (filter == WordFilter::kAny) return true;
-  if (filter == WordFilter::kFunctionKind) {
-    return lex.FunctionKind(word) == function_kind;
-  }
+  if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) {
     return word == "his" || word == "her" || word == "their" || word == "its" ||
            (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
   }
   if (filter == WordFilter::kLyAdverb) {
-    return word.size() > 4 && word.ends_with("ly") && lex.FunctionKind(word).empty() &&
-           !lex.StartsCue(word);
+    return word.size() > 4 && word.ends_with("ly") && kind.empty() &&
+           !starts_cue;
   }
-  if (lex.StartsCue(word)) return false;
+  if (starts_cue) return false;
   if (filter == WordFilter::kNoCue) return true;
-  const std::string_view kind = lex.FunctionKind(word);
   const bool is_determiner = kind == "determiner" || kind == "quantifier";
   switch (filter) {
     case WordFilter::kContent: return kind.empty();
@@ -86,10 +85,38 @@ struct word_parser : x3::parser<word_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
     const std::string_view rest(first, static_cast<size_t>(last - first));
-    size_t end = WordEnd(rest, 0);
     const Lexicon& lex = LexiconOf(context);
-    if (end == 0 ||
-        !Accepts(lex, filter, function_kind, rest.substr(0, end))) {
+    const ParseState& state = x3::get<state_tag>(context);
+    size_t end;
+    bool starts_cue;
+    std::string_view kind;
+    // The memo holds WordEnd over the whole sentence; it equals WordEnd
+    // over [first, last) unless the window [first, last) ends before the
+    // sentence and the word reaches within two bytes of last.
+    const auto offset = static_cast<size_t>(first - state.sentence_begin);
+    WordMemo* memo = state.memo ? &(*state.memo)[offset] : nullptr;
+    if (memo && !memo->known) {
+      const std::string_view sentence(
+          state.sentence_begin,
+          static_cast<size_t>(state.sentence_end - state.sentence_begin));
+      memo->end = static_cast<uint32_t>(WordEnd(sentence, offset));
+      const std::string_view w = sentence.substr(offset, memo->end - offset);
+      memo->starts_cue = lex.StartsCue(w);
+      memo->function_kind = lex.FunctionKind(w);
+      memo->known = true;
+    }
+    if (memo && (last == state.sentence_end ||
+                 memo->end + 2 <= static_cast<size_t>(last - state.sentence_begin))) {
+      end = memo->end - offset;
+      starts_cue = memo->starts_cue;
+      kind = memo->function_kind;
+    } else {
+      end = WordEnd(rest, 0);
+      starts_cue = lex.StartsCue(rest.substr(0, end));
+      kind = lex.FunctionKind(rest.substr(0, end));
+    }
+    if (end == 0 || !Accepts(filter, function_kind, rest.substr(0, end),
+                             starts_cue, kind)) {
       return false;
     }
     // A content word may keep its abbreviation period: an initial ("paul

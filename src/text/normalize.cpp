@@ -47,35 +47,63 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
                   std::string("icu: cannot load nfkc_cf: ") +
                       u_errorName(status));
   }
+  // Stage 1: NFKC_Casefold. For ASCII that is plain lower-casing, and every
+  // ASCII character has a normalisation boundary before it, so only the
+  // chunks holding non-ASCII text (each with the ASCII character before it,
+  // which a combining mark may compose with) go through ICU; the rest is
+  // folded inline. The result is the same as normalising the whole slice.
   std::string stage1;
   stage1.reserve(input.size() + input.size() / 8);
-  icu::StringByteSink<std::string> sink(&stage1);
-  icu::Edits edits;
-  nfkc_cf->normalizeUTF8(0, icu::StringPiece(input.data(),
-                                             static_cast<int32_t>(input.size())),
-                         sink, &edits, status);
-  if (U_FAILURE(status)) {
-    return Status(StatusCode::kInternal,
-                  std::string("icu: case folding failed: ") +
-                      u_errorName(status));
-  }
-  // Stage 1 alignment: folded byte -> input range.
-  std::vector<uint32_t> begin1(stage1.size()), end1(stage1.size());
-  icu::Edits::Iterator it = edits.getFineIterator();
-  while (it.next(status)) {
-    const auto src = static_cast<uint32_t>(it.sourceIndex()) + base_offset;
-    const auto dst = static_cast<uint32_t>(it.destinationIndex());
-    const auto old_len = static_cast<uint32_t>(it.oldLength());
-    const auto new_len = static_cast<uint32_t>(it.newLength());
-    for (uint32_t k = 0; k < new_len; ++k) {
-      if (it.hasChange()) {
-        begin1[dst + k] = src;
-        end1[dst + k] = src + old_len;
-      } else {
-        begin1[dst + k] = src + k;
-        end1[dst + k] = src + k + 1;
+  // Alignment: folded byte -> input range.
+  std::vector<uint32_t> begin1, end1;
+  begin1.reserve(input.size() + input.size() / 8);
+  end1.reserve(input.size() + input.size() / 8);
+  auto is_ascii = [&](size_t k) {
+    return static_cast<unsigned char>(input[k]) < 0x80;
+  };
+  const size_t n = input.size();
+  size_t i0 = 0;
+  while (i0 < n) {
+    if (is_ascii(i0) && (i0 + 1 == n || is_ascii(i0 + 1))) {
+      const char c = input[i0];
+      stage1.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      begin1.push_back(static_cast<uint32_t>(i0) + base_offset);
+      end1.push_back(static_cast<uint32_t>(i0) + base_offset + 1);
+      ++i0;
+      continue;
+    }
+    size_t j = i0 + 1;
+    while (j < n && !(is_ascii(j) && (j + 1 == n || is_ascii(j + 1)))) ++j;
+    const size_t out_base = stage1.size();
+    icu::StringByteSink<std::string> sink(&stage1);
+    icu::Edits edits;
+    nfkc_cf->normalizeUTF8(
+        0, icu::StringPiece(input.data() + i0, static_cast<int32_t>(j - i0)),
+        sink, &edits, status);
+    if (U_FAILURE(status)) {
+      return Status(StatusCode::kInternal,
+                    std::string("icu: case folding failed: ") +
+                        u_errorName(status));
+    }
+    begin1.resize(stage1.size());
+    end1.resize(stage1.size());
+    icu::Edits::Iterator it = edits.getFineIterator();
+    while (it.next(status)) {
+      const auto src = static_cast<uint32_t>(it.sourceIndex() + i0) + base_offset;
+      const auto dst = static_cast<uint32_t>(it.destinationIndex() + out_base);
+      const auto old_len = static_cast<uint32_t>(it.oldLength());
+      const auto new_len = static_cast<uint32_t>(it.newLength());
+      for (uint32_t k = 0; k < new_len; ++k) {
+        if (it.hasChange()) {
+          begin1[dst + k] = src;
+          end1[dst + k] = src + old_len;
+        } else {
+          begin1[dst + k] = src + k;
+          end1[dst + k] = src + k + 1;
+        }
       }
     }
+    i0 = j;
   }
   // Stage 2: collapse white space, make quotes and dashes ASCII.
   FoldedText out;
@@ -88,10 +116,17 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
   while (i < length) {
     const int32_t start = i;
     UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+    bool white;
+    if (bytes[i] < 0x80) {  // ASCII: no decoding, no property lookup
+      c = bytes[i++];
+      white = c == ' ' || (c >= '\t' && c <= '\r');
+    } else {
+      U8_NEXT(bytes, i, length, c);
+      white = c >= 0 && u_isUWhiteSpace(c);
+    }
     const uint32_t src_begin = begin1[static_cast<size_t>(start)];
     const uint32_t src_end = end1[static_cast<size_t>(i - 1)];
-    if (c >= 0 && u_isUWhiteSpace(c)) {
+    if (white) {
       if (!out.text.empty() && out.text.back() == ' ') {
         out.source_end.back() = src_end;  // extend the collapsed run
       } else {
