@@ -403,6 +403,9 @@ Result<std::string> ClaimLexicon::BoilerplateKind(
   // Openings mark boilerplate; "all rights reserved" and "©" mark a
   // copyright line wherever they stand.
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // After the first token only a copyright mark counts (checked below);
+    // testing that first skips the table lookup for every other token.
+    if (i > 0 && tokens[i].text != "all" && tokens[i].text != "\u00a9") continue;
     auto [n, value] = LongestAt(boilerplate_, tokens, i);
     if (n == 0) continue;
     if (i > 0 && (*value != "copyright" ||

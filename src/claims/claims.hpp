@@ -27,6 +27,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -92,7 +93,15 @@ class ClaimLexicon {
     std::vector<std::string> tokens;
     std::string value;  // kind or note
   };
-  using PhraseTable = std::map<std::string, std::vector<Phrase>, std::less<>>;
+  // Hashed, searched with a string_view (no allocation per lookup).
+  struct PhraseHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  using PhraseTable = std::unordered_map<std::string, std::vector<Phrase>,
+                                         PhraseHash, std::equal_to<>>;
 
   ClaimLexicon() = default;
 

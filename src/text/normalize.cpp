@@ -25,6 +25,54 @@ char AsciiFor(UChar32 c) {
   }
 }
 
+bool AllAscii(std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+// Fold() for pure ASCII input, where NFKC_Casefold is lower-casing and no
+// typographic code point can occur: the same output in one pass.
+FoldedText FoldAscii(std::string_view input, uint32_t base_offset) {
+  FoldedText out;
+  const size_t n = input.size();
+  out.text.resize(n);
+  out.source_begin.resize(n);
+  out.source_end.resize(n);
+  char* text = out.text.data();
+  uint32_t* begin = out.source_begin.data();
+  uint32_t* end = out.source_end.data();
+  size_t k = 0;  // bytes written
+  for (size_t i = 0; i < n; ++i) {
+    const char c = input[i];
+    const uint32_t src = static_cast<uint32_t>(i) + base_offset;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      if (k > 0 && text[k - 1] == ' ') {
+        end[k - 1] = src + 1;  // extend the collapsed run
+      } else {
+        text[k] = ' ';
+        begin[k] = src;
+        end[k++] = src + 1;
+      }
+      continue;
+    }
+    if ((c == '\'' || c == '`') && i + 1 < n && input[i + 1] == c) {
+      text[k] = '"';  // ''doubled'' apostrophes or backticks
+      begin[k] = src;
+      end[k++] = src + 2;
+      ++i;
+      continue;
+    }
+    text[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    begin[k] = src;
+    end[k++] = src + 1;
+  }
+  out.text.resize(k);
+  out.source_begin.resize(k);
+  out.source_end.resize(k);
+  return out;
+}
+
 }  // namespace
 
 std::pair<uint32_t, uint32_t> FoldedText::ToSource(uint32_t begin,
@@ -39,6 +87,7 @@ std::pair<uint32_t, uint32_t> FoldedText::ToSource(uint32_t begin,
 }
 
 Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
+  if (AllAscii(input)) return FoldAscii(input, base_offset);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf =
       icu::Normalizer2::getNFKCCasefoldInstance(status);
