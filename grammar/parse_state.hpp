@@ -20,6 +20,7 @@ struct WordMemo {
   uint32_t end = 0;       // WordEnd in the whole sentence, as an offset
   bool known = false;     // the fields below are filled in
   bool starts_cue = false;                // Lexicon::StartsCue
+  bool starts_cue_key = false;  // cues().StartsKey, as MatchAt splits words
   std::string_view function_kind;         // Lexicon::FunctionKind
 };
 

@@ -71,6 +71,36 @@ inline bool Accepts(WordFilter filter,
   }
 }
 
+// The memo of the word at `first` (filled on first use), or null when
+// there is no memo or when the window [first, last) ends before the
+// sentence close enough to the word to change WordEnd (within two bytes).
+inline const WordMemo* MemoAt(const ParseState& state, const char* first,
+                              const char* last) {
+  if (state.memo == nullptr) return nullptr;
+  const auto offset = static_cast<size_t>(first - state.sentence_begin);
+  WordMemo& memo = (*state.memo)[offset];
+  if (!memo.known) {
+    const std::string_view sentence(
+        state.sentence_begin,
+        static_cast<size_t>(state.sentence_end - state.sentence_begin));
+    const Lexicon& lex = *state.lexicon;
+    memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
+    const std::string_view w = sentence.substr(offset, memo.end - offset);
+    memo.starts_cue = lex.StartsCue(w);
+    memo.function_kind = lex.FunctionKind(w);
+    memo.starts_cue_key =
+        w.empty() ? offset < sentence.size() &&
+                        lex.cues().StartsKeyWithByte(sentence[offset])
+                  : lex.cues().StartsKey(w);
+    memo.known = true;
+  }
+  if (last != state.sentence_end &&
+      memo.end + 2 > static_cast<size_t>(last - state.sentence_begin)) {
+    return nullptr;
+  }
+  return &memo;
+}
+
 struct word_parser : x3::parser<word_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -86,28 +116,11 @@ struct word_parser : x3::parser<word_parser> {
              RContext&, Attribute&) const {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const Lexicon& lex = LexiconOf(context);
-    const ParseState& state = x3::get<state_tag>(context);
     size_t end;
     bool starts_cue;
     std::string_view kind;
-    // The memo holds WordEnd over the whole sentence; it equals WordEnd
-    // over [first, last) unless the window [first, last) ends before the
-    // sentence and the word reaches within two bytes of last.
-    const auto offset = static_cast<size_t>(first - state.sentence_begin);
-    WordMemo* memo = state.memo ? &(*state.memo)[offset] : nullptr;
-    if (memo && !memo->known) {
-      const std::string_view sentence(
-          state.sentence_begin,
-          static_cast<size_t>(state.sentence_end - state.sentence_begin));
-      memo->end = static_cast<uint32_t>(WordEnd(sentence, offset));
-      const std::string_view w = sentence.substr(offset, memo->end - offset);
-      memo->starts_cue = lex.StartsCue(w);
-      memo->function_kind = lex.FunctionKind(w);
-      memo->known = true;
-    }
-    if (memo && (last == state.sentence_end ||
-                 memo->end + 2 <= static_cast<size_t>(last - state.sentence_begin))) {
-      end = memo->end - offset;
+    if (const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last)) {
+      end = memo->end - static_cast<size_t>(first - x3::get<state_tag>(context).sentence_begin);
       starts_cue = memo->starts_cue;
       kind = memo->function_kind;
     } else {
@@ -148,6 +161,12 @@ struct cue_parser : x3::parser<cue_parser> {
             typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
+    // Most positions start no cue at all: the memo says so without a
+    // lookup.
+    if (const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last);
+        memo && !memo->starts_cue_key) {
+      return false;
+    }
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const PhraseMatch match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
     if (!match) return false;

@@ -14,7 +14,8 @@ namespace {
 // ASCII letters and digits, and every byte of a multi-byte sequence.
 bool IsWordChar(char c) {
   const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+         (u >= '0' && u <= '9') || u >= 0x80;
 }
 
 bool IsSpace(char c) {
