@@ -169,8 +169,13 @@ auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >
 
 // SOURCE CUE: CONTENT | SOURCE CUE, "CONTENT" | SOURCE CUE [that] CONTENT |
 // CONTENT, SOURCE CUE
+// "said Monday", "said on Tuesday" before the content or the clause end:
+// the time is not what was said.
+auto const time_after_cue =
+    sp >> -((lit("on") | lit("last") | lit("this") | lit("late") | lit("earlier")) >> sp) >>
+    function_word("time") >> !x3::alnum;
 auto const source_cue =
-    src_aside >> sp >> raw[speech_cue()][a::cue] >>
+    src_aside >> sp >> raw[speech_cue()][a::cue] >> -time_after_cue >>
     ((lit(':') >> -sp >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      (sp >> -lit("that ") >> content)) >>

@@ -132,6 +132,8 @@ class Lexicon {
   // Fitted by tools/fit_confidence. Key: a feature ("rule:source-cue",
   // "rule-type:source-cue:vague", …); columns: n, right, probability.
   const PhraseTable& calibration() const { return calibration_; }
+  // Words that tell whom a source works for. Columns: affiliation, note.
+  const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
   const std::vector<std::string>& abbreviations() const {
     return abbreviations_;
@@ -155,7 +157,7 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, calibration_;
+      pronouns_, calibration_, affiliations_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
   WordMap cue_first_words_;

@@ -77,9 +77,12 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
           impl_->grammar, input, quotations, (*sentences)[i], i, found);
       if (!status.ok()) return status;
     }
-    attribution::SourceTyper(impl_->grammar.lexicon()).TypeAll(input, found);
+    const attribution::SourceTyper typer(impl_->grammar.lexicon());
+    typer.TypeAll(input, found);
     for (attribution::Attribution& a : found) {
+      typer.Describe(input, a);
       a.confidence = attribution::Confidence(impl_->grammar.lexicon(), input, a);
+      a.type_confidence = attribution::TypeConfidence(impl_->grammar.lexicon(), a);
     }
     return report::BuildReport(input, info.id, info.origin, *sentences,
                                quotations, found, invalid,

@@ -38,6 +38,9 @@ struct Attribution {
   v1::SourceType source_type = v1::SOURCE_TYPE_UNSPECIFIED;
   v1::QuotationKind quotation = v1::QUOTATION_KIND_UNSPECIFIED;
   double confidence = 0;
+  double type_confidence = 0;  // that source_type is right
+  v1::Affiliation affiliation = v1::AFFILIATION_UNSPECIFIED;
+  v1::Specificity specificity = v1::SPECIFICITY_UNSPECIFIED;
   uint32_t sentence = 0;
 };
 

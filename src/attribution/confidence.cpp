@@ -54,4 +54,16 @@ double Confidence(const grammar::Lexicon& lexicon, std::string_view text,
   return 0.5;
 }
 
+double TypeConfidence(const grammar::Lexicon& lexicon, const Attribution& a) {
+  const grammar::PhraseTable::Entry* e =
+      lexicon.calibration().Find("type:" + TypeKey(a.source_type));
+  double p = 0.5;
+  if (e && e->fields.size() >= 3 &&
+      std::from_chars(e->fields[2].data(), e->fields[2].data() + e->fields[2].size(), p)
+              .ec == std::errc()) {
+    return std::clamp(p, 0.0, 1.0);
+  }
+  return 0.5;
+}
+
 }  // namespace whosaid::attribution

@@ -24,6 +24,10 @@ namespace whosaid::attribution {
 double Confidence(const grammar::Lexicon& lexicon, std::string_view text,
                   const Attribution& a);
 
+// Returns the probability that `a.source_type` is right (the table's
+// "type:TYPE" row), or 0.5 without one.
+double TypeConfidence(const grammar::Lexicon& lexicon, const Attribution& a);
+
 }  // namespace whosaid::attribution
 
 #endif  // WHOSAID_ATTRIBUTION_CONFIDENCE_HPP_

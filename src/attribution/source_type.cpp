@@ -401,4 +401,108 @@ void SourceTyper::TypeAll(std::string_view text,
   }
 }
 
+namespace {
+
+v1::Affiliation AffiliationNamed(std::string_view name) {
+  if (name == "government") return v1::AFFILIATION_GOVERNMENT;
+  if (name == "military") return v1::AFFILIATION_MILITARY;
+  if (name == "political party") return v1::AFFILIATION_POLITICAL_PARTY;
+  if (name == "company") return v1::AFFILIATION_COMPANY;
+  if (name == "academia") return v1::AFFILIATION_ACADEMIA;
+  if (name == "civil society") return v1::AFFILIATION_CIVIL_SOCIETY;
+  if (name == "media") return v1::AFFILIATION_MEDIA;
+  return v1::AFFILIATION_UNSPECIFIED;
+}
+
+}  // namespace
+
+void SourceTyper::Describe(std::string_view text, Attribution& a) const {
+  if (!a.source) {
+    a.specificity = v1::SPECIFICITY_NONE;
+    return;
+  }
+  const ByteSpan phrase = a.antecedent.value_or(*a.source);
+  std::string folded = text::FoldString(text.substr(phrase.begin, phrase.end - phrase.begin));
+  bool capitalised = false;
+  // A capital on a function word names nothing; on a role noun
+  // ("Officials said") it names no institution, on an outlet ("Reuters")
+  // it names the outlet.
+  // (A sentence's first capital says nothing either: "Reports said".)
+  bool named = false;
+  for (std::string_view w : Words(text.substr(phrase.begin, phrase.end - phrase.begin))) {
+    const std::string f = text::FoldString(w);
+    if (!IsUpper(w[0]) || !lexicon_.FunctionKind(f).empty()) continue;
+    static constexpr std::string_view kGeneric[] = {
+        "reports", "media", "outlets", "networks", "newspapers", "documents",
+        "records", "filings", "polls", "surveys", "data", "officials", "sources"};
+    const auto at = static_cast<uint32_t>(w.data() - text.data());
+    if (at == phrase.begin && OpensSentence(text, at, 0) &&
+        std::find(std::begin(kGeneric), std::end(kGeneric), f) != std::end(kGeneric)) {
+      continue;
+    }
+    named = true;
+    if (!lexicon_.source_nouns().Find(f)) capitalised = true;
+  }
+  if (a.appositive) {
+    folded += ' ';
+    folded += text::FoldString(text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin));
+  }
+  // Affiliation: a source noun that carries one ("officials": government),
+  // the last one winning ("military officials" → the noun's own), else a
+  // word of the affiliation list ("Democratic strategist").
+  v1::Affiliation affiliation = v1::AFFILIATION_UNSPECIFIED;
+  v1::Affiliation modifier = v1::AFFILIATION_UNSPECIFIED;
+  bool institution = false;  // an organisation named beside the role
+  const size_t last_word = folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (i != 0 && folded[i - 1] != ' ') continue;
+    if (i < last_word) {
+      if (const auto* e = lexicon_.source_nouns().Find(
+              std::string_view(folded).substr(i, grammar::WordEnd(folded, i) - i));
+          e && (e->fields[0] == "NAMED_ORGANIZATION" || e->fields[0] == "MEDIA")) {
+        institution = true;
+      }
+    }
+    if (modifier == v1::AFFILIATION_UNSPECIFIED) {
+      if (grammar::PhraseMatch m = lexicon_.affiliations().MatchAt(folded, i)) {
+        modifier = AffiliationNamed(lexicon_.affiliations().entry(m.entry).fields[0]);
+      }
+    }
+    if (grammar::PhraseMatch m = lexicon_.source_nouns().MatchAt(folded, i)) {
+      const auto& fields = lexicon_.source_nouns().entry(m.entry).fields;
+      if (fields.size() > 1 && !fields[1].empty()) affiliation = AffiliationNamed(fields[1]);
+    }
+  }
+  if (modifier != v1::AFFILIATION_UNSPECIFIED) affiliation = modifier;
+  if (affiliation == v1::AFFILIATION_UNSPECIFIED && a.source_type == v1::SOURCE_TYPE_MEDIA) {
+    affiliation = v1::AFFILIATION_MEDIA;
+  }
+  a.affiliation = affiliation;
+  switch (a.source_type) {
+    case v1::SOURCE_TYPE_NAMED_PERSON:
+    case v1::SOURCE_TYPE_NAMED_ORGANIZATION:
+      a.specificity = v1::SPECIFICITY_NAMED;
+      break;
+    case v1::SOURCE_TYPE_MEDIA:
+    case v1::SOURCE_TYPE_DOCUMENT:
+      a.specificity = named ? v1::SPECIFICITY_NAMED : v1::SPECIFICITY_UNNAMED;
+      break;
+    case v1::SOURCE_TYPE_UNNAMED_OFFICIAL:
+      a.specificity = capitalised || institution || modifier != v1::AFFILIATION_UNSPECIFIED ||
+                              folded.find(" for ") != std::string::npos ||
+                              folded.find(" at ") != std::string::npos
+                          ? v1::SPECIFICITY_ROLE_AND_INSTITUTION
+                          : v1::SPECIFICITY_ROLE;
+      break;
+    case v1::SOURCE_TYPE_ANONYMOUS:
+      a.specificity = v1::SPECIFICITY_WITHHELD;
+      break;
+    case v1::SOURCE_TYPE_VAGUE:
+      a.specificity = v1::SPECIFICITY_UNNAMED;
+      break;
+    default:
+      a.specificity = v1::SPECIFICITY_UNSPECIFIED;
+  }
+}
+
 }  // namespace whosaid::attribution

@@ -34,6 +34,10 @@ class SourceTyper {
   // the type of each conduit, in document order.
   void TypeAll(std::string_view text, std::vector<Attribution>& all) const;
 
+  // Sets affiliation and specificity on `a`, whose type is set: from its
+  // source (or the antecedent a pronoun refers to) and aside.
+  void Describe(std::string_view text, Attribution& a) const;
+
  private:
   const grammar::Lexicon& lexicon_;
 };

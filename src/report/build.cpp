@@ -167,6 +167,9 @@ Result<v1::Report> BuildReport(
     }
     out->set_source_type(a.source_type);
     out->set_confidence(a.confidence);
+    out->set_source_type_confidence(a.type_confidence);
+    out->set_affiliation(a.affiliation);
+    out->set_specificity(a.specificity);
     out->set_rule(a.rule);
     out->set_quotation(QuotationKindOf(quotations, a.contents));
     out->set_stance(a.stance);

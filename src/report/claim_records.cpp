@@ -4,6 +4,8 @@
 
 #include "report/build.hpp"
 
+#include <algorithm>
+
 namespace whosaid::report {
 namespace {
 
@@ -18,12 +20,22 @@ bool Inside(claims::ByteRange inner, ByteSpan outer) {
 }
 
 // True when `span` lies inside a source, cue, content or conduit of one of
-// the attributions `ids`.
+// the attributions `ids`, or between them ("said Tuesday that …": the day
+// belongs to the attribution too).
 bool SaidBySomeone(claims::ByteRange span,
                    const std::vector<attribution::Attribution>& found,
                    const std::vector<uint32_t>& ids) {
   for (uint32_t id : ids) {
     const attribution::Attribution& a = found[id];
+    ByteSpan hull = a.cue;
+    auto extend = [&hull](ByteSpan s) {
+      hull.begin = std::min(hull.begin, s.begin);
+      hull.end = std::max(hull.end, s.end);
+    };
+    if (a.source) extend(*a.source);
+    for (const ByteSpan& c : a.contents) extend(c);
+    for (const attribution::Conduit& c : a.conduits) extend(c.span);
+    if (Inside(span, hull)) return true;
     if (Inside(span, a.cue)) return true;
     if (a.source && Inside(span, *a.source)) return true;
     for (const ByteSpan& c : a.contents) {

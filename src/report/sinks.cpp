@@ -56,8 +56,11 @@ void WriteText(const v1::Report& report, const std::string& name,
     std::snprintf(confidence, sizeof confidence, "%.2f", a.confidence());
     out << "\n"
         << sgr("1", Location(name, a.cue()) + ":") << " "
-        << Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_")
-        << " (confidence " << confidence << ", rule " << a.rule() << ")\n";
+        << Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_");
+    if (a.affiliation() != v1::AFFILIATION_UNSPECIFIED) {
+      out << ", " << Label(v1::Affiliation_Name(a.affiliation()), "AFFILIATION_");
+    }
+    out << " (confidence " << confidence << ", rule " << a.rule() << ")\n";
     if (a.has_source()) out << "  source   " << Quoted(a.source().text()) << "\n";
     if (a.has_antecedent()) {
       out << "  refers   " << Quoted(a.antecedent().text()) << "\n";

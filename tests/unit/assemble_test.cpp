@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "attribution/assemble.hpp"
+#include "attribution/source_type.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/parse.hpp"
 #include "text/quotes.hpp"
@@ -318,6 +319,66 @@ TEST_F(AssembleTest, SpansAreInOriginalBytesWithMultiByteText) {
   EXPECT_EQ(Text(all[0].cue), "SAID");
   EXPECT_EQ(Contents(all[0]), (Strings{"the caf\xC3\xA9 would reopen"}));
   EXPECT_EQ(all[0].sentence, 1u);
+}
+
+// Source typing over assembled attributions: types, pronouns, affiliation
+// and specificity.
+class TypingTest : public AssembleTest {
+ protected:
+  std::vector<Attribution> Typed(const std::string& text) {
+    std::vector<Attribution> all = Assemble(text);
+    const SourceTyper typer(grammar_->lexicon());
+    typer.TypeAll(text_, all);
+    for (Attribution& a : all) typer.Describe(text_, a);
+    return all;
+  }
+};
+
+TEST_F(TypingTest, RoleNameAndInstitution) {
+  const auto all = Typed(
+      "White House spokesman Josh Earnest said the talks went well. "
+      "Two Pentagon officials said the plan was sound. "
+      "Officials said little else.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  EXPECT_EQ(all[0].specificity, v1::SPECIFICITY_NAMED);
+  EXPECT_EQ(all[0].affiliation, v1::AFFILIATION_GOVERNMENT);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+  EXPECT_EQ(all[1].affiliation, v1::AFFILIATION_MILITARY);
+  EXPECT_EQ(all[1].specificity, v1::SPECIFICITY_ROLE_AND_INSTITUTION);
+  EXPECT_EQ(all[2].specificity, v1::SPECIFICITY_ROLE);
+}
+
+TEST_F(TypingTest, PronounAcrossParagraphsTakesTheNamedAntecedent) {
+  const auto all = Typed(
+      "Sen. Claire Dunn voted against the bill on Tuesday.\n\n"
+      "\"It is a giveaway,\" she said.\n"
+      "The senator said she would try again next year.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  for (const Attribution& a : all) {
+    EXPECT_EQ(a.source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Describe(all);
+    ASSERT_TRUE(a.antecedent.has_value());
+    EXPECT_EQ(Text(*a.antecedent), "Sen. Claire Dunn");
+  }
+}
+
+TEST_F(TypingTest, ItTakesAnInstitutionOrTextNeverAGroup) {
+  const auto all = Typed(
+      "Critics say the fee is unfair. A notice from the port says the fee is "
+      "temporary. It adds that the fee will be reviewed.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  ASSERT_TRUE(all[2].antecedent.has_value());
+  EXPECT_EQ(Text(*all[2].antecedent), "A notice from the port");
+}
+
+TEST_F(TypingTest, PollFiguresAndPartitives) {
+  const auto all = Typed(
+      "Nearly eight of 10 voters said the economy mattered most. "
+      "One of the doctors said the clinic was full.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
 }
 
 }  // namespace
