@@ -179,11 +179,11 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
       continue;
     }
     const std::string_view s = text.substr(0, sentence.end);
-    const std::string previous = PreviousWord(s, i);
     size_t before = i;
     while (before > sentence.begin && text[before - 1] == ' ') --before;
     const bool after_comma = before > sentence.begin && text[before - 1] == ',';
     if (IsWordAt(s, i, "but")) {
+      const std::string previous = PreviousWord(s, i);
       const bool also = IsWordAt(s, i + 4, "also");
       if (previous != "all" && previous != "nothing" &&
           previous != "anything" && previous != "everything" && !also) {
@@ -272,6 +272,12 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
                        });
     }
   }
+  for (const PhraseTable* table : {&lex.check_worthiness_, &lex.dates_,
+                                   &lex.evaluative_, &lex.hedges_}) {
+    for (const auto& entry : *table) {
+      lex.marker_first_tokens_.try_emplace(entry.first);
+    }
+  }
   return lex;
 }
 
@@ -335,10 +341,17 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
   for (size_t i = 0; i < tokens.size();) {
     const std::string_view word = tokens[i].text;
     size_t advance = 1;
+    // No table has a phrase starting here: skip the four lookups.
+    const bool listed =
+        marker_first_tokens_.find(word) != marker_first_tokens_.end();
+    auto longest = [&](const PhraseTable& table) {
+      return listed ? LongestAt(table, tokens, i)
+                    : std::pair<size_t, const std::string*>(0, nullptr);
+    };
     // Dates first: a year is a date, not a statistic.
     if (IsYear(word)) {
       add(dates, v1::CHECK_WORTHINESS_HISTORICAL, i, i + 1);
-    } else if (auto [n, value] = LongestAt(dates_, tokens, i); n > 0) {
+    } else if (auto [n, value] = longest(dates_); n > 0) {
       if ((word != "may" && word != "march") || IsMonthUse(tokens, i)) {
         // "last December", "early March": the modifier belongs to the date.
         static const std::set<std::string_view> kModifiers = {
@@ -351,7 +364,7 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
     } else if (HasDigit(word)) {
       add(out.triggers, v1::CHECK_WORTHINESS_STATISTIC, i, i + 1);
     }
-    if (auto [n, value] = LongestAt(check_worthiness_, tokens, i); n > 0) {
+    if (auto [n, value] = longest(check_worthiness_); n > 0) {
       // "the will of voters" is no prediction.
       const bool noun_will =
           word == "will" && i > 0 &&
@@ -374,11 +387,11 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
         advance = 2;
       }
     }
-    if (auto [n, value] = LongestAt(evaluative_, tokens, i); n > 0) {
+    if (auto [n, value] = longest(evaluative_); n > 0) {
       add(out.triggers, v1::CHECK_WORTHINESS_EVALUATIVE, i, i + n);
       advance = std::max(advance, n);
     }
-    if (auto [n, value] = LongestAt(hedges_, tokens, i); n > 0) {
+    if (auto [n, value] = longest(hedges_); n > 0) {
       if (word != "may" || !IsMonthUse(tokens, i)) {
         const ByteRange span = ToSource(*folded, i, i + n);
         out.hedges.push_back(span);

@@ -111,6 +111,10 @@ class ClaimLexicon {
   PhraseTable hedges_;
   PhraseTable boilerplate_;
   PhraseTable anonymity_reasons_;
+  // First tokens of the four tables Markers consults (dates,
+  // check-worthiness, evaluative, hedges): one lookup rules a token out of
+  // all four.
+  PhraseTable marker_first_tokens_;
 };
 
 }  // namespace whosaid::claims
