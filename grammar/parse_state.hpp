@@ -17,11 +17,12 @@ struct state_tag;
 // the sentence: every start position re-reads the same words, so each is
 // split and looked up once per sentence.
 struct WordMemo {
-  uint32_t end = 0;       // WordEnd in the whole sentence, as an offset
-  bool known = false;     // the fields below are filled in
-  bool starts_cue = false;                // Lexicon::StartsCue
-  bool starts_cue_key = false;  // cues().StartsKey, as MatchAt splits words
-  std::string_view function_kind;         // Lexicon::FunctionKind
+  const char* function_kind = nullptr;  // Lexicon::FunctionKind (data)
+  uint32_t end = 0;                     // WordEnd in the sentence, an offset
+  uint16_t function_kind_size = 0;
+  bool known = false;                   // the fields are filled in
+  bool starts_cue : 1 = false;          // Lexicon::StartsCue
+  bool starts_cue_key : 1 = false;  // cues().StartsKey, as MatchAt splits words
 };
 
 struct ParseState {

@@ -71,6 +71,25 @@ inline bool Accepts(WordFilter filter,
   }
 }
 
+// Fills in `memo` for the word at `offset` of the parse's sentence.
+inline void FillMemo(const ParseState& state, size_t offset, WordMemo& memo) {
+  const std::string_view sentence(
+      state.sentence_begin,
+      static_cast<size_t>(state.sentence_end - state.sentence_begin));
+  const Lexicon& lex = *state.lexicon;
+  memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
+  const std::string_view w = sentence.substr(offset, memo.end - offset);
+  memo.starts_cue = lex.StartsCue(w);
+  const std::string_view kind = lex.FunctionKind(w);
+  memo.function_kind = kind.data();
+  memo.function_kind_size = static_cast<uint16_t>(kind.size());
+  memo.starts_cue_key =
+      w.empty() ? offset < sentence.size() &&
+                      lex.cues().StartsKeyWithByte(sentence[offset])
+                : lex.cues().StartsKey(w);
+  memo.known = true;
+}
+
 // The memo of the word at `first` (filled on first use), or null when
 // there is no memo or when the window [first, last) ends before the
 // sentence close enough to the word to change WordEnd (within two bytes).
@@ -79,21 +98,7 @@ inline const WordMemo* MemoAt(const ParseState& state, const char* first,
   if (state.memo == nullptr) return nullptr;
   const auto offset = static_cast<size_t>(first - state.sentence_begin);
   WordMemo& memo = (*state.memo)[offset];
-  if (!memo.known) {
-    const std::string_view sentence(
-        state.sentence_begin,
-        static_cast<size_t>(state.sentence_end - state.sentence_begin));
-    const Lexicon& lex = *state.lexicon;
-    memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
-    const std::string_view w = sentence.substr(offset, memo.end - offset);
-    memo.starts_cue = lex.StartsCue(w);
-    memo.function_kind = lex.FunctionKind(w);
-    memo.starts_cue_key =
-        w.empty() ? offset < sentence.size() &&
-                        lex.cues().StartsKeyWithByte(sentence[offset])
-                  : lex.cues().StartsKey(w);
-    memo.known = true;
-  }
+  if (!memo.known) FillMemo(state, offset, memo);
   if (last != state.sentence_end &&
       memo.end + 2 > static_cast<size_t>(last - state.sentence_begin)) {
     return nullptr;
@@ -122,7 +127,7 @@ struct word_parser : x3::parser<word_parser> {
     if (const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last)) {
       end = memo->end - static_cast<size_t>(first - x3::get<state_tag>(context).sentence_begin);
       starts_cue = memo->starts_cue;
-      kind = memo->function_kind;
+      kind = std::string_view(memo->function_kind, memo->function_kind_size);
     } else {
       end = WordEnd(rest, 0);
       starts_cue = lex.StartsCue(rest.substr(0, end));
