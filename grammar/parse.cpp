@@ -140,11 +140,20 @@ bool CutCueStart(const PhraseTable& cues, std::string_view s, size_t pos,
 }  // namespace
 
 std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
+  return Find(sentence, /*fast=*/true);
+}
+
+std::vector<Hit> Grammar::FindAllExhaustive(std::string_view sentence) const {
+  return Find(sentence, /*fast=*/false);
+}
+
+std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
   namespace x3 = boost::spirit::x3;
   std::vector<Hit> hits;
   std::vector<parser::WordMemo> memo;
   parser::ParseState state{lexicon_.get(), sentence.data(), Hit{},
-                           sentence.data() + sentence.size(), &memo};
+                           sentence.data() + sentence.size(),
+                           fast ? &memo : nullptr};
   const char* const end = sentence.data() + sentence.size();
   // Parses `rule` at `pos` (within kMaxPatternBytes); the result is in
   // state.hit.
@@ -168,12 +177,12 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
   };
   const PhraseTable& cues = lexicon_->cues();
   std::vector<uint32_t> cue_starts;
-  FindCueStarts(cues, sentence, cue_starts);
-  if (cue_starts.empty() &&
+  if (fast) FindCueStarts(cues, sentence, cue_starts);
+  if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
     return hits;  // most sentences: no cue, nothing to parse
   }
-  memo.resize(sentence.size() + 1);
+  if (fast) memo.resize(sentence.size() + 1);
   size_t next_cue = 0;  // first entry of cue_starts at or after pos
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
@@ -183,7 +192,8 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
     while (next_cue < cue_starts.size() && cue_starts[next_cue] < pos) ++next_cue;
     const size_t window_end =
         std::min(sentence.size(), pos + static_cast<size_t>(kMaxPatternBytes));
-    if (!(next_cue < cue_starts.size() && cue_starts[next_cue] < window_end) &&
+    if (fast &&
+        !(next_cue < cue_starts.size() && cue_starts[next_cue] < window_end) &&
         !(window_end < sentence.size() &&
           CutCueStart(cues, sentence, pos, window_end))) {
       continue;

@@ -23,14 +23,16 @@ std::vector<std::string> LoadArticles(const std::string& corpora_dir) {
     std::error_code ec;
     for (fs::directory_iterator it(fs::path(corpora_dir) / sub, ec), end;
          !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".txt") paths.push_back(it->path().string());
+      if (it->path().extension() == ".txt")
+        paths.push_back(it->path().string());
     }
   }
   std::sort(paths.begin(), paths.end());
   std::vector<std::string> articles;
   for (const std::string& path : paths) {
     std::string text;
-    if (ReadFile(path, text) && !text.empty()) articles.push_back(std::move(text));
+    if (ReadFile(path, text) && !text.empty())
+      articles.push_back(std::move(text));
   }
   return articles;
 }

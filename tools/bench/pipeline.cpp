@@ -11,6 +11,9 @@
 // Without --input the text is generated from corpora/ (our own articles).
 // Each figure is the median of --runs runs (default 5); the machine is
 // noisy, so compare builds in paired, alternating runs.
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/util/json_util.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -21,10 +24,6 @@
 #include <iostream>
 #include <string>
 #include <vector>
-
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
-#include <google/protobuf/util/json_util.h>
 
 #include "analyzer.hpp"
 #include "corpus.hpp"
@@ -59,16 +58,26 @@ Options Parse(int argc, char** argv) {
       if (i + 1 >= argc) Usage(("missing value after " + arg).c_str());
       return argv[++i];
     };
-    if (arg == "--input") o.input = value();
-    else if (arg == "--corpora") o.corpora = value();
-    else if (arg == "--bytes") o.bytes = std::stoull(value());
-    else if (arg == "--doc-bytes") o.doc_bytes = std::stoull(value());
-    else if (arg == "--big-bytes") o.big_bytes = std::stoull(value());
-    else if (arg == "--runs") o.runs = std::max(1, std::stoi(value()));
-    else if (arg == "--format") o.json = value() == "json";
-    else if (arg == "--linearity") o.linearity = true;
-    else if (arg == "--generate") o.generate = std::stoull(value());
-    else Usage(("unknown option " + arg).c_str());
+    if (arg == "--input")
+      o.input = value();
+    else if (arg == "--corpora")
+      o.corpora = value();
+    else if (arg == "--bytes")
+      o.bytes = std::stoull(value());
+    else if (arg == "--doc-bytes")
+      o.doc_bytes = std::stoull(value());
+    else if (arg == "--big-bytes")
+      o.big_bytes = std::stoull(value());
+    else if (arg == "--runs")
+      o.runs = std::max(1, std::stoi(value()));
+    else if (arg == "--format")
+      o.json = value() == "json";
+    else if (arg == "--linearity")
+      o.linearity = true;
+    else if (arg == "--generate")
+      o.generate = std::stoull(value());
+    else
+      Usage(("unknown option " + arg).c_str());
   }
   return o;
 }
@@ -112,7 +121,8 @@ double RunOnce(const Analyzer& analyzer, const std::vector<std::string>& docs,
         google::protobuf::util::JsonPrintOptions options;
         options.preserve_proto_field_names = true;
         options.always_print_primitive_fields = true;
-        (void)google::protobuf::util::MessageToJsonString(envelope, &line, options);
+        (void)google::protobuf::util::MessageToJsonString(envelope, &line,
+                                                          options);
         line += '\n';
         coded.WriteRaw(line.data(), static_cast<int>(line.size()));
       } else {
@@ -177,14 +187,17 @@ void PrintRow(const char* name, const Measure& m, double base_s_per_mb) {
 void Linearity(const Analyzer& analyzer, const Options& o) {
   using namespace whosaid::bench;
   const std::string big = LoadText(o, o.big_bytes);
-  std::printf("| input | MB | docs | MB/s | docs/s | s per MB | vs 5 KB docs |\n");
+  std::printf(
+      "| input | MB | docs | MB/s | docs/s | s per MB | vs 5 KB docs |\n");
   std::printf("|---|---:|---:|---:|---:|---:|---:|\n");
-  const Measure small = Time(
-      analyzer, SplitDocuments(big.substr(0, std::min(big.size(), o.bytes)), 5000),
-      o.runs, o.json);
+  const Measure small =
+      Time(analyzer,
+           SplitDocuments(big.substr(0, std::min(big.size(), o.bytes)), 5000),
+           o.runs, o.json);
   const double base = small.seconds / (static_cast<double>(small.bytes) / 1e6);
   PrintRow("5 KB documents", small, base);
-  PrintRow("one document (--big-bytes)", Time(analyzer, {big}, o.runs, o.json), base);
+  PrintRow("one document (--big-bytes)", Time(analyzer, {big}, o.runs, o.json),
+           base);
   // Each shape at two sizes: the per-MB cost must not grow with size.
   struct Shape {
     const char* name;
@@ -195,8 +208,10 @@ void Linearity(const Analyzer& analyzer, const Options& o) {
       {"10^6 quotation marks, one line", QuotationMarks(1'000'000)},
       {"one sentence of 10^4 words", OneSentence(big, 10'000)},
       {"one sentence of 10^5 words", OneSentence(big, 100'000)},
-      {"no sentence breaks, 1 MB", WithoutSentenceBreaks(big.substr(0, 1'000'000))},
-      {"no sentence breaks, 10 MB", WithoutSentenceBreaks(big.substr(0, 10'000'000))},
+      {"no sentence breaks, 1 MB",
+       WithoutSentenceBreaks(big.substr(0, 1'000'000))},
+      {"no sentence breaks, 10 MB",
+       WithoutSentenceBreaks(big.substr(0, 10'000'000))},
   };
   for (const Shape& shape : shapes) {
     PrintRow(shape.name, Time(analyzer, {shape.text}, o.runs, o.json), base);
@@ -227,7 +242,8 @@ int main(int argc, char** argv) {
                 static_cast<double>(m.bytes) / 1e6, m.docs, o.doc_bytes);
     std::printf("attributions %zu\n", m.attributions);
     std::printf("median       %.3f s\n", m.seconds);
-    std::printf("throughput   %.2f MB/s, %.0f docs/s\n", m.mb_per_s, m.docs_per_s);
+    std::printf("throughput   %.2f MB/s, %.0f docs/s\n", m.mb_per_s,
+                m.docs_per_s);
   }
   std::printf("peak RSS     %.1f MiB\n", PeakRssMiB());
   return 0;

@@ -11,14 +11,13 @@
 // Every benchmark checks what it counted (sentences, hits, claims), so a
 // stage optimised away shows up as an error instead of a fast number.
 #include <benchmark/benchmark.h>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include <cstdlib>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include "analyzer.hpp"
 #include "attribution/assemble.hpp"
@@ -50,9 +49,8 @@ struct Fixture {
   std::vector<std::string> docs;
   size_t bytes = 0;
   grammar::Grammar grammar = *grammar::Grammar::Create();
-  text::Segmenter segmenter =
-      *text::Segmenter::Create(grammar.lexicon().abbreviations(),
-                               grammar.lexicon().sentence_starters());
+  text::Segmenter segmenter = *text::Segmenter::Create(
+      grammar.lexicon().abbreviations(), grammar.lexicon().sentence_starters());
   claims::ClaimLexicon claim_lexicon = *claims::ClaimLexicon::LoadBuiltin();
   std::vector<std::vector<text::SentenceSpan>> sentences;  // per document
   std::vector<std::vector<text::Quotation>> quotations;
@@ -64,7 +62,8 @@ struct Fixture {
     std::string text;
     const char* input = std::getenv("WHOSAID_BENCH_INPUT");
     const char* bytes_env = std::getenv("WHOSAID_BENCH_BYTES");
-    const size_t want = bytes_env ? std::strtoull(bytes_env, nullptr, 10) : 4'000'000;
+    const size_t want =
+        bytes_env ? std::strtoull(bytes_env, nullptr, 10) : 4'000'000;
     if (input && *input) {
       ReadFile(input, text);
       text = RepeatTo(text, std::min(want, text.size()));
@@ -80,13 +79,14 @@ struct Fixture {
       quotations.push_back(text::FindQuotations(d));
       for (const text::SentenceSpan& s : sentences.back()) {
         folded.push_back(std::move(
-            text::Fold(std::string_view(d).substr(s.begin, s.end - s.begin), s.begin)
+            text::Fold(std::string_view(d).substr(s.begin, s.end - s.begin),
+                       s.begin)
                 ->text));
       }
       found.push_back(Attribute(i));
-      reports.push_back(*report::BuildReport(d, "doc", "bench", sentences.back(),
-                                             quotations.back(), found.back(), {},
-                                             claim_lexicon));
+      reports.push_back(*report::BuildReport(
+          d, "doc", "bench", sentences.back(), quotations.back(), found.back(),
+          {}, claim_lexicon));
     }
   }
 
@@ -149,7 +149,8 @@ void BM_Segment(benchmark::State& state) {
   size_t sentences = 0;
   for (auto _ : state) {
     sentences = 0;
-    for (const std::string& d : F().docs) sentences += F().segmenter.Split(d)->size();
+    for (const std::string& d : F().docs)
+      sentences += F().segmenter.Split(d)->size();
   }
   Finish(state, sentences, "sentences");
 }
@@ -158,7 +159,8 @@ void BM_Quotes(benchmark::State& state) {
   size_t quotations = 0;
   for (auto _ : state) {
     quotations = 0;
-    for (const std::string& d : F().docs) quotations += text::FindQuotations(d).size();
+    for (const std::string& d : F().docs)
+      quotations += text::FindQuotations(d).size();
   }
   Finish(state, quotations, "quotations");
 }
@@ -167,7 +169,8 @@ void BM_GrammarFindAll(benchmark::State& state) {
   size_t hits = 0;
   for (auto _ : state) {
     hits = 0;
-    for (const std::string& s : F().folded) hits += F().grammar.FindAll(s).size();
+    for (const std::string& s : F().folded)
+      hits += F().grammar.FindAll(s).size();
   }
   Finish(state, hits, "hits");
 }
@@ -191,9 +194,11 @@ void BM_SourceTyping(benchmark::State& state) {
     typed = 0;
     for (size_t i = 0; i < F().docs.size(); ++i) {
       std::vector<attribution::Attribution> copy = F().found[i];
-      attribution::SourceTyper(F().grammar.lexicon()).TypeAll(F().docs[i], copy);
+      attribution::SourceTyper(F().grammar.lexicon())
+          .TypeAll(F().docs[i], copy);
       for (attribution::Attribution& a : copy) {
-        a.confidence = attribution::Confidence(F().grammar.lexicon(), F().docs[i], a);
+        a.confidence =
+            attribution::Confidence(F().grammar.lexicon(), F().docs[i], a);
       }
       typed += copy.size();
     }
@@ -229,7 +234,8 @@ void BM_ReportBuild(benchmark::State& state) {
     for (size_t i = 0; i < F().docs.size(); ++i) {
       claims += static_cast<size_t>(
           report::BuildReport(F().docs[i], "doc", "bench", F().sentences[i],
-                              F().quotations[i], F().found[i], {}, F().claim_lexicon)
+                              F().quotations[i], F().found[i], {},
+                              F().claim_lexicon)
               ->claims_size());
     }
   }
