@@ -132,12 +132,15 @@ bool IsWordAt(std::string_view text, size_t i, std::string_view word) {
   return start_ok && end_ok;
 }
 
-size_t CountWords(std::string_view s) {
+// Counts the words of `s`, stopping at `enough` (so a check for "at least
+// two words" reads two words, not the rest of a long sentence).
+size_t CountWords(std::string_view s, size_t enough) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
     const bool w = IsWordByte(c);
     words += w && !in_word;
+    if (words >= enough) return words;
     in_word = w;
   }
   return words;
@@ -200,8 +203,8 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
     const ByteRange left = Trim(text, start, cut);
     const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
     const ByteRange right = Trim(text, next, sentence.end);
-    if (CountWords(text.substr(left.begin, left.end - left.begin)) < 2 ||
-        CountWords(text.substr(right.begin, right.end - right.begin)) < 2) {
+    if (CountWords(text.substr(left.begin, left.end - left.begin), 2) < 2 ||
+        CountWords(text.substr(right.begin, right.end - right.begin), 2) < 2) {
       continue;
     }
     clauses.push_back(left);
