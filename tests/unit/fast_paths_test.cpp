@@ -163,5 +163,33 @@ TEST(FoldAsciiTest, SameAsTheUnicodePathAroundNonAscii) {
   EXPECT_EQ(f->ToSource(11, 12), (std::pair<uint32_t, uint32_t>(12, 15)));
 }
 
+// Text without sentence breaks is cut into sentences of at most 4 KiB at
+// white space, so reports stay linear in the input.
+TEST(LongSentenceTest, CutAtWhiteSpaceIntoBoundedPieces) {
+  Result<text::Segmenter> segmenter = text::Segmenter::Create(
+      TheGrammar().lexicon().abbreviations(),
+      TheGrammar().lexicon().sentence_starters());
+  ASSERT_TRUE(segmenter.ok());
+  std::string text;
+  while (text.size() < 20000) text += "officials said the plan would fail ";
+  text += "\n\nA short one. ";
+  text += std::string(5000, 'x');  // no white space at all
+  Result<std::vector<text::SentenceSpan>> sentences = segmenter->Split(text);
+  ASSERT_TRUE(sentences.ok());
+  ASSERT_GE(sentences->size(), 7u);
+  uint32_t covered = 0;
+  for (const text::SentenceSpan& s : *sentences) {
+    EXPECT_LE(s.end - s.begin, text::Segmenter::kMaxSentenceBytes);
+    EXPECT_NE(text[s.begin], ' ');
+    EXPECT_NE(text[s.end - 1], ' ');
+    covered += s.end - s.begin;
+  }
+  EXPECT_GT(covered, 24000u);  // nothing but spaces lost
+  // Pieces of the first paragraph end at word ends.
+  EXPECT_EQ(text.substr((*sentences)[0].end - 4, 4), "fail");
+  EXPECT_EQ((*sentences)[0].paragraph, 0u);
+  EXPECT_EQ(sentences->back().paragraph, 1u);
+}
+
 }  // namespace
 }  // namespace whosaid
