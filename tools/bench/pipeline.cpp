@@ -97,7 +97,8 @@ double Median(std::vector<double> v) {
 // Analyses and serialises every document once; returns seconds. Output goes
 // to one reused buffer through one CodedOutputStream per run.
 double RunOnce(const Analyzer& analyzer, const std::vector<std::string>& docs,
-               bool json, size_t& attributions, std::string& sink) {
+               bool json, size_t& attributions, size_t& output_bytes,
+               std::string& sink) {
   sink.clear();
   size_t found = 0;
   const auto start = Clock::now();
@@ -134,6 +135,7 @@ double RunOnce(const Analyzer& analyzer, const std::vector<std::string>& docs,
   const double seconds =
       std::chrono::duration<double>(Clock::now() - start).count();
   attributions = found;
+  output_bytes = sink.size();
   return seconds;
 }
 
@@ -144,6 +146,7 @@ struct Measure {
   size_t bytes = 0;
   size_t docs = 0;
   size_t attributions = 0;
+  size_t output_bytes = 0;
 };
 
 Measure Time(const Analyzer& analyzer, const std::vector<std::string>& docs,
@@ -154,7 +157,8 @@ Measure Time(const Analyzer& analyzer, const std::vector<std::string>& docs,
   std::string sink;
   std::vector<double> times;
   for (int r = 0; r < runs; ++r) {
-    times.push_back(RunOnce(analyzer, docs, json, m.attributions, sink));
+    times.push_back(
+        RunOnce(analyzer, docs, json, m.attributions, m.output_bytes, sink));
   }
   m.seconds = Median(times);
   m.mb_per_s = static_cast<double>(m.bytes) / 1e6 / m.seconds;
@@ -177,8 +181,9 @@ std::string LoadText(const Options& o, size_t bytes) {
 
 void PrintRow(const char* name, const Measure& m, double base_s_per_mb) {
   const double s_per_mb = m.seconds / (static_cast<double>(m.bytes) / 1e6);
-  std::printf("| %-34s | %11.1f | %8zu | %8.2f | %9.1f | %10.4f | %5.2f |\n",
-              name, static_cast<double>(m.bytes) / 1e6, m.docs, m.mb_per_s,
+  std::printf("| %-34s | %6.1f | %8.1f | %8zu | %8.2f | %9.1f | %10.4f | %5.2f |\n",
+              name, static_cast<double>(m.bytes) / 1e6,
+              static_cast<double>(m.output_bytes) / 1e6, m.docs, m.mb_per_s,
               m.docs_per_s, s_per_mb,
               base_s_per_mb > 0 ? s_per_mb / base_s_per_mb : 1.0);
   std::fflush(stdout);
@@ -241,6 +246,7 @@ int main(int argc, char** argv) {
     std::printf("input        %.1f MB in %zu documents of ~%zu bytes\n",
                 static_cast<double>(m.bytes) / 1e6, m.docs, o.doc_bytes);
     std::printf("attributions %zu\n", m.attributions);
+    std::printf("output       %.1f MB\n", static_cast<double>(m.output_bytes) / 1e6);
     std::printf("median       %.3f s\n", m.seconds);
     std::printf("throughput   %.2f MB/s, %.0f docs/s\n", m.mb_per_s,
                 m.docs_per_s);
