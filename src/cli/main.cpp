@@ -17,6 +17,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -28,11 +30,18 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "analyzer.hpp"
 #include "report/findings.hpp"
 #include "report/html.hpp"
+#include "batch/engine.hpp"
+#include "batch/inputs.hpp"
+#include "batch/output.hpp"
+#include "batch/progress.hpp"
+#include "batch/rollup.hpp"
 #include "report/sinks.hpp"
 
 namespace {
@@ -270,6 +279,173 @@ int RunChecks(const CheckOptions& options) {
   return kExitOk;
 }
 
+struct BatchCliOptions {
+  std::vector<std::string> inputs;
+  std::string input_format = "auto";
+  std::vector<std::string> include, exclude;
+  whosaid::batch::JsonFields fields;
+  std::string format = "json";
+  std::string output;
+  std::string rollup;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool resume = false;
+  uint64_t max_document_bytes = 64ull << 20;
+};
+
+std::string JoinComma(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : ",") + s;
+  return out;
+}
+
+// "FILE: message", or "FILE:LINE:COL: message" for a JSON Lines record.
+void PrintRecordError(const whosaid::v1::ErrorRecord& error) {
+  const whosaid::v1::Document& doc = error.document();
+  std::cerr << "whosaid: error: " << doc.origin();
+  if (doc.line() > 0) {
+    std::cerr << ":" << doc.line();
+    if (error.column() > 0) std::cerr << ":" << error.column();
+  }
+  std::cerr << ": " << error.message() << "\n";
+}
+
+int RunBatchCommand(const BatchCliOptions& options) {
+  namespace batch = whosaid::batch;
+  if (options.resume && options.output.empty()) {
+    std::cerr << "whosaid: error: --resume needs --output FILE\n";
+    return kExitUsageOrInput;
+  }
+  whosaid::AnalyzerOptions analyzer_options;
+  analyzer_options.max_document_bytes = options.max_document_bytes;
+  whosaid::Result<whosaid::Analyzer> analyzer =
+      whosaid::Analyzer::Create(analyzer_options);
+  if (!analyzer.ok()) {
+    std::cerr << "whosaid: error: " << analyzer.status().message() << "\n";
+    return kExitUsageOrInput;
+  }
+  const batch::OutputFormat format = options.format == "proto"
+                                         ? batch::OutputFormat::kProto
+                                         : batch::OutputFormat::kJson;
+  batch::InputOptions input_options;
+  input_options.include = options.include;
+  input_options.exclude = options.exclude;
+  if (options.input_format == "text") {
+    input_options.format = whosaid::v1::INPUT_FORMAT_TEXT;
+  } else if (options.input_format == "jsonl") {
+    input_options.format = whosaid::v1::INPUT_FORMAT_JSONL;
+  } else if (options.input_format == "html") {
+    input_options.format = whosaid::v1::INPUT_FORMAT_HTML;
+  }
+  const std::vector<batch::InputFile> inputs =
+      batch::ExpandInputs(options.inputs, input_options);
+
+  batch::Rollup rollup;
+  batch::ResumeState resumed;
+  std::error_code ec;
+  if (options.resume && std::filesystem::exists(options.output, ec)) {
+    whosaid::Result<batch::ResumeState> state = batch::ReadBack(
+        options.output, format, options.rollup.empty() ? nullptr : &rollup);
+    if (!state.ok()) {
+      std::cerr << "whosaid: error: " << state.status().message() << "\n";
+      return kExitUsageOrInput;
+    }
+    resumed = std::move(*state);
+    std::filesystem::resize_file(options.output, resumed.valid_bytes, ec);
+    if (ec) {
+      std::cerr << "whosaid: error: cannot resume: " << options.output << ": "
+                << ec.message() << "\n";
+      return kExitUsageOrInput;
+    }
+  }
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(
+        options.output,
+        std::ios::binary | (options.resume ? std::ios::app : std::ios::trunc));
+    if (!file) {
+      std::cerr << "whosaid: error: " << options.output
+                << ": cannot write: " << std::strerror(errno) << "\n";
+      return kExitUsageOrInput;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : file;
+  batch::BatchWriter writer(out, format);
+  writer.summary() = resumed.summary;
+  if (const char* tear = std::getenv("WHOSAID_TEST_TEAR_AFTER")) {
+    writer.TearAfter(std::strtoull(tear, nullptr, 10));  // tests only
+  }
+  if (!resumed.has_header) {
+    whosaid::v1::Header header;
+    header.set_tool_version(whosaid::Version());
+    header.set_schema("whosaid.v1");
+    header.set_lexicon_version(analyzer->lexicon_version());
+    auto& o = *header.mutable_options();
+    o["format"] = options.format;
+    o["input_format"] = options.input_format;
+    o["max_document_bytes"] = std::to_string(options.max_document_bytes);
+    o["text_field"] = JoinComma(options.fields.text);
+    o["id_field"] = JoinComma(options.fields.id);
+    if (!options.include.empty()) o["include"] = JoinComma(options.include);
+    if (!options.exclude.empty()) o["exclude"] = JoinComma(options.exclude);
+    whosaid::Status status = writer.WriteHeader(header);
+    if (!status.ok()) {
+      std::cerr << "whosaid: error: " << status.message() << "\n";
+      return kExitUsageOrInput;
+    }
+  }
+
+  uint64_t total_bytes = 0;
+  for (const batch::InputFile& f : inputs) total_bytes += f.size;
+  std::unique_ptr<batch::Progress> progress;
+  if (isatty(STDERR_FILENO)) {
+    progress = std::make_unique<batch::Progress>(std::cerr, total_bytes);
+  }
+  uint64_t documents = 0, bytes_done = 0;
+  batch::BatchOptions batch_options;
+  batch_options.fields = options.fields;
+  batch_options.jobs = options.jobs;
+  batch_options.max_document_bytes = options.max_document_bytes;
+  batch_options.skip = &resumed.keys;
+  batch_options.serialize = [&writer](const whosaid::v1::Envelope& record) {
+    return writer.Serialize(record);
+  };
+  whosaid::Status status = batch::RunBatch(
+      *analyzer, inputs, batch_options,
+      [&](whosaid::v1::Envelope& record, std::string& serialized,
+          uint64_t bytes) {
+        whosaid::Status written = writer.WriteSerialized(record, serialized);
+        if (!written.ok()) return written;
+        if (record.has_error()) {
+          if (progress) progress->Finish();
+          PrintRecordError(record.error());
+        }
+        if (!options.rollup.empty()) rollup.Add(record);
+        ++documents;
+        bytes_done += bytes;
+        if (progress) progress->Update(documents, bytes_done);
+        return whosaid::OkStatus();
+      });
+  if (progress) progress->Finish();
+  if (status.ok()) status = writer.Finish();
+  if (!status.ok()) {
+    std::cerr << "whosaid: error: " << status.message() << "\n";
+    if (std::getenv("WHOSAID_TEST_TEAR_AFTER"))
+      std::_Exit(137);  // as if killed
+    return kExitUsageOrInput;
+  }
+  if (!options.rollup.empty()) {
+    std::ofstream csv(options.rollup, std::ios::binary | std::ios::trunc);
+    rollup.WriteCsv(csv);
+    csv.flush();
+    if (!csv) {
+      std::cerr << "whosaid: error: " << options.rollup
+                << ": cannot write: " << std::strerror(errno) << "\n";
+      return kExitUsageOrInput;
+    }
+  }
+  return writer.summary().errors() > 0 ? kExitUsageOrInput : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -336,6 +512,77 @@ int main(int argc, char** argv) {
   }
   checks->fallthrough();
 
+  BatchCliOptions batch_options;
+  CLI::App* batch = app.add_subcommand(
+      "batch",
+      "Audit many documents: files, directories, JSON Lines dumps, HTML pages");
+  batch
+      ->add_option(
+          "inputs", batch_options.inputs,
+          "Files, directories (read recursively) or - for standard input")
+      ->required();
+  batch
+      ->add_option(
+          "--input-format", batch_options.input_format,
+          "auto: by file name (.jsonl JSON Lines, .html/.htm HTML, "
+          "else text; standard input is text), or force text, jsonl, html")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
+      ->capture_default_str();
+  batch
+      ->add_option("--include", batch_options.include,
+                   "Only files in directories matching this glob (repeatable)")
+      ->allow_extra_args(false);
+  batch
+      ->add_option("--exclude", batch_options.exclude,
+                   "Skip files in directories matching this glob (repeatable)")
+      ->allow_extra_args(false);
+  auto field = [&](const char* name, std::vector<std::string>& target,
+                   const char* what) {
+    batch
+        ->add_option(name, target,
+                     std::string("JSON Lines: field(s) holding the ") + what +
+                         ", first present wins (comma-separated)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->capture_default_str();
+  };
+  field("--text-field", batch_options.fields.text, "text");
+  field("--id-field", batch_options.fields.id, "document id");
+  field("--title-field", batch_options.fields.title, "title");
+  field("--url-field", batch_options.fields.url, "URL");
+  field("--publisher-field", batch_options.fields.publisher, "publisher");
+  field("--date-field", batch_options.fields.date, "publication date");
+  batch
+      ->add_option(
+          "-f,--format", batch_options.format,
+          "Output: json (one line per document, failures included) or "
+          "proto (length-delimited whosaid.v1.Envelope stream: header, "
+          "one record per document, summary)")
+      ->check(CLI::IsMember({"json", "proto"}))
+      ->capture_default_str();
+  batch->add_option("-o,--output", batch_options.output,
+                    "Write records to FILE instead of standard output");
+  batch->add_option(
+      "--rollup", batch_options.rollup,
+      "Also write per-publisher and overall totals to this CSV file");
+  batch
+      ->add_option("-j,--jobs", batch_options.jobs,
+                   "Worker threads (output is the same for any number)")
+      ->check(CLI::Range(1u, 1024u))
+      ->capture_default_str();
+  batch->add_flag("--resume", batch_options.resume,
+                  "Keep the records already in --output (cutting a torn last "
+                  "one) and append only the missing documents");
+  batch
+      ->add_option(
+          "--max-document-bytes", batch_options.max_document_bytes,
+          "Larger documents (files, JSON lines, pages) yield an error record")
+      ->capture_default_str();
+  batch->footer(
+      "Exit status: 0 every document was analysed, 2 usage error or at least\n"
+      "one document yielded an error record (each is also reported on "
+      "stderr).");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -353,6 +600,7 @@ int main(int argc, char** argv) {
   try {
     if (*check) return RunCheck(check_options);
     if (*checks) return RunChecks(check_options);
+    if (*batch) return RunBatchCommand(batch_options);
   } catch (const std::exception& e) {
     std::cerr << "whosaid: error: internal: " << e.what() << "\n";
     return kExitUsageOrInput;

@@ -2,6 +2,7 @@
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/delimited_message_util.h>
 #include <google/protobuf/util/json_util.h>
@@ -157,7 +158,10 @@ Status WriteTextproto(const google::protobuf::Message& message, std::ostream& ou
 DelimitedWriter::DelimitedWriter(std::ostream& out)
     : out_(out),
       raw_(std::make_unique<google::protobuf::io::OstreamOutputStream>(&out)),
-      coded_(std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get())) {}
+      coded_(std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get())) {
+  // Map fields (Header.options) in key order: the same run, the same bytes.
+  coded_->SetSerializationDeterministic(true);
+}
 
 DelimitedWriter::~DelimitedWriter() {
   coded_.reset();  // flushes into raw_
@@ -165,11 +169,34 @@ DelimitedWriter::~DelimitedWriter() {
 }
 
 Status DelimitedWriter::Write(const v1::Envelope& envelope) {
-  if (!google::protobuf::util::SerializeDelimitedToCodedStream(envelope,
-                                                               coded_.get())) {
+  // Not util::SerializeDelimitedToCodedStream: for records that fit its
+  // buffer it serializes without the stream's deterministic flag.
+  coded_->WriteVarint32(static_cast<uint32_t>(envelope.ByteSizeLong()));
+  envelope.SerializeWithCachedSizes(coded_.get());
+  if (coded_->HadError()) {
     return Status(StatusCode::kUnreadable, "cannot write the proto stream");
   }
   return OkStatus();
+}
+
+Status DelimitedWriter::WriteFramed(std::string_view framed) {
+  coded_->WriteRaw(framed.data(), static_cast<int>(framed.size()));
+  if (coded_->HadError()) {
+    return Status(StatusCode::kUnreadable, "cannot write the proto stream");
+  }
+  return OkStatus();
+}
+
+std::string DelimitedWriter::Frame(const v1::Envelope& envelope) {
+  std::string framed;
+  {
+    google::protobuf::io::StringOutputStream raw(&framed);
+    google::protobuf::io::CodedOutputStream coded(&raw);
+    coded.SetSerializationDeterministic(true);
+    coded.WriteVarint32(static_cast<uint32_t>(envelope.ByteSizeLong()));
+    envelope.SerializeWithCachedSizes(&coded);
+  }  // trims `framed` to what was written
+  return framed;
 }
 
 Status DelimitedWriter::Flush() {
@@ -178,6 +205,7 @@ Status DelimitedWriter::Flush() {
   out_.flush();
   raw_ = std::make_unique<google::protobuf::io::OstreamOutputStream>(&out_);
   coded_ = std::make_unique<google::protobuf::io::CodedOutputStream>(raw_.get());
+  coded_->SetSerializationDeterministic(true);
   if (!out_) return Status(StatusCode::kUnreadable, "cannot write the proto stream");
   return OkStatus();
 }

@@ -12,6 +12,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "status.hpp"
 #include "whosaid/v1/report.pb.h"
@@ -54,6 +55,12 @@ class DelimitedWriter {
   DelimitedWriter& operator=(const DelimitedWriter&) = delete;
 
   Status Write(const v1::Envelope& envelope);
+  // Writes a record already framed by Frame() (so that worker threads can
+  // serialize in parallel and one writer only copies bytes).
+  Status WriteFramed(std::string_view framed);
+  // `envelope` as its varint size followed by its bytes, deterministic (map
+  // fields in key order): exactly what Write() would write. Reentrant.
+  static std::string Frame(const v1::Envelope& envelope);
   // Pushes buffered bytes to the ostream.
   Status Flush();
 

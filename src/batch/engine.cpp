@@ -1,0 +1,301 @@
+#include "batch/engine.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "batch/document.hpp"
+#include "batch/line_reader.hpp"
+
+namespace whosaid::batch {
+namespace {
+
+// One document on its way through the pipeline.
+struct Work {
+  uint64_t seq = 0;
+  v1::Document document;  // id, origin, line, input_format, source size
+  std::string bytes;      // the file, or the JSON line
+  std::optional<RecordError> error;
+};
+
+std::string TooLarge(uint64_t size, uint64_t limit) {
+  return "document is " + std::to_string(size) + " bytes, over the limit of " +
+         std::to_string(limit);
+}
+
+std::optional<RecordError> ReadWhole(const InputFile& input, uint64_t limit,
+                                     std::string& out) {
+  if (input.path != "-" && input.size > limit) {
+    return RecordError{"too-large", TooLarge(input.size, limit), 0};
+  }
+  std::FILE* file =
+      input.path == "-" ? stdin : std::fopen(input.path.c_str(), "rb");
+  if (file == nullptr) {
+    return RecordError{"not-found",
+                       "cannot read: " + std::string(std::strerror(errno)), 0};
+  }
+  char buffer[1 << 16];
+  uint64_t total = 0;
+  bool too_large = false;
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    total += n;
+    if (total > limit) {
+      too_large = true;  // keep reading standard input to its end
+      out.clear();
+      if (input.path != "-") break;
+      continue;
+    }
+    out.append(buffer, n);
+  }
+  const bool failed = std::ferror(file);
+  const int saved_errno = errno;
+  if (file != stdin) std::fclose(file);
+  if (too_large) return RecordError{"too-large", TooLarge(total, limit), 0};
+  if (failed) {
+    return RecordError{
+        "unreadable", "cannot read: " + std::string(std::strerror(saved_errno)),
+        0};
+  }
+  return std::nullopt;
+}
+
+// One document's result, waiting for its turn to be written.
+struct Finished {
+  v1::Envelope envelope;
+  std::string serialized;
+  uint64_t source_bytes = 0;
+};
+
+// The bounded pipeline's shared state.
+class Pipeline {
+ public:
+  explicit Pipeline(size_t capacity) : capacity_(capacity) {}
+
+  // Reader side: blocks while the pipeline is full. False when cancelled.
+  bool Push(Work work) {
+    std::unique_lock lock(mu_);
+    space_cv_.wait(lock, [&] { return in_flight_ < capacity_ || cancelled_; });
+    if (cancelled_) return false;
+    work.seq = pushed_++;
+    ++in_flight_;
+    queue_.push_back(std::move(work));
+    work_cv_.notify_one();
+    return true;
+  }
+  void CloseInput(Status status) {
+    std::lock_guard lock(mu_);
+    reader_done_ = true;
+    reader_status_ = std::move(status);
+    work_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+
+  // Worker side: false when there is no more work.
+  bool Pop(Work& work) {
+    std::unique_lock lock(mu_);
+    work_cv_.wait(
+        lock, [&] { return !queue_.empty() || reader_done_ || cancelled_; });
+    if (queue_.empty() || cancelled_) return false;
+    work = std::move(queue_.front());
+    queue_.pop_front();
+    return true;
+  }
+  void Done(uint64_t seq, Finished finished) {
+    std::lock_guard lock(mu_);
+    done_.emplace(seq, std::move(finished));
+    if (seq == next_) done_cv_.notify_one();
+  }
+
+  // Writer side: the next record in order; false at the end.
+  bool Next(Finished& finished) {
+    std::unique_lock lock(mu_);
+    done_cv_.wait(lock, [&] {
+      return done_.count(next_) > 0 || (reader_done_ && next_ == pushed_) ||
+             cancelled_;
+    });
+    auto it = done_.find(next_);
+    if (it == done_.end()) return false;
+    finished = std::move(it->second);
+    done_.erase(it);
+    ++next_;
+    --in_flight_;
+    space_cv_.notify_one();
+    return true;
+  }
+  void Cancel() {
+    std::lock_guard lock(mu_);
+    cancelled_ = true;
+    space_cv_.notify_all();
+    work_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+  Status reader_status() {
+    std::lock_guard lock(mu_);
+    return reader_status_;
+  }
+
+ private:
+  const size_t capacity_;
+  std::mutex mu_;
+  std::condition_variable space_cv_, work_cv_, done_cv_;
+  std::deque<Work> queue_;
+  std::map<uint64_t, Finished> done_;
+  uint64_t pushed_ = 0, next_ = 0, in_flight_ = 0;
+  bool reader_done_ = false, cancelled_ = false;
+  Status reader_status_;
+};
+
+v1::Document BaseDocument(const InputFile& input, uint32_t line) {
+  v1::Document doc;
+  doc.set_origin(input.name);
+  if (input.format != v1::INPUT_FORMAT_JSONL) doc.set_id(input.name);
+  doc.set_input_format(input.format);
+  doc.set_line(line);
+  return doc;
+}
+
+bool Skipped(const BatchOptions& options, const v1::Document& doc) {
+  return options.skip != nullptr && options.skip->count(RecordKey(doc)) > 0;
+}
+
+// Reads every document of `input` into the pipeline. False when cancelled.
+bool ReadInput(const InputFile& input, const BatchOptions& options,
+               Pipeline& pipeline) {
+  if (input.format != v1::INPUT_FORMAT_JSONL || input.error) {
+    Work work;
+    work.document = BaseDocument(input, 0);
+    if (Skipped(options, work.document)) return true;
+    if (input.error) {
+      work.error = input.error;
+    } else {
+      work.error = ReadWhole(input, options.max_document_bytes, work.bytes);
+    }
+    work.document.set_source_size_bytes(
+        static_cast<uint32_t>(std::min<uint64_t>(
+            work.error ? input.size : work.bytes.size(), 0xFFFFFFFFu)));
+    return pipeline.Push(std::move(work));
+  }
+  std::FILE* file =
+      input.path == "-" ? stdin : std::fopen(input.path.c_str(), "rb");
+  if (file == nullptr) {
+    Work work;
+    work.document = BaseDocument(input, 0);
+    if (Skipped(options, work.document)) return true;
+    work.error = RecordError{
+        "not-found", "cannot read: " + std::string(std::strerror(errno)), 0};
+    return pipeline.Push(std::move(work));
+  }
+  LineReader reader(file);
+  uint32_t line_number = 0;
+  std::string line;
+  uint64_t line_bytes = 0;
+  bool ok = true;
+  while (ok && reader.Next(line, options.max_document_bytes, line_bytes)) {
+    ++line_number;
+    if (line_bytes <= options.max_document_bytes && IsBlankLine(line)) continue;
+    Work work;
+    work.document = BaseDocument(input, line_number);
+    if (Skipped(options, work.document)) continue;
+    work.document.set_source_size_bytes(
+        static_cast<uint32_t>(std::min<uint64_t>(line_bytes, 0xFFFFFFFFu)));
+    if (line_bytes > options.max_document_bytes) {
+      work.error = RecordError{
+          "too-large", TooLarge(line_bytes, options.max_document_bytes), 0};
+    } else {
+      work.bytes = std::move(line);
+      line.clear();
+    }
+    ok = pipeline.Push(std::move(work));
+  }
+  if (ok && reader.failed()) {
+    Work work;
+    work.document = BaseDocument(input, line_number + 1);
+    work.error = RecordError{
+        "unreadable", "cannot read: " + std::string(std::strerror(errno)), 0};
+    ok = pipeline.Push(std::move(work));
+  }
+  if (file != stdin) std::fclose(file);
+  return ok;
+}
+
+}  // namespace
+
+std::string RecordKey(const v1::Document& document) {
+  return document.origin() + "\t" + std::to_string(document.line());
+}
+
+Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
+                const BatchOptions& options, const EmitFn& emit) {
+  const unsigned jobs = std::max(1u, options.jobs);
+  Pipeline pipeline(2 * jobs + 2);
+  std::vector<std::thread> threads;
+  try {
+    threads.emplace_back([&] {
+      try {
+        for (const InputFile& input : inputs) {
+          if (!ReadInput(input, options, pipeline)) break;
+        }
+        pipeline.CloseInput(OkStatus());
+      } catch (const std::exception& e) {
+        pipeline.CloseInput(
+            Status(StatusCode::kInternal, std::string("reader: ") + e.what()));
+      }
+    });
+    for (unsigned i = 0; i < jobs; ++i) {
+      threads.emplace_back([&] {
+        Work work;
+        while (pipeline.Pop(work)) {
+          Finished finished;
+          finished.source_bytes = work.document.source_size_bytes();
+          try {
+            // A copy of the (small) document: the catch below still needs it.
+            finished.envelope =
+                AnalyzeDocument(analyzer, options.fields, work.document,
+                                std::move(work.bytes), work.error);
+          } catch (const std::exception& e) {  // bad_alloc and the like
+            finished.envelope = ErrorEnvelope(
+                work.document,
+                {"internal", std::string("analysis failed: ") + e.what(), 0});
+          }
+          if (options.serialize) {
+            finished.serialized = options.serialize(finished.envelope);
+          }
+          pipeline.Done(work.seq, std::move(finished));
+        }
+      });
+    }
+  } catch (const std::exception& e) {  // could not start a thread
+    pipeline.Cancel();
+    for (std::thread& t : threads) t.join();
+    return Status(StatusCode::kInternal,
+                  std::string("cannot start threads: ") + e.what());
+  }
+  Status status;
+  Finished finished;
+  while (pipeline.Next(finished)) {
+    try {
+      status =
+          emit(finished.envelope, finished.serialized, finished.source_bytes);
+    } catch (const std::exception& e) {  // the caller's code: stop cleanly
+      status =
+          Status(StatusCode::kInternal, std::string("writing: ") + e.what());
+    }
+    if (!status.ok()) {
+      pipeline.Cancel();
+      break;
+    }
+  }
+  for (std::thread& t : threads) t.join();
+  if (status.ok()) status = pipeline.reader_status();
+  return status;
+}
+
+}  // namespace whosaid::batch

@@ -1,0 +1,117 @@
+#include "batch/jsonl.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "text/utf8.hpp"
+
+namespace whosaid::batch {
+namespace {
+
+using nlohmann::json;
+
+// Copies `line`, replacing each byte of an ill-formed UTF-8 sequence with
+// U+FFFD; counts them in `invalid`.
+std::string ReplaceInvalidUtf8(std::string_view line, uint32_t& invalid) {
+  std::string out;
+  out.reserve(line.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+  const auto length = static_cast<int32_t>(line.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      for (int32_t j = start; j < i; ++j) out += "\xEF\xBF\xBD";
+      invalid += static_cast<uint32_t>(i - start);
+    } else {
+      out.append(line.substr(static_cast<size_t>(start),
+                             static_cast<size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
+// The first candidate field that is present and not null, as a string.
+const json* Find(const json& record, const std::vector<std::string>& names,
+                 std::string* found_name = nullptr) {
+  for (const std::string& name : names) {
+    auto it = record.find(name);
+    if (it != record.end() && !it->is_null()) {
+      if (found_name) *found_name = name;
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+std::string AsString(const json* value) {
+  if (value == nullptr) return "";
+  if (value->is_string()) return value->get<std::string>();
+  return value->dump();  // numbers, booleans, objects: their JSON text
+}
+
+std::string Join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+}  // namespace
+
+bool IsBlankLine(std::string_view line) {
+  return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::variant<ParsedRecord, RecordError> ParseJsonRecord(
+    std::string_view line, const JsonFields& fields) {
+  ParsedRecord out;
+  const std::string clean = ReplaceInvalidUtf8(line, out.invalid_bytes);
+  json record;
+  try {
+    record = json::parse(clean);
+  } catch (const json::parse_error& e) {
+    // e.what(): "[json.exception.parse_error.101] parse error at line 1,
+    // column 7: syntax error while parsing …"; keep the part after the
+    // location, which is already lower-case.
+    std::string what = e.what();
+    const size_t colon = what.find(": ", what.find("column"));
+    std::string reason =
+        colon == std::string::npos ? what : what.substr(colon + 2);
+    if (!reason.empty() && reason.back() == '.') reason.pop_back();
+    // e.byte: 1-based byte of the offending character; report its column
+    // in code points, like every whosaid location.
+    const size_t before =
+        std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, clean.size());
+    return RecordError{
+        "invalid-json", "invalid JSON: " + reason,
+        text::CountCodePoints(std::string_view(clean).substr(0, before)) + 1};
+  } catch (const std::exception& e) {
+    return RecordError{"invalid-json", "invalid JSON: " + std::string(e.what()),
+                       1};
+  }
+  if (!record.is_object()) {
+    return RecordError{"invalid-json", "invalid JSON: record is not an object",
+                       1};
+  }
+  const json* text = Find(record, fields.text, &out.text_field);
+  if (text == nullptr || !text->is_string()) {
+    return RecordError{
+        "no-text",
+        text == nullptr ? "no text field (looked for " + Join(fields.text) + ")"
+                        : "text field " + out.text_field + " is not a string",
+        0};
+  }
+  out.text = text->get<std::string>();
+  out.id = AsString(Find(record, fields.id));
+  out.title = AsString(Find(record, fields.title));
+  out.url = AsString(Find(record, fields.url));
+  out.publisher = AsString(Find(record, fields.publisher));
+  out.date = AsString(Find(record, fields.date));
+  return out;
+}
+
+}  // namespace whosaid::batch
