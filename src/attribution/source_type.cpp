@@ -313,12 +313,23 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   return v1::SOURCE_TYPE_UNKNOWN;
 }
 
+namespace {
+
+// Pronouns and roles look back over at most this many attributions: an
+// antecedent further away is no reading anyone would make, and an
+// unbounded search made an article of many unresolvable pronouns quadratic.
+constexpr size_t kMaxLookBack = 256;
+size_t Floor(size_t i) { return i > kMaxLookBack ? i - kMaxLookBack : 0; }
+
+}  // namespace
+
 void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
   // The backward searches below ask for the nearest earlier attribution
-  // with some property; answering from running indexes instead of walking
-  // back keeps a long document linear. An earlier attribution is final once
-  // its turn is over, so each index is updated as the loop moves on.
+  // (within kMaxLookBack) with some property; answering from running
+  // indexes instead of walking back saves up to kMaxLookBack steps (and
+  // folds) per attribution. An earlier attribution is final once its turn
+  // is over, so each index is updated as the loop moves on.
   enum { kPersonSource, kGroupSource, kThingSource, kClasses };
   std::optional<size_t> last_of[kClasses];
   // Per role word: priors checked so far, and the latest named person whose
@@ -380,7 +391,7 @@ void SourceTyper::TypeAll(std::string_view text,
     if (definite_role) {
       const std::string role = folded.substr(last_space + 1);
       RoleScan& scan = role_scans[role];
-      for (size_t j = scan.scanned; j < i; ++j) {
+      for (size_t j = std::max(scan.scanned, Floor(i)); j < i; ++j) {
         const Attribution& prior = all[j];
         if (!prior.source || prior.antecedent ||
             prior.source_type != v1::SOURCE_TYPE_NAMED_PERSON) {
@@ -391,21 +402,22 @@ void SourceTyper::TypeAll(std::string_view text,
         if (prior_text.find(role) != std::string::npos) scan.last = j;
       }
       scan.scanned = i;
-      if (scan.last) {
+      if (scan.last && *scan.last >= Floor(i)) {
         const Attribution& prior = all[*scan.last];
         a.source_type = prior.source_type;
         a.antecedent = prior.source;
         continue;
       }
     }
-    // Resolve to the nearest earlier compatible source: a named person for
+    // Resolve to the nearest earlier compatible source (within
+    // kMaxLookBack): a named person for
     // "he", "she", "the spokeswoman"; for "they" any group or body; for
     // "it" a body or a text.
     const std::optional<size_t> nearest =
         pronoun == PronounKind::kGroup   ? last_of[kGroupSource]
         : pronoun == PronounKind::kThing ? last_of[kThingSource]
                                          : last_of[kPersonSource];
-    if (nearest) {
+    if (nearest && *nearest >= Floor(i)) {
       const Attribution& prior = all[*nearest];
       // A resolved pronoun passes on its own antecedent: "She said … she
       // added" both refer to the name.
