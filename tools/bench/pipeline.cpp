@@ -193,8 +193,8 @@ void Linearity(const Analyzer& analyzer, const Options& o) {
   using namespace whosaid::bench;
   const std::string big = LoadText(o, o.big_bytes);
   std::printf(
-      "| input | MB | docs | MB/s | docs/s | s per MB | vs 5 KB docs |\n");
-  std::printf("|---|---:|---:|---:|---:|---:|---:|\n");
+      "| input | MB in | MB out | docs | MB/s | docs/s | s per MB | vs 5 KB docs |\n");
+  std::printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
   const Measure small =
       Time(analyzer,
            SplitDocuments(big.substr(0, std::min(big.size(), o.bytes)), 5000),
