@@ -126,7 +126,8 @@ PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
     if (pos >= text.size()) return {};
     word_end = pos + 1;  // a punctuation cue: ":" or a dash
   }
-  const uint32_t* bucket = by_first_word_.Find(text.substr(pos, word_end - pos));
+  const uint32_t* bucket =
+      by_first_word_.Find(text.substr(pos, word_end - pos));
   if (bucket == nullptr) return {};
   for (uint32_t index : first_word_buckets_[*bucket]) {
     const Entry& e = entries_[index];

@@ -129,7 +129,8 @@ bool CutCueStart(const PhraseTable& cues, std::string_view s, size_t pos,
   for (size_t c = from; c < window_end; ++c) {
     if (!IsWordByte(s[c]) || (c > pos && IsWordByte(s[c - 1]))) continue;
     for (size_t end : {window_end - 1, window_end}) {
-      if (end > c && end - c <= max_word && cues.StartsKey(s.substr(c, end - c))) {
+      if (end > c && end - c <= max_word &&
+          cues.StartsKey(s.substr(c, end - c))) {
         return true;
       }
     }
@@ -189,7 +190,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
     const bool dash = sentence[pos] == '-' && pos + 1 < sentence.size() &&
                       sentence[pos + 1] == ' ';
     if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;
-    while (next_cue < cue_starts.size() && cue_starts[next_cue] < pos) ++next_cue;
+    while (next_cue < cue_starts.size() && cue_starts[next_cue] < pos)
+      ++next_cue;
     const size_t window_end =
         std::min(sentence.size(), pos + static_cast<size_t>(kMaxPatternBytes));
     if (fast &&

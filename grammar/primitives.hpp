@@ -42,9 +42,9 @@ enum class WordFilter {
 
 // True when `word` passes `filter`; `starts_cue` and `kind` are the
 // lexicon's StartsCue and FunctionKind of `word`.
-inline bool Accepts(WordFilter filter,
-                    std::string_view function_kind, std::string_view word,
-                    bool starts_cue, std::string_view kind) {
+inline bool Accepts(WordFilter filter, std::string_view function_kind,
+                    std::string_view word, bool starts_cue,
+                    std::string_view kind) {
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) {
@@ -83,10 +83,10 @@ inline void FillMemo(const ParseState& state, size_t offset, WordMemo& memo) {
   const std::string_view kind = lex.FunctionKind(w);
   memo.function_kind = kind.data();
   memo.function_kind_size = static_cast<uint16_t>(kind.size());
-  memo.starts_cue_key =
-      w.empty() ? offset < sentence.size() &&
-                      lex.cues().StartsKeyWithByte(sentence[offset])
-                : lex.cues().StartsKey(w);
+  memo.starts_cue_key = w.empty()
+                            ? offset < sentence.size() &&
+                                  lex.cues().StartsKeyWithByte(sentence[offset])
+                            : lex.cues().StartsKey(w);
   memo.known = true;
 }
 
@@ -124,8 +124,10 @@ struct word_parser : x3::parser<word_parser> {
     size_t end;
     bool starts_cue;
     std::string_view kind;
-    if (const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last)) {
-      end = memo->end - static_cast<size_t>(first - x3::get<state_tag>(context).sentence_begin);
+    if (const WordMemo* memo =
+            MemoAt(x3::get<state_tag>(context), first, last)) {
+      end = memo->end - static_cast<size_t>(
+                            first - x3::get<state_tag>(context).sentence_begin);
       starts_cue = memo->starts_cue;
       kind = std::string_view(memo->function_kind, memo->function_kind_size);
     } else {

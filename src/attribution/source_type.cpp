@@ -1,8 +1,8 @@
 #include "attribution/source_type.hpp"
 
 #include <algorithm>
-#include <optional>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -344,11 +344,12 @@ void SourceTyper::TypeAll(std::string_view text,
       const v1::SourceType t = all[i - 1].source_type;
       if (t == v1::SOURCE_TYPE_NAMED_PERSON) {
         last_of[kPersonSource] = i - 1;
-      } else if (t != v1::SOURCE_TYPE_AGENTLESS && t != v1::SOURCE_TYPE_UNKNOWN) {
+      } else if (t != v1::SOURCE_TYPE_AGENTLESS &&
+                 t != v1::SOURCE_TYPE_UNKNOWN) {
         last_of[kGroupSource] = i - 1;
       }
-      if (t == v1::SOURCE_TYPE_NAMED_ORGANIZATION || t == v1::SOURCE_TYPE_MEDIA ||
-          t == v1::SOURCE_TYPE_DOCUMENT) {
+      if (t == v1::SOURCE_TYPE_NAMED_ORGANIZATION ||
+          t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT) {
         last_of[kThingSource] = i - 1;
       }
     }

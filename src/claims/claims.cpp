@@ -275,8 +275,8 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
                        });
     }
   }
-  for (const PhraseTable* table : {&lex.check_worthiness_, &lex.dates_,
-                                   &lex.evaluative_, &lex.hedges_}) {
+  for (const PhraseTable* table :
+       {&lex.check_worthiness_, &lex.dates_, &lex.evaluative_, &lex.hedges_}) {
     for (const auto& entry : *table) {
       lex.marker_first_tokens_.try_emplace(entry.first);
     }
@@ -423,7 +423,8 @@ Result<std::string> ClaimLexicon::BoilerplateKind(
   for (size_t i = 0; i < tokens.size(); ++i) {
     // After the first token only a copyright mark counts (checked below);
     // testing that first skips the table lookup for every other token.
-    if (i > 0 && tokens[i].text != "all" && tokens[i].text != "\u00a9") continue;
+    if (i > 0 && tokens[i].text != "all" && tokens[i].text != "\u00a9")
+      continue;
     auto [n, value] = LongestAt(boilerplate_, tokens, i);
     if (n == 0) continue;
     if (i > 0 && (*value != "copyright" ||

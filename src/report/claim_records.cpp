@@ -4,8 +4,6 @@
 
 #include "report/build.hpp"
 
-#include <algorithm>
-
 namespace whosaid::report {
 namespace {
 
@@ -69,9 +67,11 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
     max_end[r] = std::max(reasons[r].end, r > 0 ? max_end[r - 1] : 0u);
   }
   auto said_by_someone = [&](claims::ByteRange span, uint32_t sentence) {
-    const auto after = std::upper_bound(
-        reasons.begin(), reasons.end(), span.begin,
-        [](uint32_t begin, const claims::ByteRange& r) { return begin < r.begin; });
+    const auto after =
+        std::upper_bound(reasons.begin(), reasons.end(), span.begin,
+                         [](uint32_t begin, const claims::ByteRange& r) {
+                           return begin < r.begin;
+                         });
     if (after != reasons.begin() &&
         max_end[static_cast<size_t>(after - reasons.begin()) - 1] >= span.end) {
       return true;

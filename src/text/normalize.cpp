@@ -130,15 +130,16 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
         0, icu::StringPiece(input.data() + i0, static_cast<int32_t>(j - i0)),
         sink, &edits, status);
     if (U_FAILURE(status)) {
-      return Status(StatusCode::kInternal,
-                    std::string("icu: case folding failed: ") +
-                        u_errorName(status));
+      return Status(
+          StatusCode::kInternal,
+          std::string("icu: case folding failed: ") + u_errorName(status));
     }
     begin1.resize(stage1.size());
     end1.resize(stage1.size());
     icu::Edits::Iterator it = edits.getFineIterator();
     while (it.next(status)) {
-      const auto src = static_cast<uint32_t>(it.sourceIndex() + i0) + base_offset;
+      const auto src =
+          static_cast<uint32_t>(it.sourceIndex() + i0) + base_offset;
       const auto dst = static_cast<uint32_t>(it.destinationIndex() + out_base);
       const auto old_len = static_cast<uint32_t>(it.oldLength());
       const auto new_len = static_cast<uint32_t>(it.newLength());

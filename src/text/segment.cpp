@@ -32,11 +32,12 @@ void Trim(std::string_view text, uint32_t& begin, uint32_t& end) {
 // Cuts every sentence longer than Segmenter::kMaxSentenceBytes into pieces
 // of at most that size, at the last white space that fits (else at a code
 // point boundary); pieces are trimmed like sentences.
-std::vector<SentenceSpan> CutLongSentences(std::string_view text,
-                                           std::vector<SentenceSpan> sentences) {
+std::vector<SentenceSpan> CutLongSentences(
+    std::string_view text, std::vector<SentenceSpan> sentences) {
   constexpr uint32_t kMax = Segmenter::kMaxSentenceBytes;
-  if (std::none_of(sentences.begin(), sentences.end(),
-                   [](const SentenceSpan& s) { return s.end - s.begin > kMax; })) {
+  if (std::none_of(
+          sentences.begin(), sentences.end(),
+          [](const SentenceSpan& s) { return s.end - s.begin > kMax; })) {
     return sentences;
   }
   std::vector<SentenceSpan> out;
@@ -48,13 +49,15 @@ std::vector<SentenceSpan> CutLongSentences(std::string_view text,
       while (cut > begin && !IsSpace(text[cut])) --cut;
       if (cut == begin) {  // one 4 KiB word: cut before a lead byte
         cut = begin + kMax;
-        while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        while (cut > begin &&
+               (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
           --cut;
         }
       }
       uint32_t piece_begin = begin, piece_end = cut;
       Trim(text, piece_begin, piece_end);
-      if (piece_begin < piece_end) out.push_back({piece_begin, piece_end, s.paragraph});
+      if (piece_begin < piece_end)
+        out.push_back({piece_begin, piece_end, s.paragraph});
       begin = cut;
       while (begin < s.end && IsSpace(text[begin])) ++begin;
     }
