@@ -19,6 +19,9 @@ cited_np_type const cited_np = "cited noun phrase";
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
 auto const np_tail = *(np_internal >> ' ') >> *(determiner >> ' ') >> content_word;
+// A source of more than a dozen content words is no source: the bound also
+// keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).
+constexpr int kMaxNpWords = 12;
 // A short parenthetical after a name: party and state "(r-utah)", an
 // affiliation "(cnn)". Bounded so an unclosed bracket cannot run on.
 auto const parenthetical =
@@ -26,10 +29,10 @@ auto const parenthetical =
 // "those close to him", "people close to the talks": unnamed insiders.
 auto const close_to =
     (x3::lit("those") | x3::lit("people") | x3::lit("someone") | x3::lit("sources")) >>
-    " close to " >> word >> *(' ' >> np_tail);
+    " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
 auto const source_np_def =
     close_to |
-    (*(determiner >> ' ') >> content_word >> *(' ' >> np_tail) >>
+    (*(determiner >> ' ') >> content_word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail] >>
      -parenthetical) |
     quantifier;
 auto const cited_np_no_of_tail =

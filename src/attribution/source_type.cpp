@@ -1,10 +1,9 @@
 #include "attribution/source_type.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <optional>
+#include <iterator>
 #include <string>
-#include <unordered_map>
 
 #include "text/normalize.hpp"
 
@@ -325,34 +324,7 @@ size_t Floor(size_t i) { return i > kMaxLookBack ? i - kMaxLookBack : 0; }
 
 void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
-  // The backward searches below ask for the nearest earlier attribution
-  // (within kMaxLookBack) with some property; answering from running
-  // indexes instead of walking back saves up to kMaxLookBack steps (and
-  // folds) per attribution. An earlier attribution is final once its turn
-  // is over, so each index is updated as the loop moves on.
-  enum { kPersonSource, kGroupSource, kThingSource, kClasses };
-  std::optional<size_t> last_of[kClasses];
-  // Per role word: priors checked so far, and the latest named person whose
-  // folded source contains the role.
-  struct RoleScan {
-    size_t scanned = 0;
-    std::optional<size_t> last;
-  };
-  std::unordered_map<std::string, RoleScan> role_scans;
   for (size_t i = 0; i < all.size(); ++i) {
-    if (i > 0 && all[i - 1].source) {
-      const v1::SourceType t = all[i - 1].source_type;
-      if (t == v1::SOURCE_TYPE_NAMED_PERSON) {
-        last_of[kPersonSource] = i - 1;
-      } else if (t != v1::SOURCE_TYPE_AGENTLESS &&
-                 t != v1::SOURCE_TYPE_UNKNOWN) {
-        last_of[kGroupSource] = i - 1;
-      }
-      if (t == v1::SOURCE_TYPE_NAMED_ORGANIZATION ||
-          t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT) {
-        last_of[kThingSource] = i - 1;
-      }
-    }
     Attribution& a = all[i];
     for (Conduit& c : a.conduits) c.type = TypeOf(text, c.span);
     if (!a.source) {
@@ -391,8 +363,7 @@ void SourceTyper::TypeAll(std::string_view text,
     a.source_type = v1::SOURCE_TYPE_UNKNOWN;
     if (definite_role) {
       const std::string role = folded.substr(last_space + 1);
-      RoleScan& scan = role_scans[role];
-      for (size_t j = std::max(scan.scanned, Floor(i)); j < i; ++j) {
+      for (size_t j = i; j-- > Floor(i);) {
         const Attribution& prior = all[j];
         if (!prior.source || prior.antecedent ||
             prior.source_type != v1::SOURCE_TYPE_NAMED_PERSON) {
@@ -400,30 +371,34 @@ void SourceTyper::TypeAll(std::string_view text,
         }
         const std::string prior_text = text::FoldString(
             text.substr(prior.source->begin, prior.source->end - prior.source->begin));
-        if (prior_text.find(role) != std::string::npos) scan.last = j;
+        if (prior_text.find(role) != std::string::npos) {
+          a.source_type = prior.source_type;
+          a.antecedent = prior.source;
+          break;
+        }
       }
-      scan.scanned = i;
-      if (scan.last && *scan.last >= Floor(i)) {
-        const Attribution& prior = all[*scan.last];
-        a.source_type = prior.source_type;
-        a.antecedent = prior.source;
-        continue;
-      }
+      if (a.antecedent) continue;
     }
-    // Resolve to the nearest earlier compatible source (within
-    // kMaxLookBack): a named person for
-    // "he", "she", "the spokeswoman"; for "they" any group or body; for
-    // "it" a body or a text.
-    const std::optional<size_t> nearest =
-        pronoun == PronounKind::kGroup   ? last_of[kGroupSource]
-        : pronoun == PronounKind::kThing ? last_of[kThingSource]
-                                         : last_of[kPersonSource];
-    if (nearest && *nearest >= Floor(i)) {
-      const Attribution& prior = all[*nearest];
+    // Resolve to the nearest earlier compatible source.
+    for (size_t j = i; j-- > Floor(i);) {
+      const Attribution& prior = all[j];
+      if (!prior.source) continue;
+      const bool person = prior.source_type == v1::SOURCE_TYPE_NAMED_PERSON;
+      const v1::SourceType t = prior.source_type;
+      bool compatible = person;  // "he", "she", "the spokeswoman"
+      if (pronoun == PronounKind::kGroup) {  // "they": any group or body
+        compatible = !person && t != v1::SOURCE_TYPE_AGENTLESS &&
+                     t != v1::SOURCE_TYPE_UNKNOWN;
+      } else if (pronoun == PronounKind::kThing) {  // "it": a body or a text
+        compatible = t == v1::SOURCE_TYPE_NAMED_ORGANIZATION ||
+                     t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT;
+      }
+      if (!compatible) continue;
       // A resolved pronoun passes on its own antecedent: "She said … she
       // added" both refer to the name.
       a.source_type = prior.source_type;
       a.antecedent = prior.antecedent ? prior.antecedent : prior.source;
+      break;
     }
     // No earlier speaker fits "he"/"she": a person named earlier in the text.
     if (!a.antecedent && pronoun == PronounKind::kPerson && !definite_role) {
@@ -539,5 +514,6 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
       a.specificity = v1::SPECIFICITY_UNSPECIFIED;
   }
 }
+
 
 }  // namespace whosaid::attribution

@@ -31,7 +31,8 @@ class SourceTyper {
                         ByteSpan aside = {}) const;
 
   // Sets source_type (and antecedent for pronouns) on each attribution, and
-  // the type of each conduit, in document order.
+  // the type of each conduit, in document order. Linear: a pronoun looks
+  // back over a bounded number of attributions.
   void TypeAll(std::string_view text, std::vector<Attribution>& all) const;
 
   // Sets affiliation and specificity on `a`, whose type is set: from its

@@ -265,6 +265,9 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
                 work.document,
                 {"internal", std::string("analysis failed: ") + e.what(), 0});
           }
+          if (options.finish && finished.envelope.has_report()) {
+            options.finish(*finished.envelope.mutable_report());
+          }
           if (options.serialize) {
             finished.serialized = options.serialize(finished.envelope);
           }

@@ -41,7 +41,10 @@ struct BatchOptions {
   // Documents whose RecordKey is in here are not read into the pipeline
   // (already in the output of an earlier run).
   const std::unordered_set<std::string>* skip = nullptr;
-  // Optional: serialization done on the workers (see SerializeFn).
+  // Optional, run on the worker threads: first `finish` on each Report
+  // (whosaid batch applies the configured check severities there), then
+  // `serialize` on each record (see SerializeFn). Both must be reentrant.
+  std::function<void(v1::Report&)> finish;
   std::function<std::string(const v1::Envelope&)> serialize;
 };
 

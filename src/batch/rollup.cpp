@@ -37,7 +37,10 @@ void Rollup::AddTo(Row& row, const v1::Envelope& record) {
   row.claims += p.claims();
   row.attributed_claims += p.attributed_claims();
   row.anonymous += p.anonymous_sources();
-  row.findings += static_cast<uint64_t>(report.diagnostics_size());
+  row.anonymous_without_reason += p.anonymous_without_reason();
+  for (const v1::Diagnostic& d : report.diagnostics()) {
+    row.findings += d.finding() ? 1 : 0;
+  }
 }
 
 void Rollup::Add(const v1::Envelope& record) {
@@ -58,7 +61,8 @@ void Rollup::WriteRow(std::ostream& out, const std::string& name,
                                 : static_cast<double>(row.attributed_claims) /
                                       static_cast<double>(row.claims));
   out << ',' << row.claims << ',' << row.attributed_claims << ',' << share
-      << ',' << row.anonymous << ',' << row.findings << '\n';
+      << ',' << row.anonymous << ',' << row.anonymous_without_reason << ','
+      << row.findings << '\n';
 }
 
 void Rollup::WriteCsv(std::ostream& out) const {
@@ -70,7 +74,7 @@ void Rollup::WriteCsv(std::ostream& out) const {
     out << ',' << name;
   }
   out << ",claims,attributed_claims,share_attributed,anonymous_sources,"
-         "findings\n";
+         "anonymous_without_reason,findings\n";
   for (const auto& [name, row] : publishers_) WriteRow(out, name, row);
   WriteRow(out, "(all)", all_);
 }

@@ -17,8 +17,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include <unistd.h>
-
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -43,6 +42,7 @@
 #include "batch/progress.hpp"
 #include "batch/rollup.hpp"
 #include "report/sinks.hpp"
+#include "text/utf8.hpp"
 
 namespace {
 
@@ -86,22 +86,60 @@ std::string PagePath(const std::string& dir, const std::string& name,
   return (std::filesystem::path(dir) / (base + ".html")).string();
 }
 
+// The name of a document in reports and messages. Linux file names are
+// bytes; a report's strings must be UTF-8 (or protobuf writes an unreadable
+// record and JSON drops bytes), so each invalid byte shows as U+FFFD.
 std::string DisplayName(const std::string& path) {
-  return path == "-" ? "<stdin>" : path;
+  if (path == "-") return "<stdin>";
+  std::string sanitized = path;
+  const std::vector<whosaid::text::InvalidByte> invalid =
+      whosaid::text::SanitizeUtf8(sanitized);
+  if (invalid.empty()) return path;
+  std::string name;
+  size_t from = 0;
+  for (const whosaid::text::InvalidByte& b : invalid) {
+    name.append(path, from, b.offset - from).append("\uFFFD");
+    from = b.offset + 1;
+  }
+  return name.append(path, from);
 }
 
-// Reads all of `path` ("-" = standard input) into `out`.
+whosaid::Status TooLarge(const std::string& size, uint64_t limit) {
+  return whosaid::Status(whosaid::StatusCode::kResourceExhausted,
+                         "document is " + size + " bytes, over the limit of " +
+                             std::to_string(limit));
+}
+
+// Appends `in` to `out` but stops after limit + 1 bytes, so that neither a
+// huge file nor an endless pipe is ever held in memory whole.
+whosaid::Status ReadBounded(std::istream& in, uint64_t limit,
+                            std::string& out) {
+  constexpr size_t kChunk = 1 << 16;
+  while (in && out.size() <= limit) {
+    const size_t want =
+        static_cast<size_t>(std::min<uint64_t>(kChunk, limit + 1 - out.size()));
+    const size_t old_size = out.size();
+    out.resize(old_size + want);
+    in.read(out.data() + old_size, static_cast<std::streamsize>(want));
+    out.resize(old_size + static_cast<size_t>(in.gcount()));
+  }
+  if (in.bad()) {
+    return whosaid::Status(whosaid::StatusCode::kUnreadable,
+                           "cannot read: " + std::string(std::strerror(errno)));
+  }
+  if (out.size() > limit) {
+    out.clear();
+    out.shrink_to_fit();
+    return TooLarge("more than " + std::to_string(limit), limit);
+  }
+  return whosaid::OkStatus();
+}
+
+// Reads all of `path` ("-" = standard input) into `out`, or fails without
+// reading more than `limit` + 1 bytes when it is larger than `limit`.
 whosaid::Status ReadInput(const std::string& path, uint64_t limit,
                           std::string& out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin),
-               std::istreambuf_iterator<char>());
-    if (std::cin.bad()) {
-      return whosaid::Status(whosaid::StatusCode::kUnreadable,
-                             "cannot read: " + std::string(std::strerror(errno)));
-    }
-    return whosaid::OkStatus();
-  }
+  if (path == "-") return ReadBounded(std::cin, limit, out);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return whosaid::Status(whosaid::StatusCode::kInvalidArgument,
@@ -112,21 +150,12 @@ whosaid::Status ReadInput(const std::string& path, uint64_t limit,
     return whosaid::Status(whosaid::StatusCode::kNotFound,
                            "cannot read: " + std::string(std::strerror(errno)));
   }
+  // Regular files say their size up front; pipes and devices are bounded
+  // while they are read.
   const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > limit) {
-    return whosaid::Status(whosaid::StatusCode::kResourceExhausted,
-                           "document is " + std::to_string(size) +
-                               " bytes, over the limit of " +
-                               std::to_string(limit));
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    return whosaid::Status(whosaid::StatusCode::kUnreadable,
-                           "cannot read: " + std::string(std::strerror(errno)));
-  }
-  out = std::move(buffer).str();
-  return whosaid::OkStatus();
+  if (!ec && size > limit) return TooLarge(std::to_string(size), limit);
+  if (!ec) out.reserve(static_cast<size_t>(size));
+  return ReadBounded(in, limit, out);
 }
 
 void PrintInputDiagnostics(const whosaid::v1::Report& report,
@@ -309,8 +338,26 @@ void PrintRecordError(const whosaid::v1::ErrorRecord& error) {
   std::cerr << ": " << error.message() << "\n";
 }
 
-int RunBatchCommand(const BatchCliOptions& options) {
+// `check_levels`: the [checks] severities of the config file, applied to
+// every report as `check` does.
+int RunBatchCommand(const BatchCliOptions& options,
+                    const std::map<std::string, std::string>& check_levels) {
   namespace batch = whosaid::batch;
+  whosaid::report::CheckSettings settings;
+  for (const auto& [id, level] : check_levels) {
+    if (!whosaid::report::ParseSeverity(level, &settings[id])) {
+      std::cerr << "whosaid: error: check " << id << ": unknown severity '"
+                << level << "' (off, note, warning or error)\n";
+      return kExitUsageOrInput;
+    }
+  }
+  whosaid::v1::Report probe;  // rejects unknown check ids up front
+  if (whosaid::Status st =
+          whosaid::report::ApplyCheckSettings(settings, &probe);
+      !st.ok()) {
+    std::cerr << "whosaid: error: " << st.message() << "\n";
+    return kExitUsageOrInput;
+  }
   if (options.resume && options.output.empty()) {
     std::cerr << "whosaid: error: --resume needs --output FILE\n";
     return kExitUsageOrInput;
@@ -387,6 +434,7 @@ int RunBatchCommand(const BatchCliOptions& options) {
     o["id_field"] = JoinComma(options.fields.id);
     if (!options.include.empty()) o["include"] = JoinComma(options.include);
     if (!options.exclude.empty()) o["exclude"] = JoinComma(options.exclude);
+    for (const auto& [id, level] : check_levels) o["checks." + id] = level;
     whosaid::Status status = writer.WriteHeader(header);
     if (!status.ok()) {
       std::cerr << "whosaid: error: " << status.message() << "\n";
@@ -406,6 +454,11 @@ int RunBatchCommand(const BatchCliOptions& options) {
   batch_options.jobs = options.jobs;
   batch_options.max_document_bytes = options.max_document_bytes;
   batch_options.skip = &resumed.keys;
+  if (!settings.empty()) {
+    batch_options.finish = [&settings](whosaid::v1::Report& report) {
+      (void)whosaid::report::ApplyCheckSettings(settings, &report);
+    };
+  }
   batch_options.serialize = [&writer](const whosaid::v1::Envelope& record) {
     return writer.Serialize(record);
   };
@@ -599,8 +652,10 @@ int main(int argc, char** argv) {
   }
   try {
     if (*check) return RunCheck(check_options);
+    if (*batch) {
+      return RunBatchCommand(batch_options, check_options.check_levels);
+    }
     if (*checks) return RunChecks(check_options);
-    if (*batch) return RunBatchCommand(batch_options);
   } catch (const std::exception& e) {
     std::cerr << "whosaid: error: internal: " << e.what() << "\n";
     return kExitUsageOrInput;

@@ -152,13 +152,16 @@ void AddFindings(v1::Report* report) {
   AttributionFindings(report);
   DocumentFindings(report);
   auto* diagnostics = report->mutable_diagnostics();
+  // Input problems first, in the order they were found (a "N more" summary
+  // stays after the bytes it counts); then findings by position, the
+  // whole-document ones first.
+  auto key = [](const v1::Diagnostic& d) -> std::pair<bool, uint64_t> {
+    if (!d.finding()) return {false, 0};
+    return {true, d.has_location() ? uint64_t{d.location().begin_byte()} + 1 : 0};
+  };
   std::stable_sort(diagnostics->begin(), diagnostics->end(),
-                   [](const v1::Diagnostic& a, const v1::Diagnostic& b) {
-                     if (a.has_location() != b.has_location()) {
-                       return !a.has_location();
-                     }
-                     return a.location().begin_byte() <
-                            b.location().begin_byte();
+                   [&](const v1::Diagnostic& a, const v1::Diagnostic& b) {
+                     return key(a) < key(b);
                    });
 }
 

@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <map>
 
+#include "report/json_writer.hpp"
+
 namespace whosaid::report {
 namespace {
 
@@ -20,7 +22,46 @@ std::string Label(const std::string& enum_name, const std::string& prefix) {
   return label;
 }
 
-std::string Quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
+// Article text for a terminal: C0 and C1 controls (but tab) and the bidi
+// controls that reorder a line become visible escapes (\x1b, \u202e), so
+// an article cannot move the cursor, recolour the screen or disguise what a
+// report says.
+std::string Printable(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  char escape[16];
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const auto next = [&](size_t k) {
+      return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0;
+    };
+    if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      std::snprintf(escape, sizeof escape, "\\x%02x", c);
+      out += escape;
+    } else if (c == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) {  // C1
+      std::snprintf(escape, sizeof escape, "\\u%04x", next(1));
+      out += escape;
+      i += 1;
+    } else if (c == 0xE2 && next(1) == 0x80 && next(2) >= 0xAA &&
+               next(2) <= 0xAE) {  // U+202A..U+202E embeddings, overrides
+      std::snprintf(escape, sizeof escape, "\\u%04x", 0x2000 + next(2) - 0x80);
+      out += escape;
+      i += 2;
+    } else if (c == 0xE2 && next(1) == 0x81 && next(2) >= 0xA6 &&
+               next(2) <= 0xA9) {  // U+2066..U+2069 isolates
+      std::snprintf(escape, sizeof escape, "\\u%04x", 0x2040 + next(2) - 0x80);
+      out += escape;
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string Quoted(const std::string& s) {
+  return "\u201c" + Printable(s) + "\u201d";
+}
 
 std::string Location(const std::string& name, const v1::Span& span) {
   return name + ":" + std::to_string(span.line()) + ":" +
@@ -50,7 +91,7 @@ void WriteText(const v1::Report& report, const std::string& name,
                                                                : "1;36";
     out << sgr("1", where + ":") << " "
         << sgr(color, Label(v1::Severity_Name(d.severity()), "SEVERITY_") + ":")
-        << " " << d.message() << " [" << d.check() << "]\n";
+        << " " << Printable(d.message()) << " [" << d.check() << "]\n";
   }
   for (const v1::Attribution& a : report.attributions()) {
     char confidence[16];
@@ -135,14 +176,9 @@ Status WriteJsonLine(const google::protobuf::Message& message, std::ostream& out
   options.preserve_proto_field_names = true;
   options.always_print_primitive_fields = true;
   options.add_whitespace = false;
-  std::string json;
-  const auto status =
-      google::protobuf::util::MessageToJsonString(message, &json, options);
-  if (!status.ok()) {
-    return Status(StatusCode::kInternal,
-                  "cannot write JSON: " + std::string(status.message()));
-  }
-  out << json << '\n';
+  Status status = WriteJson(message, options, out);
+  if (!status.ok()) return status;
+  out << '\n';
   return OkStatus();
 }
 

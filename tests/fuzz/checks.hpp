@@ -1,0 +1,39 @@
+// Invariant checks shared by the libFuzzer targets and the regression
+// replay driver: each takes arbitrary bytes, runs one layer of whosaid on
+// them and returns a description of every invariant it saw broken (empty
+// when all hold). A crash, sanitizer report or hang is a failure too.
+//
+//   std::vector<std::string> errors = CheckPipeline(bytes);
+//
+// Targets:
+//   text      SanitizeUtf8, LooksBinary, PositionIndex, Fold and its offset
+//             maps, SplitParagraphs, Segmenter, FindQuotations
+//   grammar   Grammar::FindAll on the folded input: hits inside it, on
+//             code-point boundaries, ordered, never inside an earlier hit
+//   pipeline  Analyzer::Analyze on one document: span invariants
+//             (tests/support/span_invariants.hpp), report structure, and
+//             binary, JSON and text-format round trips
+//
+// Thread-safety: the checks share lazily built Grammar, Segmenter and
+// Analyzer instances (function-local statics), which are thread-safe.
+#ifndef WHOSAID_TESTS_FUZZ_CHECKS_HPP_
+#define WHOSAID_TESTS_FUZZ_CHECKS_HPP_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace whosaid::fuzz {
+
+using CheckFunction = std::vector<std::string> (*)(std::string_view input);
+
+std::vector<std::string> CheckText(std::string_view input);
+std::vector<std::string> CheckGrammar(std::string_view input);
+std::vector<std::string> CheckPipeline(std::string_view input);
+
+// The check named "text", "grammar" or "pipeline", or nullptr.
+CheckFunction CheckByName(std::string_view name);
+
+}  // namespace whosaid::fuzz
+
+#endif  // WHOSAID_TESTS_FUZZ_CHECKS_HPP_
