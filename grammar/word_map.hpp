@@ -79,7 +79,7 @@ class WordMap {
       n -= 8;
     }
     uint64_t v = 0;
-    std::memcpy(&v, p, n);
+    if (n != 0) std::memcpy(&v, p, n);  // p may be null when n is 0
     h = (h ^ v) * 0xff51afd7ed558ccdull;
     h ^= h >> 29;
     h *= 0xc4ceb9fe1a85ec53ull;
