@@ -95,14 +95,28 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
       key + '\t' + (fields.empty() ? std::string() : fields[0]);
   if (!kinds_seen_.insert(kind_key).second) return;
   const auto index = static_cast<uint32_t>(entries_.size());
-  by_key_.emplace(key, index);  // Find() returns the first entry of a form
-  std::vector<uint32_t>& bucket =
-      by_first_word_.try_emplace(std::string(FirstWord(key))).first->second;
+  by_key_.Insert(key, index);  // Find() returns the first entry of a form
+  const std::string_view first = FirstWord(key);
+  auto bucket_index = static_cast<uint32_t>(first_word_buckets_.size());
+  if (by_first_word_.Insert(first, bucket_index)) {
+    first_word_buckets_.emplace_back();
+  } else {
+    bucket_index = *by_first_word_.Find(first);
+  }
+  if (first.size() == 1) {
+    single_byte_first_[static_cast<unsigned char>(first[0])] = true;
+  }
+  max_first_word_bytes_ = std::max(max_first_word_bytes_, first.size());
+  std::vector<uint32_t>& bucket = first_word_buckets_[bucket_index];
   entries_.push_back({std::move(key), std::move(fields)});
-  bucket.push_back(index);
-  std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
-    return entries_[a].key.size() > entries_[b].key.size();
-  });
+  // Longest key first, in insertion order among equal lengths (what a
+  // stable sort after each push gave, without re-sorting the bucket).
+  const size_t length = entries_.back().key.size();
+  bucket.insert(std::upper_bound(bucket.begin(), bucket.end(), length,
+                                 [&](size_t len, uint32_t b) {
+                                   return len > entries_[b].key.size();
+                                 }),
+                index);
 }
 
 PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
@@ -112,9 +126,10 @@ PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
     if (pos >= text.size()) return {};
     word_end = pos + 1;  // a punctuation cue: ":" or a dash
   }
-  auto bucket = by_first_word_.find(text.substr(pos, word_end - pos));
-  if (bucket == by_first_word_.end()) return {};
-  for (uint32_t index : bucket->second) {
+  const uint32_t* bucket =
+      by_first_word_.Find(text.substr(pos, word_end - pos));
+  if (bucket == nullptr) return {};
+  for (uint32_t index : first_word_buckets_[*bucket]) {
     const Entry& e = entries_[index];
     if (!kinds.empty() &&
         std::find(kinds.begin(), kinds.end(), e.fields[0]) == kinds.end()) {
@@ -132,8 +147,8 @@ PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
 }
 
 const PhraseTable::Entry* PhraseTable::Find(std::string_view key) const {
-  auto it = by_key_.find(key);
-  return it == by_key_.end() ? nullptr : &entries_[it->second];
+  const uint32_t* index = by_key_.Find(key);
+  return index == nullptr ? nullptr : &entries_[*index];
 }
 
 std::string_view Lexicon::FunctionKind(std::string_view word) const {
@@ -142,7 +157,7 @@ std::string_view Lexicon::FunctionKind(std::string_view word) const {
 }
 
 bool Lexicon::StartsCue(std::string_view word) const {
-  return cue_first_words_.find(word) != cue_first_words_.end();
+  return cue_first_words_.Contains(word);
 }
 
 Result<Lexicon> Lexicon::FromTsv(
@@ -187,7 +202,7 @@ Result<Lexicon> Lexicon::FromTsv(
   // statement said".
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
     const PhraseTable::Entry& e = lex.cues_.entry(i);
-    if (e.fields[0] != "noun") lex.cue_first_words_.emplace(FirstWord(e.key));
+    if (e.fields[0] != "noun") lex.cue_first_words_.Insert(FirstWord(e.key), i);
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {

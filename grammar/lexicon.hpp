@@ -22,6 +22,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "grammar/word_map.hpp"
 #include "status.hpp"
 
 namespace whosaid::grammar {
@@ -82,12 +83,29 @@ class PhraseTable {
   const Entry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
 
+  // True when some key starts with `word` as MatchAt splits it: a whole
+  // word (see WordEnd) or, for punctuation, one byte. A cheap test for
+  // "could MatchAt succeed here" (the grammar's prefilter).
+  bool StartsKey(std::string_view word) const {
+    return by_first_word_.Contains(word);
+  }
+  // The same for a one-byte first word (":", "-").
+  bool StartsKeyWithByte(char c) const {
+    return single_byte_first_[static_cast<unsigned char>(c)];
+  }
+  // The length in bytes of the longest first word of any key.
+  size_t max_first_word_bytes() const { return max_first_word_bytes_; }
+
  private:
   std::vector<Entry> entries_;
-  StringMap<uint32_t> by_key_;
+  WordMap by_key_;
   StringSet kinds_seen_;  // "form\tkind"
-  // first word -> entries starting with it, longest key first
-  StringMap<std::vector<uint32_t>> by_first_word_;
+  // first word -> index into first_word_buckets_: the entries starting with
+  // it, longest key first
+  WordMap by_first_word_;
+  std::vector<std::vector<uint32_t>> first_word_buckets_;
+  bool single_byte_first_[256] = {};
+  size_t max_first_word_bytes_ = 0;
 };
 
 // The whole set of lexicons.
@@ -142,7 +160,7 @@ class Lexicon {
       pronouns_, calibration_, affiliations_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
-  StringSet cue_first_words_;
+  WordMap cue_first_words_;
   std::string version_;
 };
 

@@ -86,12 +86,75 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   }
 }
 
+// The cue prefilter. Every alternative of the attribution rule matches a
+// cue phrase (cue_parser, through PhraseTable::MatchAt), and MatchAt only
+// succeeds where the word at that position (or, for punctuation, the byte)
+// starts some cue key. The cue parser is only ever tried at a parse start
+// or right after a byte that is not a word byte (every grammar piece before
+// a cue ends with a space, punctuation or a whole word). So a parse at
+// `pos` over [pos, window_end) can only succeed when such a "cue start" lies
+// in that window, and skipping the other positions changes no result.
+
+// Appends to `starts` every position of `s` where MatchAt on the cue table
+// could succeed, in order.
+void FindCueStarts(const PhraseTable& cues, std::string_view s,
+                   std::vector<uint32_t>& starts) {
+  const size_t max_word = cues.max_first_word_bytes();
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (!IsWordByte(c)) {
+      if (cues.StartsKeyWithByte(c)) starts.push_back(static_cast<uint32_t>(i));
+      continue;
+    }
+    if (i > 0 && IsWordByte(s[i - 1])) continue;
+    // Bounded, so a 10^5-byte hyphenated run stays linear: a word longer
+    // than every first word cannot start a key, and WordEnd over a prefix
+    // ending 2 bytes past the longest key tells that apart exactly.
+    const size_t limit = std::min(s.size(), i + max_word + 2);
+    const size_t end = WordEnd(s.substr(0, limit), i);
+    if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i))) {
+      starts.push_back(static_cast<uint32_t>(i));
+    }
+  }
+}
+
+// True when a cue may start in the window [pos, window_end) only because
+// the window cuts a word short ("saidx" cut to "said"): WordEnd inside the
+// window then ends at window_end - 1 or window_end.
+bool CutCueStart(const PhraseTable& cues, std::string_view s, size_t pos,
+                 size_t window_end) {
+  const size_t max_word = cues.max_first_word_bytes();
+  const size_t from =
+      window_end > pos + max_word + 1 ? window_end - max_word - 1 : pos;
+  for (size_t c = from; c < window_end; ++c) {
+    if (!IsWordByte(s[c]) || (c > pos && IsWordByte(s[c - 1]))) continue;
+    for (size_t end : {window_end - 1, window_end}) {
+      if (end > c && end - c <= max_word &&
+          cues.StartsKey(s.substr(c, end - c))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
+  return Find(sentence, /*fast=*/true);
+}
+
+std::vector<Hit> Grammar::FindAllExhaustive(std::string_view sentence) const {
+  return Find(sentence, /*fast=*/false);
+}
+
+std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
   namespace x3 = boost::spirit::x3;
   std::vector<Hit> hits;
-  parser::ParseState state{lexicon_.get(), sentence.data(), Hit{}};
+  std::vector<parser::WordMemo> memo;
+  parser::ParseState state{lexicon_.get(), sentence.data(), Hit{},
+                           sentence.data() + sentence.size(),
+                           fast ? &memo : nullptr};
   const char* const end = sentence.data() + sentence.size();
   // Parses `rule` at `pos` (within kMaxPatternBytes); the result is in
   // state.hit.
@@ -113,11 +176,30 @@ std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
     }
     return {};
   };
+  const PhraseTable& cues = lexicon_->cues();
+  std::vector<uint32_t> cue_starts;
+  if (fast) FindCueStarts(cues, sentence, cue_starts);
+  if (fast && cue_starts.empty() &&
+      sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
+    return hits;  // most sentences: no cue, nothing to parse
+  }
+  if (fast) memo.resize(sentence.size() + 1);
+  size_t next_cue = 0;  // first entry of cue_starts at or after pos
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
     const bool dash = sentence[pos] == '-' && pos + 1 < sentence.size() &&
                       sentence[pos + 1] == ' ';
     if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;
+    while (next_cue < cue_starts.size() && cue_starts[next_cue] < pos)
+      ++next_cue;
+    const size_t window_end =
+        std::min(sentence.size(), pos + static_cast<size_t>(kMaxPatternBytes));
+    if (fast &&
+        !(next_cue < cue_starts.size() && cue_starts[next_cue] < window_end) &&
+        !(window_end < sentence.size() &&
+          CutCueStart(cues, sentence, pos, window_end))) {
+      continue;
+    }
     if (parse_at(attribution(), pos)) {
       if (!PlacedWell(state.hit, sentence, pos)) continue;
       Hit hit = state.hit;

@@ -82,11 +82,16 @@ class Grammar {
   // A hit never starts inside the source or cue of an earlier hit.
   std::vector<Hit> FindAll(std::string_view folded_sentence) const;
 
+  // The same result computed the slow way, as a reference for tests: the
+  // rule at every word start, without the cue prefilter or the word memo.
+  std::vector<Hit> FindAllExhaustive(std::string_view folded_sentence) const;
+
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
   explicit Grammar(std::shared_ptr<const Lexicon> lexicon)
       : lexicon_(std::move(lexicon)) {}
+  std::vector<Hit> Find(std::string_view sentence, bool fast) const;
   std::shared_ptr<const Lexicon> lexicon_;
 };
 

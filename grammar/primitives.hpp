@@ -40,24 +40,23 @@ enum class WordFilter {
   kPossessive      // "trump's", "officials'", "his", "their"
 };
 
-// True when `word` passes `filter`.
-inline bool Accepts(const Lexicon& lex, WordFilter filter,
-                    std::string_view function_kind, std::string_view word) {
+// True when `word` passes `filter`; `starts_cue` and `kind` are the
+// lexicon's StartsCue and FunctionKind of `word`.
+inline bool Accepts(WordFilter filter, std::string_view function_kind,
+                    std::string_view word, bool starts_cue,
+                    std::string_view kind) {
   if (filter == WordFilter::kAny) return true;
-  if (filter == WordFilter::kFunctionKind) {
-    return lex.FunctionKind(word) == function_kind;
-  }
+  if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) {
     return word == "his" || word == "her" || word == "their" || word == "its" ||
            (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
   }
   if (filter == WordFilter::kLyAdverb) {
-    return word.size() > 4 && word.ends_with("ly") && lex.FunctionKind(word).empty() &&
-           !lex.StartsCue(word);
+    return word.size() > 4 && word.ends_with("ly") && kind.empty() &&
+           !starts_cue;
   }
-  if (lex.StartsCue(word)) return false;
+  if (starts_cue) return false;
   if (filter == WordFilter::kNoCue) return true;
-  const std::string_view kind = lex.FunctionKind(word);
   const bool is_determiner = kind == "determiner" || kind == "quantifier";
   switch (filter) {
     case WordFilter::kContent: return kind.empty();
@@ -70,6 +69,41 @@ inline bool Accepts(const Lexicon& lex, WordFilter filter,
     default:
       return kind.empty() || is_determiner || kind == "np-internal";
   }
+}
+
+// Fills in `memo` for the word at `offset` of the parse's sentence.
+inline void FillMemo(const ParseState& state, size_t offset, WordMemo& memo) {
+  const std::string_view sentence(
+      state.sentence_begin,
+      static_cast<size_t>(state.sentence_end - state.sentence_begin));
+  const Lexicon& lex = *state.lexicon;
+  memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
+  const std::string_view w = sentence.substr(offset, memo.end - offset);
+  memo.starts_cue = lex.StartsCue(w);
+  const std::string_view kind = lex.FunctionKind(w);
+  memo.function_kind = kind.data();
+  memo.function_kind_size = static_cast<uint16_t>(kind.size());
+  memo.starts_cue_key = w.empty()
+                            ? offset < sentence.size() &&
+                                  lex.cues().StartsKeyWithByte(sentence[offset])
+                            : lex.cues().StartsKey(w);
+  memo.known = true;
+}
+
+// The memo of the word at `first` (filled on first use), or null when
+// there is no memo or when the window [first, last) ends before the
+// sentence close enough to the word to change WordEnd (within two bytes).
+inline const WordMemo* MemoAt(const ParseState& state, const char* first,
+                              const char* last) {
+  if (state.memo == nullptr) return nullptr;
+  const auto offset = static_cast<size_t>(first - state.sentence_begin);
+  WordMemo& memo = (*state.memo)[offset];
+  if (!memo.known) FillMemo(state, offset, memo);
+  if (last != state.sentence_end &&
+      memo.end + 2 > static_cast<size_t>(last - state.sentence_begin)) {
+    return nullptr;
+  }
+  return &memo;
 }
 
 struct word_parser : x3::parser<word_parser> {
@@ -86,10 +120,23 @@ struct word_parser : x3::parser<word_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
     const std::string_view rest(first, static_cast<size_t>(last - first));
-    size_t end = WordEnd(rest, 0);
     const Lexicon& lex = LexiconOf(context);
-    if (end == 0 ||
-        !Accepts(lex, filter, function_kind, rest.substr(0, end))) {
+    size_t end;
+    bool starts_cue;
+    std::string_view kind;
+    if (const WordMemo* memo =
+            MemoAt(x3::get<state_tag>(context), first, last)) {
+      end = memo->end - static_cast<size_t>(
+                            first - x3::get<state_tag>(context).sentence_begin);
+      starts_cue = memo->starts_cue;
+      kind = std::string_view(memo->function_kind, memo->function_kind_size);
+    } else {
+      end = WordEnd(rest, 0);
+      starts_cue = lex.StartsCue(rest.substr(0, end));
+      kind = lex.FunctionKind(rest.substr(0, end));
+    }
+    if (end == 0 || !Accepts(filter, function_kind, rest.substr(0, end),
+                             starts_cue, kind)) {
       return false;
     }
     // A content word may keep its abbreviation period: an initial ("paul
@@ -121,6 +168,12 @@ struct cue_parser : x3::parser<cue_parser> {
             typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
+    // Most positions start no cue at all: the memo says so without a
+    // lookup.
+    if (const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last);
+        memo && !memo->starts_cue_key) {
+      return false;
+    }
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const PhraseMatch match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
     if (!match) return false;

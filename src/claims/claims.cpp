@@ -15,8 +15,10 @@ EmbeddedLexiconFiles();
 
 namespace {
 
+// std::isalnum in the "C" locale (whosaid never sets another), inline.
 bool IsAsciiAlnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
 }
 
 // A word byte of folded text: ASCII letters and digits, and every byte of a
@@ -130,12 +132,15 @@ bool IsWordAt(std::string_view text, size_t i, std::string_view word) {
   return start_ok && end_ok;
 }
 
-size_t CountWords(std::string_view s) {
+// Counts the words of `s`, stopping at `enough` (so a check for "at least
+// two words" reads two words, not the rest of a long sentence).
+size_t CountWords(std::string_view s, size_t enough) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
     const bool w = IsWordByte(c);
     words += w && !in_word;
+    if (words >= enough) return words;
     in_word = w;
   }
   return words;
@@ -177,11 +182,11 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
       continue;
     }
     const std::string_view s = text.substr(0, sentence.end);
-    const std::string previous = PreviousWord(s, i);
     size_t before = i;
     while (before > sentence.begin && text[before - 1] == ' ') --before;
     const bool after_comma = before > sentence.begin && text[before - 1] == ',';
     if (IsWordAt(s, i, "but")) {
+      const std::string previous = PreviousWord(s, i);
       const bool also = IsWordAt(s, i + 4, "also");
       if (previous != "all" && previous != "nothing" &&
           previous != "anything" && previous != "everything" && !also) {
@@ -198,8 +203,8 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
     const ByteRange left = Trim(text, start, cut);
     const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
     const ByteRange right = Trim(text, next, sentence.end);
-    if (CountWords(text.substr(left.begin, left.end - left.begin)) < 2 ||
-        CountWords(text.substr(right.begin, right.end - right.begin)) < 2) {
+    if (CountWords(text.substr(left.begin, left.end - left.begin), 2) < 2 ||
+        CountWords(text.substr(right.begin, right.end - right.begin), 2) < 2) {
       continue;
     }
     clauses.push_back(left);
@@ -270,6 +275,12 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
                        });
     }
   }
+  for (const PhraseTable* table :
+       {&lex.check_worthiness_, &lex.dates_, &lex.evaluative_, &lex.hedges_}) {
+    for (const auto& entry : *table) {
+      lex.marker_first_tokens_.try_emplace(entry.first);
+    }
+  }
   return lex;
 }
 
@@ -333,10 +344,17 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
   for (size_t i = 0; i < tokens.size();) {
     const std::string_view word = tokens[i].text;
     size_t advance = 1;
+    // No table has a phrase starting here: skip the four lookups.
+    const bool listed =
+        marker_first_tokens_.find(word) != marker_first_tokens_.end();
+    auto longest = [&](const PhraseTable& table) {
+      return listed ? LongestAt(table, tokens, i)
+                    : std::pair<size_t, const std::string*>(0, nullptr);
+    };
     // Dates first: a year is a date, not a statistic.
     if (IsYear(word)) {
       add(dates, v1::CHECK_WORTHINESS_HISTORICAL, i, i + 1);
-    } else if (auto [n, value] = LongestAt(dates_, tokens, i); n > 0) {
+    } else if (auto [n, value] = longest(dates_); n > 0) {
       if ((word != "may" && word != "march") || IsMonthUse(tokens, i)) {
         // "last December", "early March": the modifier belongs to the date.
         static const std::set<std::string_view> kModifiers = {
@@ -349,7 +367,7 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
     } else if (HasDigit(word)) {
       add(out.triggers, v1::CHECK_WORTHINESS_STATISTIC, i, i + 1);
     }
-    if (auto [n, value] = LongestAt(check_worthiness_, tokens, i); n > 0) {
+    if (auto [n, value] = longest(check_worthiness_); n > 0) {
       // "the will of voters" is no prediction.
       const bool noun_will =
           word == "will" && i > 0 &&
@@ -372,11 +390,11 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
         advance = 2;
       }
     }
-    if (auto [n, value] = LongestAt(evaluative_, tokens, i); n > 0) {
+    if (auto [n, value] = longest(evaluative_); n > 0) {
       add(out.triggers, v1::CHECK_WORTHINESS_EVALUATIVE, i, i + n);
       advance = std::max(advance, n);
     }
-    if (auto [n, value] = LongestAt(hedges_, tokens, i); n > 0) {
+    if (auto [n, value] = longest(hedges_); n > 0) {
       if (word != "may" || !IsMonthUse(tokens, i)) {
         const ByteRange span = ToSource(*folded, i, i + n);
         out.hedges.push_back(span);
@@ -403,6 +421,10 @@ Result<std::string> ClaimLexicon::BoilerplateKind(
   // Openings mark boilerplate; "all rights reserved" and "©" mark a
   // copyright line wherever they stand.
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // After the first token only a copyright mark counts (checked below);
+    // testing that first skips the table lookup for every other token.
+    if (i > 0 && tokens[i].text != "all" && tokens[i].text != "\u00a9")
+      continue;
     auto [n, value] = LongestAt(boilerplate_, tokens, i);
     if (n == 0) continue;
     if (i > 0 && (*value != "copyright" ||

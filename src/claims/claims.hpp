@@ -28,6 +28,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -92,7 +93,15 @@ class ClaimLexicon {
     std::vector<std::string> tokens;
     std::string value;  // kind or note
   };
-  using PhraseTable = std::map<std::string, std::vector<Phrase>, std::less<>>;
+  // Hashed, searched with a string_view (no allocation per lookup).
+  struct PhraseHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  using PhraseTable = std::unordered_map<std::string, std::vector<Phrase>,
+                                         PhraseHash, std::equal_to<>>;
 
   ClaimLexicon() = default;
 
@@ -102,6 +111,10 @@ class ClaimLexicon {
   PhraseTable hedges_;
   PhraseTable boilerplate_;
   PhraseTable anonymity_reasons_;
+  // First tokens of the four tables Markers consults (dates,
+  // check-worthiness, evaluative, hedges): one lookup rules a token out of
+  // all four.
+  PhraseTable marker_first_tokens_;
 };
 
 }  // namespace whosaid::claims

@@ -149,6 +149,9 @@ Result<v1::Report> BuildReport(
   std::set<std::string> named;
   std::set<std::string> sources;  // SourceKey of every source
   std::vector<claims::ByteRange> anonymity_reasons;
+  uint32_t reason_sentence = 0xFFFFFFFF;  // the sentence `reason` is for
+  Result<std::optional<claims::ByteRange>> reason =
+      std::optional<claims::ByteRange>();
   for (uint32_t i = 0; i < found.size(); ++i) {
     const attribution::Attribution& a = found[i];
     v1::Attribution* out = report.add_attributions();
@@ -191,8 +194,12 @@ Result<v1::Report> BuildReport(
     if (a.source_type == v1::SOURCE_TYPE_ANONYMOUS &&
         a.sentence < sentences.size()) {
       const text::SentenceSpan& s = sentences[a.sentence];
-      Result<std::optional<claims::ByteRange>> reason =
-          claim_lexicon.AnonymityReason(text, {s.begin, s.end});
+      // Several anonymous sources in one sentence share its reason: look
+      // it up once per sentence (a huge sentence stays linear).
+      if (reason_sentence != a.sentence) {
+        reason = claim_lexicon.AnonymityReason(text, {s.begin, s.end});
+        reason_sentence = a.sentence;
+      }
       if (!reason.ok()) return reason.status();
       if (*reason) {
         anonymity_reasons.push_back(**reason);

@@ -1,8 +1,8 @@
 #include "report/claim_records.hpp"
 
-#include "report/build.hpp"
-
 #include <algorithm>
+
+#include "report/build.hpp"
 
 namespace whosaid::report {
 namespace {
@@ -54,9 +54,27 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
                  const std::vector<std::vector<uint32_t>>& by_sentence,
                  const std::vector<claims::ByteRange>& anonymity_reasons,
                  const claims::ClaimLexicon& lexicon, v1::Report& report) {
+  // Reasons by start, with the largest end among each prefix: a span lies
+  // inside some reason iff the reasons starting at or before it reach its
+  // end. A binary search keeps a long document linear.
+  std::vector<claims::ByteRange> reasons = anonymity_reasons;
+  std::sort(reasons.begin(), reasons.end(),
+            [](const claims::ByteRange& a, const claims::ByteRange& b) {
+              return a.begin < b.begin;
+            });
+  std::vector<uint32_t> max_end(reasons.size());
+  for (size_t r = 0; r < reasons.size(); ++r) {
+    max_end[r] = std::max(reasons[r].end, r > 0 ? max_end[r - 1] : 0u);
+  }
   auto said_by_someone = [&](claims::ByteRange span, uint32_t sentence) {
-    for (const claims::ByteRange& r : anonymity_reasons) {
-      if (r.begin <= span.begin && span.end <= r.end) return true;
+    const auto after =
+        std::upper_bound(reasons.begin(), reasons.end(), span.begin,
+                         [](uint32_t begin, const claims::ByteRange& r) {
+                           return begin < r.begin;
+                         });
+    if (after != reasons.begin() &&
+        max_end[static_cast<size_t>(after - reasons.begin()) - 1] >= span.end) {
+      return true;
     }
     return SaidBySomeone(span, found, by_sentence[sentence]);
   };

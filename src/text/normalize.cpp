@@ -25,6 +25,54 @@ char AsciiFor(UChar32 c) {
   }
 }
 
+bool AllAscii(std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+// Fold() for pure ASCII input, where NFKC_Casefold is lower-casing and no
+// typographic code point can occur: the same output in one pass.
+FoldedText FoldAscii(std::string_view input, uint32_t base_offset) {
+  FoldedText out;
+  const size_t n = input.size();
+  out.text.resize(n);
+  out.source_begin.resize(n);
+  out.source_end.resize(n);
+  char* text = out.text.data();
+  uint32_t* begin = out.source_begin.data();
+  uint32_t* end = out.source_end.data();
+  size_t k = 0;  // bytes written
+  for (size_t i = 0; i < n; ++i) {
+    const char c = input[i];
+    const uint32_t src = static_cast<uint32_t>(i) + base_offset;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      if (k > 0 && text[k - 1] == ' ') {
+        end[k - 1] = src + 1;  // extend the collapsed run
+      } else {
+        text[k] = ' ';
+        begin[k] = src;
+        end[k++] = src + 1;
+      }
+      continue;
+    }
+    if ((c == '\'' || c == '`') && i + 1 < n && input[i + 1] == c) {
+      text[k] = '"';  // ''doubled'' apostrophes or backticks
+      begin[k] = src;
+      end[k++] = src + 2;
+      ++i;
+      continue;
+    }
+    text[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    begin[k] = src;
+    end[k++] = src + 1;
+  }
+  out.text.resize(k);
+  out.source_begin.resize(k);
+  out.source_end.resize(k);
+  return out;
+}
+
 }  // namespace
 
 std::pair<uint32_t, uint32_t> FoldedText::ToSource(uint32_t begin,
@@ -39,6 +87,7 @@ std::pair<uint32_t, uint32_t> FoldedText::ToSource(uint32_t begin,
 }
 
 Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
+  if (AllAscii(input)) return FoldAscii(input, base_offset);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf =
       icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -47,35 +96,64 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
                   std::string("icu: cannot load nfkc_cf: ") +
                       u_errorName(status));
   }
+  // Stage 1: NFKC_Casefold. For ASCII that is plain lower-casing, and every
+  // ASCII character has a normalisation boundary before it, so only the
+  // chunks holding non-ASCII text (each with the ASCII character before it,
+  // which a combining mark may compose with) go through ICU; the rest is
+  // folded inline. The result is the same as normalising the whole slice.
   std::string stage1;
   stage1.reserve(input.size() + input.size() / 8);
-  icu::StringByteSink<std::string> sink(&stage1);
-  icu::Edits edits;
-  nfkc_cf->normalizeUTF8(0, icu::StringPiece(input.data(),
-                                             static_cast<int32_t>(input.size())),
-                         sink, &edits, status);
-  if (U_FAILURE(status)) {
-    return Status(StatusCode::kInternal,
-                  std::string("icu: case folding failed: ") +
-                      u_errorName(status));
-  }
-  // Stage 1 alignment: folded byte -> input range.
-  std::vector<uint32_t> begin1(stage1.size()), end1(stage1.size());
-  icu::Edits::Iterator it = edits.getFineIterator();
-  while (it.next(status)) {
-    const auto src = static_cast<uint32_t>(it.sourceIndex()) + base_offset;
-    const auto dst = static_cast<uint32_t>(it.destinationIndex());
-    const auto old_len = static_cast<uint32_t>(it.oldLength());
-    const auto new_len = static_cast<uint32_t>(it.newLength());
-    for (uint32_t k = 0; k < new_len; ++k) {
-      if (it.hasChange()) {
-        begin1[dst + k] = src;
-        end1[dst + k] = src + old_len;
-      } else {
-        begin1[dst + k] = src + k;
-        end1[dst + k] = src + k + 1;
+  // Alignment: folded byte -> input range.
+  std::vector<uint32_t> begin1, end1;
+  begin1.reserve(input.size() + input.size() / 8);
+  end1.reserve(input.size() + input.size() / 8);
+  auto is_ascii = [&](size_t k) {
+    return static_cast<unsigned char>(input[k]) < 0x80;
+  };
+  const size_t n = input.size();
+  size_t i0 = 0;
+  while (i0 < n) {
+    if (is_ascii(i0) && (i0 + 1 == n || is_ascii(i0 + 1))) {
+      const char c = input[i0];
+      stage1.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      begin1.push_back(static_cast<uint32_t>(i0) + base_offset);
+      end1.push_back(static_cast<uint32_t>(i0) + base_offset + 1);
+      ++i0;
+      continue;
+    }
+    size_t j = i0 + 1;
+    while (j < n && !(is_ascii(j) && (j + 1 == n || is_ascii(j + 1)))) ++j;
+    const size_t out_base = stage1.size();
+    icu::StringByteSink<std::string> sink(&stage1);
+    icu::Edits edits;
+    nfkc_cf->normalizeUTF8(
+        0, icu::StringPiece(input.data() + i0, static_cast<int32_t>(j - i0)),
+        sink, &edits, status);
+    if (U_FAILURE(status)) {
+      return Status(
+          StatusCode::kInternal,
+          std::string("icu: case folding failed: ") + u_errorName(status));
+    }
+    begin1.resize(stage1.size());
+    end1.resize(stage1.size());
+    icu::Edits::Iterator it = edits.getFineIterator();
+    while (it.next(status)) {
+      const auto src =
+          static_cast<uint32_t>(it.sourceIndex() + i0) + base_offset;
+      const auto dst = static_cast<uint32_t>(it.destinationIndex() + out_base);
+      const auto old_len = static_cast<uint32_t>(it.oldLength());
+      const auto new_len = static_cast<uint32_t>(it.newLength());
+      for (uint32_t k = 0; k < new_len; ++k) {
+        if (it.hasChange()) {
+          begin1[dst + k] = src;
+          end1[dst + k] = src + old_len;
+        } else {
+          begin1[dst + k] = src + k;
+          end1[dst + k] = src + k + 1;
+        }
       }
     }
+    i0 = j;
   }
   // Stage 2: collapse white space, make quotes and dashes ASCII.
   FoldedText out;
@@ -88,10 +166,17 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
   while (i < length) {
     const int32_t start = i;
     UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+    bool white;
+    if (bytes[i] < 0x80) {  // ASCII: no decoding, no property lookup
+      c = bytes[i++];
+      white = c == ' ' || (c >= '\t' && c <= '\r');
+    } else {
+      U8_NEXT(bytes, i, length, c);
+      white = c >= 0 && u_isUWhiteSpace(c);
+    }
     const uint32_t src_begin = begin1[static_cast<size_t>(start)];
     const uint32_t src_end = end1[static_cast<size_t>(i - 1)];
-    if (c >= 0 && u_isUWhiteSpace(c)) {
+    if (white) {
       if (!out.text.empty() && out.text.back() == ' ') {
         out.source_end.back() = src_end;  // extend the collapsed run
       } else {

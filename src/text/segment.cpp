@@ -14,7 +14,8 @@ namespace {
 // ASCII letters and digits, and every byte of a multi-byte sequence.
 bool IsWordChar(char c) {
   const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+         (u >= '0' && u <= '9') || u >= 0x80;
 }
 
 bool IsSpace(char c) {
@@ -26,6 +27,43 @@ bool IsSpace(char c) {
 void Trim(std::string_view text, uint32_t& begin, uint32_t& end) {
   while (begin < end && IsSpace(text[begin])) ++begin;
   while (end > begin && IsSpace(text[end - 1])) --end;
+}
+
+// Cuts every sentence longer than Segmenter::kMaxSentenceBytes into pieces
+// of at most that size, at the last white space that fits (else at a code
+// point boundary); pieces are trimmed like sentences.
+std::vector<SentenceSpan> CutLongSentences(
+    std::string_view text, std::vector<SentenceSpan> sentences) {
+  constexpr uint32_t kMax = Segmenter::kMaxSentenceBytes;
+  if (std::none_of(
+          sentences.begin(), sentences.end(),
+          [](const SentenceSpan& s) { return s.end - s.begin > kMax; })) {
+    return sentences;
+  }
+  std::vector<SentenceSpan> out;
+  out.reserve(sentences.size());
+  for (const SentenceSpan& s : sentences) {
+    uint32_t begin = s.begin;
+    while (s.end - begin > kMax) {
+      uint32_t cut = begin + kMax;
+      while (cut > begin && !IsSpace(text[cut])) --cut;
+      if (cut == begin) {  // one 4 KiB word: cut before a lead byte
+        cut = begin + kMax;
+        while (cut > begin &&
+               (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+          --cut;
+        }
+      }
+      uint32_t piece_begin = begin, piece_end = cut;
+      Trim(text, piece_begin, piece_end);
+      if (piece_begin < piece_end)
+        out.push_back({piece_begin, piece_end, s.paragraph});
+      begin = cut;
+      while (begin < s.end && IsSpace(text[begin])) ++begin;
+    }
+    if (begin < s.end) out.push_back({begin, s.end, s.paragraph});
+  }
+  return out;
 }
 
 }  // namespace
@@ -146,7 +184,7 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
     }
     utext_close(utext);
   }
-  return sentences;
+  return CutLongSentences(text, std::move(sentences));
 }
 
 }  // namespace whosaid::text

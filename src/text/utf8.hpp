@@ -59,6 +59,7 @@ class PositionIndex {
 
   std::string_view text_;
   std::vector<uint32_t> line_starts_;          // byte offsets
+  std::vector<uint32_t> line_code_points_;     // code point at each line start
   std::vector<uint32_t> code_points_before_;   // at every kStride-th byte
 };
 

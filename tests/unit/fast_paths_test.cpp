@@ -1,0 +1,195 @@
+// The speed-ups must not change a single result: each fast path is checked
+// against the slow way of computing the same thing.
+//   - Grammar::FindAll (cue prefilter, word memo) against
+//     Grammar::FindAllExhaustive on every sentence of corpora/ and on long
+//     sentences whose pattern window cuts a word short;
+//   - WordMap against std::map;
+//   - Fold's ASCII path against what NFKC_Casefold and the clean-up give.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "grammar/parse.hpp"
+#include "grammar/word_map.hpp"
+#include "text/normalize.hpp"
+#include "text/segment.hpp"
+
+namespace whosaid {
+namespace {
+
+std::string Describe(const std::vector<grammar::Hit>& hits) {
+  std::ostringstream out;
+  for (const grammar::Hit& h : hits) {
+    out << grammar::PatternRuleId(h.pattern) << " source " << h.source.begin
+        << "-" << h.source.end << " cue " << h.cue.begin << "-" << h.cue.end
+        << " recipient " << h.recipient.begin << "-" << h.recipient.end
+        << " aside " << h.appositive.begin << "-" << h.appositive.end
+        << " content " << h.content_begin << " entry " << h.cue_entry << "\n";
+  }
+  return out.str();
+}
+
+const grammar::Grammar& TheGrammar() {
+  static const grammar::Grammar* g =
+      new grammar::Grammar(*grammar::Grammar::Create());
+  return *g;
+}
+
+void ExpectSameHits(std::string_view folded) {
+  EXPECT_EQ(Describe(TheGrammar().FindAll(folded)),
+            Describe(TheGrammar().FindAllExhaustive(folded)))
+      << "sentence: " << folded.substr(0, 200);
+}
+
+TEST(PrefilterTest, SameHitsOnEveryCorpusSentence) {
+  Result<text::Segmenter> segmenter =
+      text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
+                              TheGrammar().lexicon().sentence_starters());
+  ASSERT_TRUE(segmenter.ok());
+  size_t sentences = 0, hits = 0;
+  for (const char* sub : {"golden", "sample"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(WHOSAID_CORPORA_DIR) / sub)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      const std::string text = buffer.str();
+      Result<std::vector<text::SentenceSpan>> split = segmenter->Split(text);
+      ASSERT_TRUE(split.ok());
+      for (const text::SentenceSpan& s : *split) {
+        const std::string folded = text::FoldString(
+            std::string_view(text).substr(s.begin, s.end - s.begin));
+        ExpectSameHits(folded);
+        hits += TheGrammar().FindAll(folded).size();
+        ++sentences;
+      }
+    }
+  }
+  EXPECT_GT(sentences, 100u);
+  EXPECT_GT(hits, 50u);  // the comparison covered real attributions
+}
+
+TEST(PrefilterTest, SentencesWithoutCuesHaveNoHits) {
+  ExpectSameHits("the council met on tuesday to discuss the budget.");
+  EXPECT_TRUE(TheGrammar().FindAll("the council met on tuesday.").empty());
+}
+
+// A pattern window is 1024 bytes: a parse near the end of a long sentence
+// sees a cut word ("saidx" cut to "said"), which the prefilter must still
+// allow wherever the exhaustive parse finds it.
+TEST(PrefilterTest, LongSentencesAndCutWords) {
+  const std::string lead = "\"no,\" ";  // inverted forms follow a quotation
+  const std::string filler = "the mayor of the city ";
+  size_t hits = 0;
+  for (const char* tail :
+       {"saidx that plan.", "said the plan would fail.", "smith said: no.",
+        "according to smith, no.", "told reporters that it was over"}) {
+    for (size_t shift = 0; shift < 8; ++shift) {
+      std::string s = lead;
+      while (s.size() < 1100) s += filler;
+      ExpectSameHits(s + tail);
+      // The window of the parse at the first word ends `shift` bytes into
+      // the tail: filler, then a word of x's to line the tail up.
+      const size_t tail_at = lead.size() + 1024 - shift;
+      std::string cut = lead;
+      while (cut.size() + filler.size() + 2 <= tail_at) cut += filler;
+      cut += std::string(tail_at - 1 - cut.size(), 'x') + " " + tail + " " +
+             filler;
+      ExpectSameHits(cut);
+      hits += TheGrammar().FindAll(cut).size();
+    }
+  }
+  EXPECT_GT(hits, 0u);
+}
+
+TEST(PrefilterTest, PathologicalShapes) {
+  ExpectSameHits(std::string(5000, '"'));
+  ExpectSameHits(std::string(5000, '-'));
+  std::string joined;
+  for (int i = 0; i < 2000; ++i) joined += "a-";
+  ExpectSameHits(joined + "said");
+  std::string words;
+  for (int i = 0; i < 1000; ++i) words += i % 37 == 0 ? "said " : "officials ";
+  ExpectSameHits(words);
+}
+
+TEST(WordMapTest, AgreesWithStdMap) {
+  grammar::WordMap map;
+  std::map<std::string, uint32_t> reference;
+  for (uint32_t i = 0; i < 5000; ++i) {
+    const std::string key =
+        "w" + std::to_string(i * 7919 % 10007) + std::string(i % 13, 'x');
+    const bool inserted = map.Insert(key, i);
+    EXPECT_EQ(inserted, reference.emplace(key, i).second) << key;
+  }
+  EXPECT_EQ(map.size(), reference.size());
+  for (const auto& [key, value] : reference) {
+    const uint32_t* found = map.Find(key);
+    ASSERT_NE(found, nullptr) << key;
+    EXPECT_EQ(*found, value) << key;  // the first value is kept
+  }
+  EXPECT_EQ(map.Find("absent"), nullptr);
+  EXPECT_EQ(map.Find(""), nullptr);
+  EXPECT_FALSE(grammar::WordMap().Contains("x"));
+}
+
+TEST(FoldAsciiTest, LowerCasesCollapsesSpaceAndMapsBack) {
+  Result<text::FoldedText> f = text::Fold("Said  ''Hi''\tTO\n\nUS", 10);
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(f->text, "said \"hi\" to us");
+  ASSERT_EQ(f->source_begin.size(), f->text.size());
+  EXPECT_EQ(f->source_begin[4], 14u);  // the collapsed run "  "
+  EXPECT_EQ(f->source_end[4], 16u);
+  EXPECT_EQ(f->source_begin[5], 16u);  // '' -> "
+  EXPECT_EQ(f->source_end[5], 18u);
+  EXPECT_EQ(f->ToSource(10, 15), (std::pair<uint32_t, uint32_t>(23, 29)));
+}
+
+TEST(FoldAsciiTest, SameAsTheUnicodePathAroundNonAscii) {
+  // A combining accent after ASCII composes with it; the ASCII around is
+  // folded inline.
+  Result<text::FoldedText> f =
+      text::Fold("CAFE\xCC\x81 Said \xE2\x80\x9CNo\xE2\x80\x9D");
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(f->text, "caf\xC3\xA9 said \"no\"");
+  EXPECT_EQ(f->ToSource(0, 5), (std::pair<uint32_t, uint32_t>(0, 6)));
+  EXPECT_EQ(f->ToSource(6, 10), (std::pair<uint32_t, uint32_t>(7, 11)));
+  EXPECT_EQ(f->ToSource(11, 12), (std::pair<uint32_t, uint32_t>(12, 15)));
+}
+
+// Text without sentence breaks is cut into sentences of at most 4 KiB at
+// white space, so reports stay linear in the input.
+TEST(LongSentenceTest, CutAtWhiteSpaceIntoBoundedPieces) {
+  Result<text::Segmenter> segmenter = text::Segmenter::Create(
+      TheGrammar().lexicon().abbreviations(),
+      TheGrammar().lexicon().sentence_starters());
+  ASSERT_TRUE(segmenter.ok());
+  std::string text;
+  while (text.size() < 20000) text += "officials said the plan would fail ";
+  text += "\n\nA short one. ";
+  text += std::string(5000, 'x');  // no white space at all
+  Result<std::vector<text::SentenceSpan>> sentences = segmenter->Split(text);
+  ASSERT_TRUE(sentences.ok());
+  ASSERT_GE(sentences->size(), 7u);
+  uint32_t covered = 0;
+  for (const text::SentenceSpan& s : *sentences) {
+    EXPECT_LE(s.end - s.begin, text::Segmenter::kMaxSentenceBytes);
+    EXPECT_NE(text[s.begin], ' ');
+    EXPECT_NE(text[s.end - 1], ' ');
+    covered += s.end - s.begin;
+  }
+  EXPECT_GT(covered, 24000u);  // nothing but spaces lost
+  // Pieces of the first paragraph end at word ends.
+  EXPECT_EQ(text.substr((*sentences)[0].end - 4, 4), "fail");
+  EXPECT_EQ((*sentences)[0].paragraph, 0u);
+  EXPECT_EQ(sentences->back().paragraph, 1u);
+}
+
+}  // namespace
+}  // namespace whosaid

@@ -1,0 +1,256 @@
+// whosaid_bench: the whole pipeline on one thread, text in -> full
+// whosaid.v1 reports out (claims and findings included, serialised as the
+// CLI's length-delimited Envelope stream into memory), reporting MB/s
+// (10^6 input bytes per second), documents per second and peak RSS.
+//
+//   whosaid_bench [--input FILE] [--bytes N] [--doc-bytes N] [--runs N]
+//                 [--format proto|json] [--corpora DIR]
+//   whosaid_bench --linearity [--big-bytes N] [--runs N]
+//   whosaid_bench --generate N > news.txt   # the generated input itself
+//
+// Without --input the text is generated from corpora/ (our own articles).
+// Each figure is the median of --runs runs (default 5); the machine is
+// noisy, so compare builds in paired, alternating runs.
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/util/json_util.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "analyzer.hpp"
+#include "corpus.hpp"
+
+namespace {
+
+using whosaid::Analyzer;
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+  std::string input;
+  std::string corpora = WHOSAID_CORPORA_DIR;
+  size_t bytes = 20'000'000;
+  size_t doc_bytes = 5000;
+  size_t big_bytes = 50'000'000;
+  int runs = 5;
+  bool json = false;
+  bool linearity = false;
+  size_t generate = 0;
+};
+
+[[noreturn]] void Usage(const char* message) {
+  std::fprintf(stderr, "whosaid_bench: error: %s\n", message);
+  std::exit(2);
+}
+
+Options Parse(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) Usage(("missing value after " + arg).c_str());
+      return argv[++i];
+    };
+    if (arg == "--input")
+      o.input = value();
+    else if (arg == "--corpora")
+      o.corpora = value();
+    else if (arg == "--bytes")
+      o.bytes = std::stoull(value());
+    else if (arg == "--doc-bytes")
+      o.doc_bytes = std::stoull(value());
+    else if (arg == "--big-bytes")
+      o.big_bytes = std::stoull(value());
+    else if (arg == "--runs")
+      o.runs = std::max(1, std::stoi(value()));
+    else if (arg == "--format")
+      o.json = value() == "json";
+    else if (arg == "--linearity")
+      o.linearity = true;
+    else if (arg == "--generate")
+      o.generate = std::stoull(value());
+    else
+      Usage(("unknown option " + arg).c_str());
+  }
+  return o;
+}
+
+double PeakRssMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2]
+                      : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// Analyses and serialises every document once; returns seconds. Output goes
+// to one reused buffer through one CodedOutputStream per run.
+double RunOnce(const Analyzer& analyzer, const std::vector<std::string>& docs,
+               bool json, size_t& attributions, size_t& output_bytes,
+               std::string& sink) {
+  sink.clear();
+  size_t found = 0;
+  const auto start = Clock::now();
+  {
+    google::protobuf::io::StringOutputStream raw(&sink);
+    google::protobuf::io::CodedOutputStream coded(&raw);
+    std::string line;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      whosaid::Result<whosaid::v1::Report> report =
+          analyzer.Analyze(docs[i], {.id = "doc", .origin = "bench"});
+      if (!report.ok()) {
+        std::fprintf(stderr, "whosaid_bench: error: document %zu: %s\n", i,
+                     report.status().message().c_str());
+        std::exit(1);
+      }
+      found += static_cast<size_t>(report->attributions_size());
+      whosaid::v1::Envelope envelope;
+      *envelope.mutable_report() = std::move(*report);
+      if (json) {
+        line.clear();
+        google::protobuf::util::JsonPrintOptions options;
+        options.preserve_proto_field_names = true;
+        options.always_print_primitive_fields = true;
+        (void)google::protobuf::util::MessageToJsonString(envelope, &line,
+                                                          options);
+        line += '\n';
+        coded.WriteRaw(line.data(), static_cast<int>(line.size()));
+      } else {
+        coded.WriteVarint32(static_cast<uint32_t>(envelope.ByteSizeLong()));
+        envelope.SerializeWithCachedSizes(&coded);
+      }
+    }
+  }
+  const double seconds =
+      std::chrono::duration<double>(Clock::now() - start).count();
+  attributions = found;
+  output_bytes = sink.size();
+  return seconds;
+}
+
+struct Measure {
+  double seconds = 0;  // median
+  double mb_per_s = 0;
+  double docs_per_s = 0;
+  size_t bytes = 0;
+  size_t docs = 0;
+  size_t attributions = 0;
+  size_t output_bytes = 0;
+};
+
+Measure Time(const Analyzer& analyzer, const std::vector<std::string>& docs,
+             int runs, bool json) {
+  Measure m;
+  for (const std::string& d : docs) m.bytes += d.size();
+  m.docs = docs.size();
+  std::string sink;
+  std::vector<double> times;
+  for (int r = 0; r < runs; ++r) {
+    times.push_back(
+        RunOnce(analyzer, docs, json, m.attributions, m.output_bytes, sink));
+  }
+  m.seconds = Median(times);
+  m.mb_per_s = static_cast<double>(m.bytes) / 1e6 / m.seconds;
+  m.docs_per_s = static_cast<double>(m.docs) / m.seconds;
+  return m;
+}
+
+std::string LoadText(const Options& o, size_t bytes) {
+  std::string text;
+  if (!o.input.empty()) {
+    if (!whosaid::bench::ReadFile(o.input, text)) {
+      Usage(("cannot read " + o.input).c_str());
+    }
+    return whosaid::bench::RepeatTo(text, std::min(bytes, text.size()));
+  }
+  text = whosaid::bench::MakeNewsText(o.corpora, bytes);
+  if (text.empty()) Usage(("no articles under " + o.corpora).c_str());
+  return text;
+}
+
+void PrintRow(const char* name, const Measure& m, double base_s_per_mb) {
+  const double s_per_mb = m.seconds / (static_cast<double>(m.bytes) / 1e6);
+  std::printf("| %-34s | %6.1f | %8.1f | %8zu | %8.2f | %9.1f | %10.4f | %5.2f |\n",
+              name, static_cast<double>(m.bytes) / 1e6,
+              static_cast<double>(m.output_bytes) / 1e6, m.docs, m.mb_per_s,
+              m.docs_per_s, s_per_mb,
+              base_s_per_mb > 0 ? s_per_mb / base_s_per_mb : 1.0);
+  std::fflush(stdout);
+}
+
+void Linearity(const Analyzer& analyzer, const Options& o) {
+  using namespace whosaid::bench;
+  const std::string big = LoadText(o, o.big_bytes);
+  std::printf(
+      "| input | MB in | MB out | docs | MB/s | docs/s | s per MB | vs 5 KB docs |\n");
+  std::printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  const Measure small =
+      Time(analyzer,
+           SplitDocuments(big.substr(0, std::min(big.size(), o.bytes)), 5000),
+           o.runs, o.json);
+  const double base = small.seconds / (static_cast<double>(small.bytes) / 1e6);
+  PrintRow("5 KB documents", small, base);
+  PrintRow("one document (--big-bytes)", Time(analyzer, {big}, o.runs, o.json),
+           base);
+  // Each shape at two sizes: the per-MB cost must not grow with size.
+  struct Shape {
+    const char* name;
+    std::string text;
+  };
+  const Shape shapes[] = {
+      {"10^5 quotation marks, one line", QuotationMarks(100'000)},
+      {"10^6 quotation marks, one line", QuotationMarks(1'000'000)},
+      {"one sentence of 10^4 words", OneSentence(big, 10'000)},
+      {"one sentence of 10^5 words", OneSentence(big, 100'000)},
+      {"no sentence breaks, 1 MB",
+       WithoutSentenceBreaks(big.substr(0, 1'000'000))},
+      {"no sentence breaks, 10 MB",
+       WithoutSentenceBreaks(big.substr(0, 10'000'000))},
+  };
+  for (const Shape& shape : shapes) {
+    PrintRow(shape.name, Time(analyzer, {shape.text}, o.runs, o.json), base);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options o = Parse(argc, argv);
+  if (o.generate > 0) {
+    const std::string text = LoadText(o, o.generate);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+  }
+  whosaid::Result<Analyzer> analyzer = Analyzer::Create();
+  if (!analyzer.ok()) Usage(analyzer.status().message().c_str());
+  std::printf("# whosaid_bench: one thread, %s output, median of %d runs\n",
+              o.json ? "JSON" : "length-delimited proto", o.runs);
+  if (o.linearity) {
+    Linearity(*analyzer, o);
+  } else {
+    const std::string text = LoadText(o, o.bytes);
+    const Measure m =
+        Time(*analyzer, whosaid::bench::SplitDocuments(text, o.doc_bytes),
+             o.runs, o.json);
+    std::printf("input        %.1f MB in %zu documents of ~%zu bytes\n",
+                static_cast<double>(m.bytes) / 1e6, m.docs, o.doc_bytes);
+    std::printf("attributions %zu\n", m.attributions);
+    std::printf("output       %.1f MB\n", static_cast<double>(m.output_bytes) / 1e6);
+    std::printf("median       %.3f s\n", m.seconds);
+    std::printf("throughput   %.2f MB/s, %.0f docs/s\n", m.mb_per_s,
+                m.docs_per_s);
+  }
+  std::printf("peak RSS     %.1f MiB\n", PeakRssMiB());
+  return 0;
+}
