@@ -224,14 +224,21 @@ void ForEachElement(const GumboNode* node, F&& visit) {
   }
 }
 
-std::string JsonText(const json& v) {
+// The recursive walks below give up deeper than this: JSON-LD is shallow,
+// and a page of 10^5 nested "[" must not overflow the stack.
+constexpr int kMaxJsonDepth = 64;
+
+std::string JsonText(const json& v, int depth = 0) {
+  if (depth > kMaxJsonDepth) return "";
   if (v.is_string()) return v.get<std::string>();
-  if (v.is_object() && v.contains("name")) return JsonText(v["name"]);
-  if (v.is_array() && !v.empty()) return JsonText(v[0]);
+  if (v.is_object() && v.contains("name"))
+    return JsonText(v["name"], depth + 1);
+  if (v.is_array() && !v.empty()) return JsonText(v[0], depth + 1);
   return "";
 }
 
-const json* FindArticleObject(const json& v) {
+const json* FindArticleObject(const json& v, int depth = 0) {
+  if (depth > kMaxJsonDepth) return nullptr;
   if (v.is_object()) {
     auto body = v.find("articleBody");
     if (body != v.end() && body->is_string() &&
@@ -239,11 +246,11 @@ const json* FindArticleObject(const json& v) {
       return &v;
     }
     for (const auto& [key, child] : v.items()) {
-      if (const json* found = FindArticleObject(child)) return found;
+      if (const json* found = FindArticleObject(child, depth + 1)) return found;
     }
   } else if (v.is_array()) {
     for (const json& child : v) {
-      if (const json* found = FindArticleObject(child)) return found;
+      if (const json* found = FindArticleObject(child, depth + 1)) return found;
     }
   }
   return nullptr;

@@ -54,6 +54,34 @@ std::string AsString(const json* value) {
   return value->dump();  // numbers, booleans, objects: their JSON text
 }
 
+// Deeper nesting than any news record has. nlohmann's parser copes with
+// more, but dump() (metadata that is an array or object) recurses, so 10^5
+// nested "[" would overflow the stack.
+constexpr size_t kMaxDepth = 512;
+
+// Byte offset of the bracket that opens level kMaxDepth + 1, or npos.
+size_t TooDeepAt(std::string_view line) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 std::string Join(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
@@ -70,6 +98,13 @@ std::variant<ParsedRecord, RecordError> ParseJsonRecord(
     std::string_view line, const JsonFields& fields) {
   ParsedRecord out;
   const std::string clean = ReplaceInvalidUtf8(line, out.invalid_bytes);
+  if (const size_t at = TooDeepAt(clean); at != std::string_view::npos) {
+    return RecordError{
+        "invalid-json",
+        "invalid JSON: nested deeper than " + std::to_string(kMaxDepth) +
+            " levels",
+        text::CountCodePoints(std::string_view(clean).substr(0, at)) + 1};
+  }
   json record;
   try {
     record = json::parse(clean);

@@ -40,7 +40,8 @@ struct ParsedRecord {
 };
 
 // Parses one line (without its "\n"). Errors: "invalid-json" with the
-// 1-based column in code points, "no-text" when no text field holds a string.
+// 1-based column in code points (also for arrays and objects nested more
+// than 512 deep), "no-text" when no text field holds a string.
 std::variant<ParsedRecord, RecordError> ParseJsonRecord(
     std::string_view line, const JsonFields& fields);
 

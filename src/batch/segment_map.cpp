@@ -46,16 +46,22 @@ void SegmentMap::Map(uint32_t begin, uint32_t end, uint32_t& src_begin,
     src_begin = first->verbatim ? first->src_begin + (begin - first->text_begin)
                                 : first->src_begin;
   }
-  if (end <= begin) {
-    src_end = src_begin;
-    return;
-  }
+  src_end = src_begin;
+  if (end <= begin) return;
+  // HTML5 tree building can reorder text (table text is "foster-parented"
+  // before its table), so segments need not ascend in the source: take the
+  // smallest source range holding every byte of [begin, end).
   const Segment* last = Find(end - 1);
-  if (end - 1 >= last->text_end) {
-    src_end = last->src_end;
-  } else {
-    src_end = last->verbatim ? last->src_begin + (end - last->text_begin)
-                             : last->src_end;
+  for (const Segment* s = first; s <= last; ++s) {
+    const uint32_t from = std::max(begin, s->text_begin);
+    const uint32_t to = std::min(end, s->text_end);
+    if (from >= to) continue;
+    src_begin =
+        std::min(src_begin, s->verbatim ? s->src_begin + (from - s->text_begin)
+                                        : s->src_begin);
+    src_end =
+        std::max(src_end, s->verbatim ? s->src_begin + (to - s->text_begin)
+                                      : s->src_end);
   }
 }
 

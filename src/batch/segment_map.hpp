@@ -36,9 +36,10 @@ class SegmentMap {
   void Add(uint32_t text_begin, uint32_t text_end, uint32_t src_begin,
            uint32_t src_end, bool verbatim);
 
-  // Source range of text bytes [begin, end): the start of the byte at
-  // `begin` to the end of the byte at end - 1 (an empty range maps to the
-  // start of `begin`).
+  // Source range of text bytes [begin, end): the smallest one holding the
+  // source of every byte in it (usually the start of the byte at `begin` to
+  // the end of the byte at end - 1, but a page's text can come out of
+  // source order); an empty range maps to the start of `begin`.
   void Map(uint32_t begin, uint32_t end, uint32_t& src_begin,
            uint32_t& src_end) const;
 

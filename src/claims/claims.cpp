@@ -99,7 +99,23 @@ bool IsEstException(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// The tokens' views point into folded.text. Moving a short string moves its
+// bytes (small-string optimisation), so a move re-points the views at the
+// new copy; without that, a short sentence's tokens dangle (found by the
+// jsonl fuzz target).
 struct FoldedTokens {
+  explicit FoldedTokens(text::FoldedText f)
+      : folded(std::move(f)), tokens(Tokenize(folded.text)) {}
+  FoldedTokens(FoldedTokens&& other)
+      : folded(std::move(other.folded)), tokens(std::move(other.tokens)) {
+    for (Token& t : tokens) {
+      t.text = std::string_view(folded.text).substr(t.begin, t.end - t.begin);
+    }
+  }
+  FoldedTokens(const FoldedTokens&) = delete;
+  FoldedTokens& operator=(const FoldedTokens&) = delete;
+  FoldedTokens& operator=(FoldedTokens&&) = delete;
+
   text::FoldedText folded;
   std::vector<Token> tokens;
 };
@@ -108,9 +124,7 @@ Result<FoldedTokens> FoldRange(std::string_view text, ByteRange range) {
   Result<text::FoldedText> folded = text::Fold(
       text.substr(range.begin, range.end - range.begin), range.begin);
   if (!folded.ok()) return folded.status();
-  FoldedTokens out{std::move(*folded), {}};
-  out.tokens = Tokenize(out.folded.text);
-  return out;
+  return FoldedTokens(std::move(*folded));
 }
 
 ByteRange ToSource(const FoldedTokens& f, size_t first, size_t last_excl) {

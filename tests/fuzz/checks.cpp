@@ -19,13 +19,6 @@
 #include "text/utf8.hpp"
 
 namespace whosaid::fuzz {
-namespace {
-
-using Errors = std::vector<std::string>;
-
-std::string Range(uint64_t begin, uint64_t end) {
-  return "[" + std::to_string(begin) + "," + std::to_string(end) + ")";
-}
 
 // Well-formed UTF-8 per Unicode table 3-7, written independently of ICU so
 // that it can judge SanitizeUtf8 (which uses ICU's U8_NEXT).
@@ -62,6 +55,23 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+const Analyzer& SharedAnalyzer() {
+  static const Analyzer* analyzer = [] {
+    Result<Analyzer> a = Analyzer::Create();
+    if (!a.ok()) std::abort();
+    return new Analyzer(std::move(*a));
+  }();
+  return *analyzer;
+}
+
+namespace {
+
+using Errors = std::vector<std::string>;
+
+std::string Range(uint64_t begin, uint64_t end) {
+  return "[" + std::to_string(begin) + "," + std::to_string(end) + ")";
+}
+
 bool OnBoundary(std::string_view s, size_t offset) {
   return offset >= s.size() ||
          (static_cast<unsigned char>(s[offset]) & 0xC0) != 0x80;
@@ -87,15 +97,6 @@ const text::Segmenter& SharedSegmenter() {
     return new text::Segmenter(std::move(*s));
   }();
   return *segmenter;
-}
-
-const Analyzer& SharedAnalyzer() {
-  static const Analyzer* analyzer = [] {
-    Result<Analyzer> a = Analyzer::Create();
-    if (!a.ok()) std::abort();
-    return new Analyzer(std::move(*a));
-  }();
-  return *analyzer;
 }
 
 void CheckSanitize(std::string_view input, const std::string& s,
@@ -405,7 +406,8 @@ void CheckReportStructure(const std::string& s,
   // names a sentence that exists, in order.
   uint32_t last_claim_sentence = 0;
   for (const v1::Claim& claim : report.claims()) {
-    if (claim.sentence_index() >= static_cast<uint32_t>(report.sentences_size()) ||
+    if (claim.sentence_index() >=
+            static_cast<uint32_t>(report.sentences_size()) ||
         claim.sentence_index() < last_claim_sentence) {
       errors.push_back("claims name sentences out of range or out of order");
       break;
@@ -557,6 +559,8 @@ CheckFunction CheckByName(std::string_view name) {
   if (name == "text") return CheckText;
   if (name == "grammar") return CheckGrammar;
   if (name == "pipeline") return CheckPipeline;
+  if (name == "jsonl") return CheckJsonl;
+  if (name == "html") return CheckHtml;
   return nullptr;
 }
 

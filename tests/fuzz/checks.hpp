@@ -13,6 +13,14 @@
 //   pipeline  Analyzer::Analyze on one document: span invariants
 //             (tests/support/span_invariants.hpp), report structure, and
 //             binary, JSON and text-format round trips
+//   jsonl     batch::ParseJsonRecord and IsBlankLine on one line, under a
+//             few field configurations: no exception, valid UTF-8 fields,
+//             errors with a code and a column inside the line; the pipeline
+//             check on the record's text (checks_readers.cpp)
+//   html      batch::ExtractArticle on one page: valid UTF-8 text, a segment
+//             map that covers it in order and stays inside the page; the
+//             analysis of the text with spans mapped back to the page
+//             (checks_readers.cpp)
 //
 // Thread-safety: the checks share lazily built Grammar, Segmenter and
 // Analyzer instances (function-local statics), which are thread-safe.
@@ -23,6 +31,10 @@
 #include <string_view>
 #include <vector>
 
+namespace whosaid {
+class Analyzer;
+}
+
 namespace whosaid::fuzz {
 
 using CheckFunction = std::vector<std::string> (*)(std::string_view input);
@@ -30,9 +42,18 @@ using CheckFunction = std::vector<std::string> (*)(std::string_view input);
 std::vector<std::string> CheckText(std::string_view input);
 std::vector<std::string> CheckGrammar(std::string_view input);
 std::vector<std::string> CheckPipeline(std::string_view input);
+std::vector<std::string> CheckJsonl(std::string_view input);
+std::vector<std::string> CheckHtml(std::string_view input);
 
-// The check named "text", "grammar" or "pipeline", or nullptr.
+// The check named "text", "grammar", "pipeline", "jsonl" or "html", or
+// nullptr.
 CheckFunction CheckByName(std::string_view name);
+
+// Helpers shared by the check files.
+// Well-formed UTF-8 per Unicode table 3-7 (independent of ICU).
+bool IsValidUtf8(std::string_view s);
+// One Analyzer for all checks, built on first use.
+const Analyzer& SharedAnalyzer();
 
 }  // namespace whosaid::fuzz
 

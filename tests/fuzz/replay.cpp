@@ -3,10 +3,10 @@
 //
 //   whosaid_fuzz_replay TARGET PATH...
 //
-// TARGET is text, grammar or pipeline (checks.hpp); each PATH is a file or a
-// folder whose regular files (but README.md and dot files) are replayed in
-// name order. Exit status 0 when
-// every input passes, 1 when an invariant is broken, 2 on usage errors.
+// TARGET is text, grammar, pipeline, jsonl or html (checks.hpp); each PATH is a
+// file or a folder whose regular files (but README.md and dot files) are
+// replayed in name order. Exit status 0 when every input passes, 1 when an
+// invariant is broken, 2 on usage errors.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -34,7 +34,8 @@ bool ReadFile(const fs::path& path, std::string& out) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: whosaid_fuzz_replay text|grammar|pipeline PATH...\n";
+    std::cerr << "usage: whosaid_fuzz_replay text|grammar|pipeline|jsonl|html "
+                 "PATH...\n";
     return 2;
   }
   const whosaid::fuzz::CheckFunction check =

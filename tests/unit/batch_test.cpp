@@ -53,6 +53,47 @@ TEST(SegmentMap, VerbatimSegmentsMergeAndMapByteForByte) {
   EXPECT_EQ(e, 12u);
 }
 
+TEST(SegmentMap, OutOfOrderSegmentsMapToTheRangeHoldingThemAll) {
+  // HTML5 moves stray table text before its table: text order is not page
+  // order.
+  SegmentMap map;
+  map.Add(0, 4, 40, 44, true);
+  map.Add(4, 8, 10, 14, true);
+  uint32_t b, e;
+  map.Map(2, 6, b, e);
+  EXPECT_EQ(b, 10u);
+  EXPECT_EQ(e, 44u);
+  map.Map(5, 7, b, e);
+  EXPECT_EQ(b, 11u);
+  EXPECT_EQ(e, 13u);
+}
+
+TEST(Html, FosterParentedTableTextMapsToAnOrderedRange) {
+  const std::string html =
+      "<p>Officials said<table><tr><td>cell</td></tr>stray text</table>";
+  const ExtractedArticle a = ExtractArticle(html);
+  ASSERT_EQ(a.method, "paragraphs");
+  ASSERT_NE(a.text.find("stray text"), std::string::npos);
+  const auto n = static_cast<uint32_t>(a.text.size());
+  for (uint32_t i = 0; i <= n; ++i) {
+    for (uint32_t j = i; j <= n; ++j) {
+      uint32_t b = 0, e = 0;
+      a.map.Map(i, j, b, e);
+      ASSERT_LE(b, e) << i << " " << j;
+      ASSERT_LE(e, html.size());
+    }
+  }
+}
+
+TEST(Html, DeeplyNestedJsonLdIsSkipped) {
+  const std::string html = "<script type=\"application/ld+json\">" +
+                           std::string(100000, '[') + std::string(100000, ']') +
+                           "</script><p>The mayor said so.</p>";
+  const ExtractedArticle a = ExtractArticle(html);
+  EXPECT_EQ(a.method, "paragraphs");
+  EXPECT_EQ(a.text, "The mayor said so.");
+}
+
 TEST(Html, ArticleTextCollapsesWhitespaceAndMapsEntities) {
   const std::string html =
       "<html><head><title>City</title><style>p{}</style></head><body>"
@@ -151,6 +192,25 @@ TEST(Jsonl, ErrorsSayWhereAndWhy) {
   auto number = ParseJsonRecord(R"({"body":3})", fields);
   EXPECT_EQ(std::get<RecordError>(number).message,
             "text field body is not a string");
+}
+
+TEST(Jsonl, NestingDeeperThan512IsAnError) {
+  const auto nested = [](size_t depth) {
+    return "{\"text\":\"a\",\"id\":" + std::string(depth, '[') +
+           std::string(depth, ']') + "}";
+  };
+  auto ok = ParseJsonRecord(nested(511), JsonFields{});
+  ASSERT_TRUE(std::holds_alternative<ParsedRecord>(ok));
+  auto deep = ParseJsonRecord(nested(100000), JsonFields{});
+  ASSERT_TRUE(std::holds_alternative<RecordError>(deep));
+  EXPECT_EQ(std::get<RecordError>(deep).code, "invalid-json");
+  EXPECT_EQ(std::get<RecordError>(deep).message,
+            "invalid JSON: nested deeper than 512 levels");
+  EXPECT_EQ(std::get<RecordError>(deep).column, 17u + 512u);  // 513th level
+  // Brackets inside strings do not count.
+  auto quoted = ParseJsonRecord("{\"text\":\"" + std::string(1000, '[') + "\"}",
+                                JsonFields{});
+  EXPECT_TRUE(std::holds_alternative<ParsedRecord>(quoted));
 }
 
 TEST(LineReader, SkipsOverlongLinesButKeepsCounting) {
