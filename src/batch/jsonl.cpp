@@ -1,7 +1,5 @@
 #include "batch/jsonl.hpp"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -13,25 +11,22 @@ namespace {
 using nlohmann::json;
 
 // Copies `line`, replacing each byte of an ill-formed UTF-8 sequence with
-// U+FFFD; counts them in `invalid`.
+// U+FFFD (JSON text must be UTF-8; the text layer finds the bytes); counts
+// them in `invalid`.
 std::string ReplaceInvalidUtf8(std::string_view line, uint32_t& invalid) {
+  std::string sanitized(line);
+  const std::vector<text::InvalidByte> bad = text::SanitizeUtf8(sanitized);
+  invalid += static_cast<uint32_t>(bad.size());
+  if (bad.empty()) return sanitized;
   std::string out;
-  out.reserve(line.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
-  const auto length = static_cast<int32_t>(line.size());
-  int32_t i = 0;
-  while (i < length) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) {
-      for (int32_t j = start; j < i; ++j) out += "\xEF\xBF\xBD";
-      invalid += static_cast<uint32_t>(i - start);
-    } else {
-      out.append(line.substr(static_cast<size_t>(start),
-                             static_cast<size_t>(i - start)));
-    }
+  out.reserve(line.size() + 2 * bad.size());
+  size_t from = 0;
+  for (const text::InvalidByte& b : bad) {
+    out.append(line.substr(from, b.offset - from));
+    out += "\xEF\xBF\xBD";
+    from = b.offset + 1;
   }
+  out.append(line.substr(from));
   return out;
 }
 
