@@ -47,6 +47,12 @@ const CheckInfo* FindCheck(std::string_view id);
 // location.
 void AddFindings(v1::Report* report);
 
+// True for a check-worthy word no attribution covers (evaluative words are
+// editorialising, not check-worthiness): what every sink lists as unsourced.
+inline bool IsUnsourcedCheckWorthy(const v1::Trigger& t) {
+  return !t.attributed() && t.kind() != v1::CHECK_WORTHINESS_EVALUATIVE;
+}
+
 // Per-check overrides: a severity, or nullopt to switch the check off.
 // Checks not listed keep their default.
 using CheckSettings = std::map<std::string, std::optional<v1::Severity>>;

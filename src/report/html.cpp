@@ -392,8 +392,7 @@ void WriteFindings(const v1::Report& report, std::ostream& out) {
     const v1::Claim& claim = report.claims(static_cast<int>(index));
     std::string words;
     for (const v1::Trigger& t : claim.triggers()) {
-      if (t.attributed() || t.kind() == v1::CHECK_WORTHINESS_EVALUATIVE)
-        continue;
+      if (!IsUnsourcedCheckWorthy(t)) continue;
       words += (words.empty() ? "" : ", ") +
                Label(v1::CheckWorthiness_Name(t.kind()), 17) + " \u201c" +
                t.span().text() + "\u201d";

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 
+#include "report/findings.hpp"
 #include "report/json_writer.hpp"
 
 namespace whosaid::report {
@@ -156,8 +157,7 @@ void WriteText(const v1::Report& report, const std::string& name,
       const v1::Claim& claim = report.claims(static_cast<int>(index));
       std::string words;
       for (const v1::Trigger& t : claim.triggers()) {
-        if (t.attributed() || t.kind() == v1::CHECK_WORTHINESS_EVALUATIVE)
-          continue;
+        if (!IsUnsourcedCheckWorthy(t)) continue;
         words += (words.empty() ? "" : ", ") + Quoted(t.span().text());
       }
       out << "    " << Location(name, claim.span()) << "  " << words << "\n";
