@@ -76,32 +76,6 @@ void CheckRecordError(std::string_view line, const batch::RecordError& e,
   }
 }
 
-// Every whosaid.v1.Span inside `message`, found by reflection (as
-// MapSpansToSource finds them).
-void CollectSpans(const google::protobuf::Message& message,
-                  std::vector<const v1::Span*>& spans) {
-  if (const auto* span = dynamic_cast<const v1::Span*>(&message)) {
-    spans.push_back(span);
-    return;
-  }
-  const google::protobuf::Reflection* reflection = message.GetReflection();
-  std::vector<const google::protobuf::FieldDescriptor*> fields;
-  reflection->ListFields(message, &fields);
-  for (const google::protobuf::FieldDescriptor* field : fields) {
-    if (field->cpp_type() !=
-        google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
-      continue;
-    }
-    if (field->is_repeated()) {
-      for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-        CollectSpans(reflection->GetRepeatedMessage(message, field, i), spans);
-      }
-    } else {
-      CollectSpans(reflection->GetMessage(message, field), spans);
-    }
-  }
-}
-
 }  // namespace
 
 std::vector<std::string> CheckJsonl(std::string_view input) {
@@ -249,20 +223,19 @@ std::vector<std::string> CheckHtml(std::string_view input) {
   }
   batch::MapSpansToSource(article.map, *report);
   testing::CheckSpans(text, *report, errors);
-  std::vector<const v1::Span*> spans;
-  CollectSpans(*report, spans);
-  for (const v1::Span* span : spans) {
-    if (!span->has_source_begin_byte() || !span->has_source_end_byte() ||
-        span->source_begin_byte() > span->source_end_byte() ||
-        span->source_end_byte() > page_size) {
-      errors.push_back(
-          "span " + Range(span->begin_byte(), span->end_byte()) +
-          " maps to page " +
-          Range(span->source_begin_byte(), span->source_end_byte()) +
-          " (page " + std::to_string(page_size) + " bytes)");
-      break;
+  bool mapped_outside = false;
+  testing::ForEachSpan(*report, [&](const v1::Span& span) {
+    if (mapped_outside) return;  // one message is enough
+    if (!span.has_source_begin_byte() || !span.has_source_end_byte() ||
+        span.source_begin_byte() > span.source_end_byte() ||
+        span.source_end_byte() > page_size) {
+      errors.push_back("span " + Range(span.begin_byte(), span.end_byte()) +
+                       " maps to page " +
+                       Range(span.source_begin_byte(), span.source_end_byte()) +
+                       " (page " + std::to_string(page_size) + " bytes)");
+      mapped_outside = true;
     }
-  }
+  });
   return errors;
 }
 

@@ -64,6 +64,32 @@ class TextIndex {
   std::vector<uint32_t> line_starts_;
 };
 
+// Calls `fn(span)` for every whosaid.v1.Span inside `message`, found by
+// reflection, in field order.
+template <typename Fn>
+void ForEachSpan(const google::protobuf::Message& message, Fn&& fn) {
+  if (const auto* span = dynamic_cast<const v1::Span*>(&message)) {
+    fn(*span);
+    return;
+  }
+  const auto* reflection = message.GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const auto* field : fields) {
+    if (field->cpp_type() !=
+        google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
+      continue;
+    }
+    if (field->is_repeated()) {
+      for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
+        ForEachSpan(reflection->GetRepeatedMessage(message, field, i), fn);
+      }
+    } else {
+      ForEachSpan(reflection->GetMessage(message, field), fn);
+    }
+  }
+}
+
 // Appends a description of each violated invariant to `errors`; returns the
 // number of spans checked.
 inline size_t CheckSpans(const TextIndex& index,
@@ -71,14 +97,15 @@ inline size_t CheckSpans(const TextIndex& index,
                          std::vector<std::string>& errors) {
   const std::string_view text = index.text();
   size_t checked = 0;
-  if (const auto* span = dynamic_cast<const v1::Span*>(&message)) {
+  ForEachSpan(message, [&](const v1::Span& s) {
+    const v1::Span* span = &s;
     ++checked;
     const std::string where = "span [" + std::to_string(span->begin_byte()) +
                               "," + std::to_string(span->end_byte()) + ") ";
     if (span->begin_byte() > span->end_byte() ||
         span->end_byte() > text.size()) {
       errors.push_back(where + "is outside the text");
-      return checked;
+      return;
     }
     const auto inside_sequence = [&](uint32_t offset) {
       return offset < text.size() &&
@@ -105,26 +132,7 @@ inline size_t CheckSpans(const TextIndex& index,
                        ":" + std::to_string(span->column()) + " should be " +
                        std::to_string(line) + ":" + std::to_string(column));
     }
-    return checked;
-  }
-  const auto* reflection = message.GetReflection();
-  std::vector<const google::protobuf::FieldDescriptor*> fields;
-  reflection->ListFields(message, &fields);
-  for (const auto* field : fields) {
-    if (field->cpp_type() !=
-        google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
-      continue;
-    }
-    if (field->is_repeated()) {
-      for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-        checked += CheckSpans(
-            index, reflection->GetRepeatedMessage(message, field, i), errors);
-      }
-    } else {
-      checked +=
-          CheckSpans(index, reflection->GetMessage(message, field), errors);
-    }
-  }
+  });
   return checked;
 }
 
