@@ -211,9 +211,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
         hit.source = find_subject();  // no earlier speaker in the sentence
         if (hit.source.end > hit.cue.begin) hit.source = {};
       }
+      resume = std::max({hit.cue.end, hit.source.end, hit.recipient.end});
       hits.push_back(hit);
-      state.hit = hit;
-      resume = std::max({state.hit.cue.end, state.hit.source.end, state.hit.recipient.end});
     }
   }
   return hits;
