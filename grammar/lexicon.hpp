@@ -132,6 +132,14 @@ class Lexicon {
   // Fitted by tools/fit_confidence. Key: a feature ("rule:source-cue",
   // "rule-type:source-cue:vague", …); columns: n, right, probability.
   const PhraseTable& calibration() const { return calibration_; }
+  // Words that decide a source phrase's head or naming for typing. Columns:
+  // kind ("partitive", "generic", "reporting", "floating"), note.
+  const PhraseTable& head_words() const { return head_words_; }
+  // True when `word` is in head_words with `kind`.
+  // (A form may have several kinds: "reports" is generic and reporting.)
+  bool IsHeadWord(std::string_view word, std::string_view kind) const {
+    return !word.empty() && head_words_.MatchAt(word, 0, {kind}).length == word.size();
+  }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -157,7 +165,7 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, calibration_, affiliations_;
+      pronouns_, calibration_, affiliations_, head_words_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
   WordMap cue_first_words_;

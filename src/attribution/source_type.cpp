@@ -30,15 +30,10 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // True for the first word of a partitive ("one of", "eight of", "some of").
 bool IsPartitive(const grammar::Lexicon& lexicon, std::string_view word) {
-  static constexpr std::string_view kCounts[] = {
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "dozens", "hundreds", "thousands", "millions", "majority",
-      "half", "third", "quarter", "most", "percent", "each", "none",
-      "group", "groups", "number", "handful", "members"};
   if (!word.empty() && word.back() >= '0' && word.back() <= '9') return true;
   const std::string_view kind = lexicon.FunctionKind(word);
   return kind == "quantifier" || kind == "determiner" ||
-         std::find(std::begin(kCounts), std::end(kCounts), word) != std::end(kCounts);
+         lexicon.IsHeadWord(word, "partitive");
 }
 
 // Words of `folded` (a folded noun phrase).
@@ -202,7 +197,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   }
   // A floating quantifier is not the head: "Merkley, Brown and Menendez all".
   while (head > 0 && (lexicon_.FunctionKind(words[head]) == "quantifier" ||
-                      words[head] == "all" || words[head] == "both")) {
+                      lexicon_.IsHeadWord(words[head], "floating"))) {
     --head;
   }
   // A name after a role: "White House spokesman Josh Earnest".
@@ -260,8 +255,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     }
     // "a Reuters report" is the outlet's reporting, not a plain document
     // (but "a Bloomberg poll" is a poll).
-    const bool reporting = words[head] == "report" || words[head] == "reports" ||
-                           words[head] == "story" || words[head] == "reporting";
+    const bool reporting = lexicon_.IsHeadWord(words[head], "reporting");
     if (type == v1::SOURCE_TYPE_DOCUMENT && head > 0 && reporting) {
       for (size_t i = 0; i < head; ++i) {
         if (const auto* m = lexicon_.source_nouns().Find(words[i]);
@@ -442,12 +436,9 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   for (std::string_view w : Words(text.substr(phrase.begin, phrase.end - phrase.begin))) {
     const std::string f = text::FoldString(w);
     if (!IsUpper(w[0]) || !lexicon_.FunctionKind(f).empty()) continue;
-    static constexpr std::string_view kGeneric[] = {
-        "reports", "media", "outlets", "networks", "newspapers", "documents",
-        "records", "filings", "polls", "surveys", "data", "officials", "sources"};
     const auto at = static_cast<uint32_t>(w.data() - text.data());
     if (at == phrase.begin && OpensSentence(text, at, 0) &&
-        std::find(std::begin(kGeneric), std::end(kGeneric), f) != std::end(kGeneric)) {
+        lexicon_.IsHeadWord(f, "generic")) {
       continue;
     }
     named = true;
