@@ -76,21 +76,35 @@ auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
 auto const clause_word = word - (speech_cue() | tell_cue() | describe_cue());
 auto const aside_piece = non_cue_word | x3::char_(".()'&/-") | sp;
 // "on monday", "this week", "last month", "in 2010": between source and cue.
+// "on thursday evening", "late last week": time words may run on.
 auto const time_phrase =
     sp >> -((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") |
              lit("late") | lit("in")) >> sp) >>
-    (function_word("time") | +x3::digit) >> &sp;
+    ((function_word("time") | +x3::digit) % sp) >> &sp;
+// An aside opens with a word that is no cue, or with a participle that
+// cannot be the main verb: "Salceda, citing data from the state
+// department, said", "Peña Nieto, contradicting Trump, said".
+auto const aside_start = non_cue_word | cue({"participle", "cite"});
 auto const src_aside =
     src >> -time_phrase >>
-    // one or two asides: "Scott Pruitt, the attorney general of Oklahoma,
-    // one of the states suing, said"
+    // up to four asides: "Scott Pruitt, the attorney general of Oklahoma,
+    // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >>
-       raw[non_cue_word >> *aside_piece >>
-           -(lit(", ") >> non_cue_word >> *aside_piece >> &lit(','))][a::appositive] >>
+       raw[aside_start >> *aside_piece >>
+           x3::repeat(0, 3)[lit(", ") >> non_cue_word >> *aside_piece >> &lit(',')]]
+          [a::appositive] >>
        ',') |
-             (sp >> raw[(lit("who") | lit("that")) >> +(sp >> clause_word)]
+             // (a "that" before a determiner opens a that-clause, not a
+             // relative one: "so narrow that many economists believe")
+             (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >>
+                        +(sp >> clause_word)]
                        [a::appositive]));
 auto const content = eps[a::content_here];
+// "said Monday", "said on Tuesday" before the content or the clause end:
+// the time is not what was said.
+auto const time_after_cue =
+    sp >> -((lit("on") | lit("last") | lit("this") | lit("late") | lit("earlier")) >> sp) >>
+    function_word("time") >> !x3::alnum;
 
 // in what SOURCE described as CONTENT
 auto const in_what_described_as =
@@ -128,20 +142,36 @@ auto const reported_by =
      &clause_end) >>
     eps[a::pattern(Pattern::kReportedBy)];
 
-// citing SOURCE [of CONTENT]
-auto const citing = raw[cue({"cite"})][a::cue] >> sp >>
-                    raw[cited_np()][a::source] >> -(" of " >> content) >>
-                    eps[a::pattern(Pattern::kCiting)];
+// citing SOURCE of|that CONTENT ("citing reports of violence": the reports
+// speak); citing CONTENT ("…, he said, citing low growth": the main
+// clause's speaker cites it, as a participle)
+auto const citing = (raw[cue({"cite"})][a::cue] >> sp >> raw[cited_np()][a::source] >>
+                     (lit(" of ") | lit(" that ")) >> content >>
+                     eps[a::pattern(Pattern::kCiting)]) |
+                    (eps[a::reset] >> raw[cue({"cite"})][a::cue] >> sp >> content >>
+                     eps[a::pattern(Pattern::kParticipial)]);
+
+// CONTENT VERBed by SOURCE: a passive names its agent ("candidates backed
+// by super PACs", "a plan criticized by Democrats")
+auto const passive_by =
+    raw[cue({"speech", "speech-that", "describe"})][a::cue] >> lit(" by ") >> src >>
+    eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
 auto const participial = raw[cue({"participle"})][a::cue] >> sp >>
                          -lit("that ") >> content >>
                          eps[a::pattern(Pattern::kParticipial)];
 
-// … and said CONTENT (the source is the main clause's)
-auto const coordinated = lit("and ") >> raw[speech_cue()][a::cue] >> sp >>
-                         -lit("that ") >> content >>
-                         eps[a::pattern(Pattern::kCoordinated)];
+// … and said CONTENT, … but insisted that CONTENT, … and called him X,
+// … and asking, "…" (the source is the main clause's)
+auto const coordinated =
+    (lit("and ") | lit("but ")) >> -(lit("then ") | lit("also ")) >>
+    raw[speech_cue() | weak_speech_cue() | tell_cue() | describe_cue() |
+        // a participle after "and" speaks only before a clause or a
+        // quotation ("and insisting that …"; "and adding shelters" is no cue)
+        (cue({"participle"}) >> &(lit(" that ") | lit(", \"") | lit(": ")))][a::cue] >>
+    -time_after_cue >> (lit(", ") | lit(": ") | sp) >> -lit("that ") >> content >>
+    eps[a::pattern(Pattern::kCoordinated)];
 
 // it was reported that CONTENT; had been widely viewed as CONTENT
 auto const agentless =
@@ -169,11 +199,6 @@ auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >
 
 // SOURCE CUE: CONTENT | SOURCE CUE, "CONTENT" | SOURCE CUE [that] CONTENT |
 // CONTENT, SOURCE CUE
-// "said Monday", "said on Tuesday" before the content or the clause end:
-// the time is not what was said.
-auto const time_after_cue =
-    sp >> -((lit("on") | lit("last") | lit("this") | lit("late") | lit("earlier")) >> sp) >>
-    function_word("time") >> !x3::alnum;
 auto const source_cue =
     src_aside >> sp >> raw[speech_cue()][a::cue] >> -time_after_cue >>
     ((lit(':') >> -sp >> content) |
@@ -206,6 +231,7 @@ auto const attribution_def =
     (eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
     (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
+    (eps[a::reset] >> passive_by) |
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
     (eps[a::reset] >> told) | (eps[a::reset] >> describes_as) |
@@ -224,10 +250,14 @@ auto const subject_np =
     *(determiner >> sp) >> content_word >>
     *(sp >> (subject_word |
              ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word)));
+// The verb after the subject: a content word, or an auxiliary or adverb
+// before one ("McConnell was quick to …", "He has also …").
+auto const verb_start = content_word | function_word("aux") | function_word("passive") |
+                        function_word("adverb");
 auto const subject_def =
     eps[a::reset] >>
-    ((raw[subject_np][a::source] >> sp >> content_word) |
-     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> content_word));
+    ((raw[subject_np][a::source] >> sp >> verb_start) |
+     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> verb_start));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)
 

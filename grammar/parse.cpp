@@ -25,6 +25,7 @@ const char* PatternRuleId(Pattern pattern) {
     case Pattern::kDashSource: return "dash-source";
     case Pattern::kReportedBy: return "reported-by";
     case Pattern::kPossessiveNoun: return "possessive-noun";
+    case Pattern::kPassiveBy: return "passive-by";
   }
   return "unknown";
 }
@@ -62,6 +63,13 @@ bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
   return pos > 0 && (s[pos - 1] == ',' || s[pos - 1] == '"');
 }
 
+// True at the start of a sentence (after nothing but quotation marks and
+// brackets): "“Why?” Trump said." splits after the question mark, so the
+// second sentence opens with its attribution.
+bool StartsSentence(std::string_view s, size_t pos) {
+  return s.find_first_not_of("\" (", 0) >= pos;
+}
+
 // A dash names a speaker only right after a quotation.
 bool FollowsQuote(std::string_view s, size_t pos) {
   while (pos > 0 && s[pos - 1] == ' ') --pos;
@@ -72,15 +80,17 @@ bool FollowsQuote(std::string_view s, size_t pos) {
 bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   switch (hit.pattern) {
     case Pattern::kCueSource:
+      return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
     case Pattern::kParticipial:
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
     case Pattern::kDashSource:
       return FollowsQuote(s, pos);
     case Pattern::kSourceCue:  // "…, Smith said." needs its comma
-      return hit.content_begin != kNoContent || FollowsCommaOrQuote(s, pos);
+      return hit.content_begin != kNoContent || FollowsCommaOrQuote(s, pos) ||
+             StartsSentence(s, pos);
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
-      return s.find_first_not_of("\" (", 0) >= pos;
+      return StartsSentence(s, pos);
     default:
       return true;
   }

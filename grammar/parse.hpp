@@ -39,6 +39,7 @@ enum class Pattern : uint8_t {
   kDashSource,       // "QUOTATION" - SOURCE
   kReportedBy,       // as first reported by SOURCE [, citing PRIMARY]
   kPossessiveNoun,   // SOURCE's claim that CONTENT
+  kPassiveBy,        // CONTENT backed by SOURCE
 };
 
 // "source-cue", "cue-source", … (stable: reports and tests name them).

@@ -166,8 +166,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
 
     const text::Quotation* quote_before =
         QuotationEndingBefore(text, quotations, hit_begin);
-    if (quote_before && quote_before->close <= sentence.begin) {
-      quote_before = nullptr;  // it ended the previous sentence
+    if (quote_before && quote_before->close <= sentence.begin &&
+        !(hit.content_begin == grammar::kNoContent &&
+          SkipSpaces(text, sentence.begin, sentence.end) == hit_begin)) {
+      // It ended the previous sentence, and this one is not just the
+      // attribution ("“Why?” Trump said." keeps its quotation).
+      quote_before = nullptr;
     }
     if (hit.content_begin != grammar::kNoContent && !quote_before) {
       const uint32_t begin =
@@ -207,6 +211,13 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
         if (!after.empty()) a.contents.push_back(after);
       }
+    }
+    // "Trump said." opening a sentence speaks only for the quotation
+    // before it: without one it is a headline fragment, not an attribution.
+    if ((hit.pattern == Pattern::kSourceCue || hit.pattern == Pattern::kCueSource) &&
+        hit.content_begin == grammar::kNoContent &&
+        !quote_before && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
+      continue;
     }
     out.push_back(std::move(a));
   }
