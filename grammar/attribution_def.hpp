@@ -74,7 +74,9 @@ auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
 // describe cue, which would end the clause ("who was not authorized to
 // discuss the talks said").
 auto const clause_word = word - (speech_cue() | tell_cue() | describe_cue());
-auto const aside_piece = non_cue_word | x3::char_(".()'&/-") | sp;
+// Past its first word an aside may hold cue words ("Beck, who supported
+// Cruz and opposed Trump, said"): the comma closing it comes first.
+auto const aside_piece = word | x3::char_(".()'&/-") | sp;
 // "on monday", "this week", "last month", "in 2010": between source and cue.
 // "on thursday evening", "late last week": time words may run on.
 auto const time_phrase =
@@ -119,7 +121,8 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
 
 // SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"
 auto const possessive_noun =
-    raw[(*(determiner >> sp) >> *(content_word >> sp) >> possessive) | possessive]
+    raw[(*(determiner >> sp) >> *((content_word - possessive) >> sp) >> possessive) |
+        possessive]
        [a::source] >>
     sp >> raw[cue({"noun"})][a::cue] >> lit(" that ") >> content >>
     eps[a::pattern(Pattern::kPossessiveNoun)];
@@ -199,19 +202,32 @@ auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >
 
 // SOURCE CUE: CONTENT | SOURCE CUE, "CONTENT" | SOURCE CUE [that] CONTENT |
 // CONTENT, SOURCE CUE
+// An aside between the cue and its that-clause: "said, however, that",
+// "said - on twitter, as it happens - that"
+auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >> lit(", that ")) |
+                       (lit(" - ") >> +(word | x3::char_(".,'&/()") | sp) >> lit(" - that "));
 auto const source_cue =
     src_aside >> sp >> raw[speech_cue()][a::cue] >> -time_after_cue >>
-    ((lit(':') >> -sp >> content) |
+    ((lit(':') >> -sp >> content) | (cue_aside >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
-     (sp >> -lit("that ") >> content)) >>
+     // (not "… costs ordered by the secretary": a passive, see passive_by)
+     (sp >> -lit("that ") >> !lit("by ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
+// As SOURCE noted, CONTENT
+auto const as_source_cue = lit("as ") >> src >> sp >> raw[speech_cue()][a::cue] >>
+                           -time_after_cue >> lit(", ") >> content >>
+                           eps[a::pattern(Pattern::kSourceCue)];
+
 // SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"
-// | SOURCE agreed it was … (a clause with a pronoun subject)
+// | SOURCE asked whether … | SOURCE agreed it was … (a clause with a
+// pronoun subject)
 auto const source_weak_cue =
     src_aside >> sp >> raw[weak_speech_cue()][a::cue] >>
     ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) |
      (lit(" that ") >> content) |
+     // an indirect question: "allies question how stable …"
+     (sp >> &((lit("whether") | lit("how") | lit("why") | lit("if")) >> sp) >> content) |
      (sp >> &((lit("he") | lit("she") | lit("it") | lit("they") | lit("we")) >> sp) >>
       content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
@@ -235,7 +251,7 @@ auto const attribution_def =
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
     (eps[a::reset] >> told) | (eps[a::reset] >> describes_as) |
-    (eps[a::reset] >> source_cue) | (eps[a::reset] >> source_weak_cue) | (eps[a::reset] >> dash_source) |
+    (eps[a::reset] >> as_source_cue) | (eps[a::reset] >> source_cue) | (eps[a::reset] >> source_weak_cue) | (eps[a::reset] >> dash_source) |
     (eps[a::reset] >> colon_lead_in);
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from

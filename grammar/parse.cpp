@@ -76,8 +76,18 @@ bool FollowsQuote(std::string_view s, size_t pos) {
   return pos > 0 && s[pos - 1] == '"';
 }
 
+// True when the hit's source ends in a possessive ("stumpf's repeated
+// emphasis", "russia's suspected connection"): the next word is a
+// modifier, not a verb, so the phrase is no subject.
+bool PossessiveSource(const Hit& hit, std::string_view s) {
+  if (hit.source.empty() || hit.pattern == Pattern::kPossessiveNoun) return false;
+  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  return source.ends_with("'s") || source.ends_with("s'");
+}
+
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
+  if (PossessiveSource(hit, s)) return false;
   switch (hit.pattern) {
     case Pattern::kCueSource:
       return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
