@@ -140,6 +140,9 @@ class Lexicon {
   bool IsHeadWord(std::string_view word, std::string_view kind) const {
     return !word.empty() && head_words_.MatchAt(word, 0, {kind}).length == word.size();
   }
+  // Cue lemmas whose attributions may stand inside another attribution's
+  // content ("officials said the minister told them …"). Columns: note.
+  const PhraseTable& nesting() const { return nesting_; }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -165,7 +168,7 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, calibration_, affiliations_, head_words_;
+      pronouns_, calibration_, affiliations_, head_words_, nesting_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
   WordMap cue_first_words_;

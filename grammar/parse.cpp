@@ -85,9 +85,54 @@ bool PossessiveSource(const Hit& hit, std::string_view s) {
   return source.ends_with("'s") || source.ends_with("s'");
 }
 
+// True for a one-word source that is an adverb ("effectively
+// acknowledged": the subject came before it). Names ending in "-lly"
+// ("Kelly", "Connelly") and short ones ("Daly") are kept.
+bool AdverbSource(const Hit& hit, std::string_view s) {
+  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  return source.size() >= 6 && source.ends_with("ly") && !source.ends_with("lly") &&
+         source.find(' ') == std::string_view::npos;
+}
+
+// True when a source followed by asides starts inside a clause ("… were
+// deemed ineligible, Roberta Lange, the party chairwoman, said"): the
+// speaker is then the first aside, which a later start finds. A source
+// opens a clause at the sentence start or after punctuation or a
+// conjunction.
+bool StartsMidClause(const Hit& hit, std::string_view s, size_t pos) {
+  if (hit.appositive.empty() || s[hit.appositive.begin] == 'w' ||
+      s.substr(hit.appositive.begin, 5) == "that ") {
+    return false;  // no comma aside, or a relative clause
+  }
+  size_t p = pos;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  if (p == 0) return false;
+  if (!IsWordByte(s[p - 1])) return s[p - 1] == '.' && p >= 2 && IsWordByte(s[p - 2]);
+  size_t b = p;
+  while (b > 0 && IsWordByte(s[b - 1])) --b;
+  const std::string_view before = s.substr(b, p - b);
+  return !(before == "and" || before == "but" || before == "as" || before == "while" ||
+           before == "that" || before == "when" || before == "because" || before == "so");
+}
+
+// True when the hit's "that" clause is an object relative ("a gap that
+// homeland security experts say renders …"): a clause of at most three
+// words before the cue is the cue's subject, not a clause about the source.
+bool ObjectRelative(const Hit& hit, std::string_view s) {
+  if (hit.appositive.empty()) return false;
+  const std::string_view clause =
+      s.substr(hit.appositive.begin, hit.appositive.end - hit.appositive.begin);
+  if (!clause.starts_with("that ")) return false;
+  return std::count(clause.begin(), clause.end(), ' ') <= 3;
+}
+
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s)) return false;
+  if (!hit.source.empty() && hit.source.begin == pos &&
+      (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s))) {
+    return false;
+  }
   switch (hit.pattern) {
     case Pattern::kCueSource:
       return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);

@@ -114,6 +114,42 @@ v1::Stance StanceOf(std::string_view word) {
   return v1::STANCE_NEUTRAL;
 }
 
+// Drops, from out[first..], attributions whose cue lies inside the content
+// of an earlier one of the same sentence, unless their cue is a reporting
+// verb (grammar/lexicon/nesting.tsv) or their source is carried from the
+// main clause ("…, saying", "and said", "…, said X"). "Trump told the Post
+// that he supported X": "supported" is part of what Trump said, not a
+// second attribution; "officials said the minister told them X" is one.
+// On PolNeAR train such nested non-reporting cues were right in 18% of
+// predictions, nested reporting verbs in 35%.
+void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
+                       std::vector<Attribution>& out) {
+  auto nested = [&](size_t j) {
+    const Attribution& a = out[j];
+    if (a.rule == "coordinated" || a.rule == "participial" || a.rule == "cue-source" ||
+        lexicon.nesting().Find(a.cue_lemma) != nullptr) {
+      return false;
+    }
+    for (size_t i = first; i < j; ++i) {
+      for (const ByteSpan& c : out[i].contents) {
+        if (c.begin <= a.cue.begin && a.cue.begin < c.end) return true;
+      }
+    }
+    return false;
+  };
+  // Decided on the list as it was: a dropped attribution still hides the
+  // ones nested in its own content.
+  std::vector<bool> drop(out.size(), false);
+  for (size_t j = first; j < out.size(); ++j) drop[j] = nested(j);
+  size_t kept = first;
+  for (size_t j = first; j < out.size(); ++j) {
+    if (drop[j]) continue;
+    if (kept != j) out[kept] = std::move(out[j]);
+    ++kept;
+  }
+  out.resize(kept);
+}
+
 }  // namespace
 
 Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
@@ -238,6 +274,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       break;
     }
   }
+  DropNestedStances(grammar.lexicon(), first_new, out);
   return OkStatus();
 }
 
