@@ -73,7 +73,9 @@ auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
 // A word of a relative clause: anything but the start of a speech, tell or
 // describe cue, which would end the clause ("who was not authorized to
 // discuss the talks said").
-auto const clause_word = word - (speech_cue() | tell_cue() | describe_cue());
+// Only a reporting verb ends the clause: "who was not authorized to
+// discuss the budget, which was not published, said".
+auto const clause_word = word - reporting_cue({"speech", "tell", "describe"});
 // Past its first word an aside may hold cue words ("Beck, who supported
 // Cruz and opposed Trump, said"): the comma closing it comes first.
 auto const aside_piece = word | x3::char_(".()'&/-") | sp;

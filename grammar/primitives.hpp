@@ -6,6 +6,7 @@
 //   function_word(k) a word of function-word kind k ("aux", "passive", …)
 //   cue(kinds…)     the longest cue phrase of one of the kinds; records the
 //                   lexicon entry in the hit
+//   reporting_cue(kinds…) the same, for reporting-verb lemmas only
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
 // Included only by *_def.hpp files.
@@ -162,7 +163,11 @@ struct cue_parser : x3::parser<cue_parser> {
   static bool const has_attribute = false;
 
   std::vector<std::string_view> kinds;
-  explicit cue_parser(std::initializer_list<std::string_view> k) : kinds(k) {}
+  // Only cues whose lemma is a reporting verb (lexicon nesting()).
+  bool reporting_only = false;
+  explicit cue_parser(std::initializer_list<std::string_view> k,
+                      bool reporting = false)
+      : kinds(k), reporting_only(reporting) {}
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
@@ -177,6 +182,11 @@ struct cue_parser : x3::parser<cue_parser> {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const PhraseMatch match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
     if (!match) return false;
+    if (reporting_only &&
+        LexiconOf(context).nesting().Find(
+            LexiconOf(context).cues().entry(match.entry).fields[1]) == nullptr) {
+      return false;
+    }
     x3::get<state_tag>(context).hit.cue_entry = match.entry;
     first += match.length;
     return true;
@@ -220,6 +230,11 @@ inline word_parser function_word(std::string_view kind) {
 }
 inline cue_parser cue(std::initializer_list<std::string_view> kinds) {
   return cue_parser(kinds);
+}
+// A cue of one of `kinds` whose lemma is a reporting verb ("said", "told"),
+// never a harvested action verb ("published", "authorized").
+inline cue_parser reporting_cue(std::initializer_list<std::string_view> kinds) {
+  return cue_parser(kinds, /*reporting=*/true);
 }
 
 }  // namespace whosaid::grammar::parser
