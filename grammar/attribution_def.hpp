@@ -129,6 +129,14 @@ auto const possessive_noun =
     sp >> raw[cue({"noun"})][a::cue] >> lit(" that ") >> content >>
     eps[a::pattern(Pattern::kPossessiveNoun)];
 
+// in POLL, CONTENT: "in the latest CNN poll, Trump led" (not "ahead in
+// the polls.": PolNeAR marks a poll as a source in under half of those)
+auto const in_poll =
+    raw[cue({"in-evidence"})][a::cue] >> sp >>
+    raw[*((np_word - head_word("evidence")) >> sp) >> head_word("evidence") >>
+        -(lit(", ") >> non_cue_word % sp >> &lit(','))][a::source] >>
+    lit(',') >> eps[a::pattern(Pattern::kAccordingTo)];
+
 // according to CONDUIT citing SOURCE: a two-hop chain ("according to a
 // Reuters report citing two sources")
 auto const according_to_citing =
@@ -163,8 +171,8 @@ auto const passive_by =
     eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
-auto const participial = raw[cue({"participle"})][a::cue] >> sp >>
-                         -lit("that ") >> content >>
+auto const participial = raw[cue({"participle"})][a::cue] >>
+                         (sp | lit(", ") | lit(": ")) >> -lit("that ") >> content >>
                          eps[a::pattern(Pattern::kParticipial)];
 
 // … and said CONTENT, … but insisted that CONTENT, … and called him X,
@@ -184,8 +192,12 @@ auto const agentless =
     eps[a::pattern(Pattern::kAgentless)];
 
 // CONTENT, CUE SOURCE
-auto const cue_source = raw[cue({"speech"})][a::cue] >> sp >> src >>
-                        &clause_end >> eps[a::pattern(Pattern::kCueSource)];
+// (a place or outlet after the source is not part of it: "wrote Cameron
+// Easley for Morning Consult", "said Smith at a rally")
+auto const cue_source =
+    raw[cue({"speech"})][a::cue] >> sp >> src >>
+    -(sp >> (lit("for") | lit("at") | lit("in") | lit("on")) >> x3::repeat(1, 8)[sp >> non_cue_word]) >>
+    &clause_end >> eps[a::pattern(Pattern::kCueSource)];
 
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
 auto const recipient = raw[*(determiner >> sp) >> content_word >>
@@ -247,6 +259,7 @@ auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end 
 auto const attribution_def =
     (eps[a::reset] >> in_what_described_as) |
     (eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
+    (eps[a::reset] >> in_poll) |
     (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
     (eps[a::reset] >> passive_by) |

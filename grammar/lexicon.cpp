@@ -203,10 +203,13 @@ Result<Lexicon> Lexicon::FromTsv(
     if (!status.ok()) return status;
   }
   // Noun cues ("statement", "claim") still head sources: "a ministry
-  // statement said".
+  // statement said"; "in" before a poll still joins noun phrases
+  // ("officials in ohio said").
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
     const PhraseTable::Entry& e = lex.cues_.entry(i);
-    if (e.fields[0] != "noun") lex.cue_first_words_.Insert(FirstWord(e.key), i);
+    if (e.fields[0] != "noun" && e.fields[0] != "in-evidence") {
+      lex.cue_first_words_.Insert(FirstWord(e.key), i);
+    }
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {

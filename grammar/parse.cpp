@@ -70,6 +70,11 @@ bool StartsSentence(std::string_view s, size_t pos) {
   return s.find_first_not_of("\" (", 0) >= pos;
 }
 
+// "responded by saying …", "by tweeting …": a participle after "by".
+bool FollowsBy(std::string_view s, size_t pos) {
+  return pos >= 3 && s.substr(pos - 3, 3) == "by ";
+}
+
 // A dash names a speaker only right after a quotation.
 bool FollowsQuote(std::string_view s, size_t pos) {
   while (pos > 0 && s[pos - 1] == ' ') --pos;
@@ -137,6 +142,7 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
     case Pattern::kCueSource:
       return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
     case Pattern::kParticipial:
+      return FollowsCommaOrQuote(s, pos) || FollowsBy(s, pos);
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
     case Pattern::kDashSource:

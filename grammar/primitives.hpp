@@ -7,6 +7,7 @@
 //   cue(kinds…)     the longest cue phrase of one of the kinds; records the
 //                   lexicon entry in the hit
 //   reporting_cue(kinds…) the same, for reporting-verb lemmas only
+//   head_word(k)    a word listed in head_words.tsv with kind k
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
 // Included only by *_def.hpp files.
@@ -193,6 +194,29 @@ struct cue_parser : x3::parser<cue_parser> {
   }
 };
 
+// A whole word listed in the lexicon's head_words with `kind` ("poll" is
+// an "evidence" head).
+struct head_word_parser : x3::parser<head_word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  std::string_view kind;
+  explicit constexpr head_word_parser(std::string_view k) : kind(k) {}
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    const std::string_view rest(first, static_cast<size_t>(last - first));
+    const size_t end = WordEnd(rest, 0);
+    if (end == 0 || !LexiconOf(context).IsHeadWord(rest.substr(0, end), kind)) {
+      return false;
+    }
+    first += static_cast<std::ptrdiff_t>(end);
+    return true;
+  }
+};
+
 struct clause_end_parser : x3::parser<clause_end_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -227,6 +251,9 @@ inline clause_end_parser const clause_end{};
 
 inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);
+}
+inline head_word_parser head_word(std::string_view kind) {
+  return head_word_parser(kind);
 }
 inline cue_parser cue(std::initializer_list<std::string_view> kinds) {
   return cue_parser(kinds);

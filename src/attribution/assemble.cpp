@@ -173,8 +173,15 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     const auto& entry = grammar.lexicon().cues().entry(hit.cue_entry);
     a.cue_lemma = entry.fields[1];
     a.stance = StanceOf(entry.fields[2]);
-    // Words inside a direct quotation belong to the quoted speaker.
-    if (ClosedQuotationAt(quotations, a.cue.begin)) continue;
+    // Words inside a direct quotation belong to the quoted speaker, except
+    // a transcript's speaker tag opening it ("“WALLACE: Do you …”").
+    if (const text::Quotation* q = ClosedQuotationAt(quotations, a.cue.begin)) {
+      const bool opens_transcript =
+          hit.pattern == Pattern::kColonLeadIn && !hit.source.empty() &&
+          SkipSpaces(text, q->open + static_cast<uint32_t>(text::QuoteMarkLengthAt(text, q->open)),
+                     a.cue.begin) == to_source(hit.source).begin;
+      if (!opens_transcript) continue;
+    }
     if (!hit.source.empty()) a.source = to_source(hit.source);
     if (!hit.appositive.empty()) a.appositive = to_source(hit.appositive);
     if (hit.pattern == Pattern::kReportedBy && !hit.recipient.empty()) {
