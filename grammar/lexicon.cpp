@@ -107,6 +107,7 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
     single_byte_first_[static_cast<unsigned char>(first[0])] = true;
   }
   max_first_word_bytes_ = std::max(max_first_word_bytes_, first.size());
+  max_key_bytes_ = std::max(max_key_bytes_, key.size());
   std::vector<uint32_t>& bucket = first_word_buckets_[bucket_index];
   entries_.push_back({std::move(key), std::move(fields)});
   // Longest key first, in insertion order among equal lengths (what a
@@ -156,8 +157,15 @@ std::string_view Lexicon::FunctionKind(std::string_view word) const {
   return e ? std::string_view(e->fields[0]) : std::string_view();
 }
 
-bool Lexicon::StartsCue(std::string_view word) const {
-  return cue_first_words_.Contains(word);
+bool Lexicon::CueAt(std::string_view text, size_t pos) const {
+  // Every kind of cue but the nouns and "in" (see the header).
+  static constexpr std::string_view kWordKinds[] = {
+      "speech", "speech-that", "tell", "describe", "participle", "cite",
+      "according", "agentless-passive", "agentless-adverb", "colon", "dash",
+      "reported-by"};
+  static const std::vector<std::string_view> kinds(std::begin(kWordKinds),
+                                                   std::end(kWordKinds));
+  return static_cast<bool>(cues_.MatchAt(text, pos, kinds));
 }
 
 Result<Lexicon> Lexicon::FromTsv(
@@ -201,15 +209,6 @@ Result<Lexicon> Lexicon::FromTsv(
                       "lexicon " + name + ": unknown lexicon file");
     }
     if (!status.ok()) return status;
-  }
-  // Noun cues ("statement", "claim") still head sources: "a ministry
-  // statement said"; "in" before a poll still joins noun phrases
-  // ("officials in ohio said").
-  for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
-    const PhraseTable::Entry& e = lex.cues_.entry(i);
-    if (e.fields[0] != "noun" && e.fields[0] != "in-evidence") {
-      lex.cue_first_words_.Insert(FirstWord(e.key), i);
-    }
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {

@@ -95,6 +95,8 @@ class PhraseTable {
   }
   // The length in bytes of the longest first word of any key.
   size_t max_first_word_bytes() const { return max_first_word_bytes_; }
+  // The length in bytes of the longest key.
+  size_t max_key_bytes() const { return max_key_bytes_; }
 
  private:
   std::vector<Entry> entries_;
@@ -106,6 +108,7 @@ class PhraseTable {
   std::vector<std::vector<uint32_t>> first_word_buckets_;
   bool single_byte_first_[256] = {};
   size_t max_first_word_bytes_ = 0;
+  size_t max_key_bytes_ = 0;
 };
 
 // The whole set of lexicons.
@@ -159,9 +162,10 @@ class Lexicon {
 
   // The function-word kind of `word` ("aux", "stop", …) or "" when none.
   std::string_view FunctionKind(std::string_view word) const;
-  // True when `word` is the first word of some cue phrase (noun cues
-  // excepted: they may head a source).
-  bool StartsCue(std::string_view word) const;
+  // True when a whole cue phrase starts at `pos` of `text` (noun cues
+  // excepted: they may head a source; so is "in" before a poll). A word
+  // that only begins a phrase ("talks" of "talks about") is no cue.
+  bool CueAt(std::string_view text, size_t pos) const;
 
   // A content hash of all tables, as 16 hex digits.
   const std::string& version() const { return version_; }
@@ -171,7 +175,6 @@ class Lexicon {
       pronouns_, calibration_, affiliations_, head_words_, nesting_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
-  WordMap cue_first_words_;
   std::string version_;
 };
 

@@ -21,7 +21,7 @@ struct WordMemo {
   uint32_t end = 0;                     // WordEnd in the sentence, an offset
   uint16_t function_kind_size = 0;
   bool known = false;               // the fields are filled in
-  bool starts_cue : 1 = false;      // Lexicon::StartsCue
+  bool starts_cue : 1 = false;      // Lexicon::CueAt
   bool starts_cue_key : 1 = false;  // cues().StartsKey, as MatchAt splits words
 };
 

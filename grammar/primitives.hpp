@@ -42,8 +42,8 @@ enum class WordFilter {
   kPossessive      // "trump's", "officials'", "his", "their"
 };
 
-// True when `word` passes `filter`; `starts_cue` and `kind` are the
-// lexicon's StartsCue and FunctionKind of `word`.
+// True when `word` passes `filter`; `starts_cue` (a cue phrase starts at
+// the word: Lexicon::CueAt) and `kind` (Lexicon::FunctionKind) describe it.
 inline bool Accepts(WordFilter filter, std::string_view function_kind,
                     std::string_view word, bool starts_cue,
                     std::string_view kind) {
@@ -81,7 +81,7 @@ inline void FillMemo(const ParseState& state, size_t offset, WordMemo& memo) {
   const Lexicon& lex = *state.lexicon;
   memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
   const std::string_view w = sentence.substr(offset, memo.end - offset);
-  memo.starts_cue = lex.StartsCue(w);
+  memo.starts_cue = lex.CueAt(sentence, offset);
   const std::string_view kind = lex.FunctionKind(w);
   memo.function_kind = kind.data();
   memo.function_kind_size = static_cast<uint16_t>(kind.size());
@@ -94,7 +94,9 @@ inline void FillMemo(const ParseState& state, size_t offset, WordMemo& memo) {
 
 // The memo of the word at `first` (filled on first use), or null when
 // there is no memo or when the window [first, last) ends before the
-// sentence close enough to the word to change WordEnd (within two bytes).
+// sentence close enough to the word to change what the memo holds: its
+// WordEnd (within two bytes) or a cue phrase starting there (within the
+// longest cue key).
 inline const WordMemo* MemoAt(const ParseState& state, const char* first,
                               const char* last) {
   if (state.memo == nullptr) return nullptr;
@@ -102,7 +104,8 @@ inline const WordMemo* MemoAt(const ParseState& state, const char* first,
   WordMemo& memo = (*state.memo)[offset];
   if (!memo.known) FillMemo(state, offset, memo);
   if (last != state.sentence_end &&
-      memo.end + 2 > static_cast<size_t>(last - state.sentence_begin)) {
+      std::max<size_t>(memo.end, offset + state.lexicon->cues().max_key_bytes()) + 2 >
+          static_cast<size_t>(last - state.sentence_begin)) {
     return nullptr;
   }
   return &memo;
@@ -134,7 +137,7 @@ struct word_parser : x3::parser<word_parser> {
       kind = std::string_view(memo->function_kind, memo->function_kind_size);
     } else {
       end = WordEnd(rest, 0);
-      starts_cue = lex.StartsCue(rest.substr(0, end));
+      starts_cue = lex.CueAt(rest, 0);
       kind = lex.FunctionKind(rest.substr(0, end));
     }
     if (end == 0 || !Accepts(filter, function_kind, rest.substr(0, end),

@@ -351,7 +351,7 @@ TEST_F(TypingTest, RoleNameAndInstitution) {
 
 TEST_F(TypingTest, PronounAcrossParagraphsTakesTheNamedAntecedent) {
   const auto all = Typed(
-      "Sen. Claire Dunn voted against the bill on Tuesday.\n\n"
+      "Sen. Claire Dunn sponsored the bill on Tuesday.\n\n"
       "\"It is a giveaway,\" she said.\n"
       "The senator said she would try again next year.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);

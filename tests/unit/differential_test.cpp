@@ -119,7 +119,15 @@ TEST(DifferentialTest, NaiveMatcherAndGrammarAgreeOnGeneratedSentences) {
           "the bridge will close, " + source + " " + cue + ".",
           "\"the bridge will close,\" " + cue + " " + source + ".",
       };
+      // After a comma or quotation a participle opens a participial clause
+      // (rule participial): "…," referring to X is not an inverted "referring
+      // to", so phrases that start with a participle cue skip that shape.
+      const std::string first_word = cue.substr(0, cue.find(' '));
+      const PhraseTable::Entry* first = lexicon.cues().Find(first_word);
+      const bool starts_with_participle =
+          first_word != cue && first != nullptr && first->fields[0] == "participle";
       for (const std::string& s : generated) {
+        if (starts_with_participle && s == generated[2]) continue;
         ++sentences;
         const std::vector<Found> want = Reference(lexicon, s);
         const std::vector<Found> got = X3(*grammar, s);

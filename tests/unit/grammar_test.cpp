@@ -153,9 +153,11 @@ TEST(LexiconTest, BuiltinLoads) {
   EXPECT_EQ(lex->FunctionKind("had"), "aux");
   EXPECT_EQ(lex->FunctionKind("the"), "determiner");
   EXPECT_EQ(lex->FunctionKind("officials"), "");
-  EXPECT_TRUE(lex->StartsCue("according"));
-  EXPECT_TRUE(lex->StartsCue("said"));
-  EXPECT_FALSE(lex->StartsCue("officials"));
+  EXPECT_TRUE(lex->CueAt("according to the report", 0));
+  EXPECT_FALSE(lex->CueAt("according the report", 0));  // half a phrase
+  EXPECT_TRUE(lex->CueAt("officials said", 10));
+  EXPECT_FALSE(lex->CueAt("officials said", 0));
+  EXPECT_FALSE(lex->CueAt("sayings", 0));  // inside a word
 }
 
 TEST(LexiconTest, EveryKeyIsAlreadyFolded) {
@@ -198,7 +200,7 @@ TEST(LexiconTest, KeysAreFoldedWhenLoaded) {
   ASSERT_TRUE(lex.ok()) << lex.status().message();
   EXPECT_NE(lex->cues().Find("according to"), nullptr);
   EXPECT_NE(lex->titles().Find("sen."), nullptr);
-  EXPECT_TRUE(lex->StartsCue("according"));
+  EXPECT_TRUE(lex->CueAt("according to", 0));
 }
 
 TEST(LexiconTest, FromTsvReportsMalformedRowWithFileAndLine) {
