@@ -175,11 +175,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     a.stance = StanceOf(entry.fields[2]);
     // Words inside a direct quotation belong to the quoted speaker, except
     // a transcript's speaker tag opening it ("“WALLACE: Do you …”").
+    // (A quotation continued over paragraphs has one piece per paragraph,
+    // each of which may open with a speaker tag.)
     if (const text::Quotation* q = ClosedQuotationAt(quotations, a.cue.begin)) {
       const bool opens_transcript =
           hit.pattern == Pattern::kColonLeadIn && !hit.source.empty() &&
-          SkipSpaces(text, q->open + static_cast<uint32_t>(text::QuoteMarkLengthAt(text, q->open)),
-                     a.cue.begin) == to_source(hit.source).begin;
+          std::any_of(q->pieces.begin(), q->pieces.end(), [&](const text::QuotePiece& p) {
+            return SkipSpaces(text, p.begin, a.cue.begin) == to_source(hit.source).begin;
+          });
       if (!opens_transcript) continue;
     }
     if (!hit.source.empty()) a.source = to_source(hit.source);
