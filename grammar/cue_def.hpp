@@ -32,13 +32,10 @@ auto const speech_cue_def = active_prefix >> (cue({"speech"}) | progressive);
 auto const weak_speech_cue_def = active_prefix >> cue({"speech-that"});
 auto const tell_cue_def = active_prefix >> cue({"tell"});
 auto const describe_cue_def = active_prefix >> cue({"describe"});
-// Any speech verb in the passive is agentless too ("was criticized",
-// "have been blamed for"), unless a by-agent follows (rule passive-by).
 auto const agentless_cue_def =
     (-x3::lit("it ") >> active_prefix >> function_word("passive") >> ' ' >>
      *((function_word("passive") | function_word("adverb")) >> ' ') >>
-     (cue({"agentless-passive"}) |
-      (participle_cue({"speech", "speech-that", "describe"}) >> !x3::lit(" by ")))) |
+     cue({"agentless-passive"})) |
     cue({"agentless-adverb"});
 
 BOOST_SPIRIT_DEFINE(speech_cue, weak_speech_cue, tell_cue, describe_cue, agentless_cue)

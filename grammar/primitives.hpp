@@ -169,11 +169,9 @@ struct cue_parser : x3::parser<cue_parser> {
   std::vector<std::string_view> kinds;
   // Only cues whose lemma is a reporting verb (lexicon nesting()).
   bool reporting_only = false;
-  // Only cues that end in a past participle ("criticized", "shown").
-  bool participle_only = false;
   explicit cue_parser(std::initializer_list<std::string_view> k,
-                      bool reporting = false, bool participle = false)
-      : kinds(k), reporting_only(reporting), participle_only(participle) {}
+                      bool reporting = false)
+      : kinds(k), reporting_only(reporting) {}
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
@@ -188,10 +186,6 @@ struct cue_parser : x3::parser<cue_parser> {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const PhraseMatch match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
     if (!match) return false;
-    if (participle_only) {
-      const std::string_view key = LexiconOf(context).cues().entry(match.entry).key;
-      if (!(key.ends_with("ed") || key.ends_with("en") || key.ends_with("wn"))) return false;
-    }
     if (reporting_only &&
         LexiconOf(context).nesting().Find(
             LexiconOf(context).cues().entry(match.entry).fields[1]) == nullptr) {
@@ -271,11 +265,6 @@ inline cue_parser cue(std::initializer_list<std::string_view> kinds) {
 // never a harvested action verb ("published", "authorized").
 inline cue_parser reporting_cue(std::initializer_list<std::string_view> kinds) {
   return cue_parser(kinds, /*reporting=*/true);
-}
-// A cue of one of `kinds` that is a past participle: the verb of a passive
-// ("was criticized", "has been shown").
-inline cue_parser participle_cue(std::initializer_list<std::string_view> kinds) {
-  return cue_parser(kinds, /*reporting=*/false, /*participle=*/true);
 }
 
 }  // namespace whosaid::grammar::parser
