@@ -284,10 +284,11 @@ auto const subject_np =
     *(determiner >> sp) >> content_word >>
     *(sp >> (subject_word |
              ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word)));
-// The verb after the subject: a content word, or an auxiliary or adverb
-// before one ("McConnell was quick to …", "He has also …").
+// The verb after the subject: a content word, a cue ("Brennan responded
+// by saying …"), or an auxiliary or adverb before one ("McConnell was
+// quick to …", "He has also …").
 auto const verb_start = content_word | function_word("aux") | function_word("passive") |
-                        function_word("adverb");
+                        function_word("adverb") | (word - non_cue_word);
 auto const subject_def =
     eps[a::reset] >>
     ((raw[subject_np][a::source] >> sp >> verb_start) |
