@@ -62,9 +62,9 @@ using x3::lit;
 using x3::raw;
 
 auto const sp = lit(' ');
-// A relative "who" is a source too ("Smith, who said …"); typing resolves
-// it like a pronoun.
-auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
+// A relative "who" or "which" is a source too ("Smith, who said …", "the
+// AP, which first reported the story"); typing resolves it like a pronoun.
+auto const src = raw[source_np() | ((lit("who") | lit("which")) >> &sp)][a::source];
 // SOURCE[, APPOSITIVE,] before a cue
 // or SOURCE who/that … before a cue ("an official who spoke on condition
 // of anonymity said")
@@ -102,7 +102,11 @@ auto const src_aside =
              // relative one: "so narrow that many economists believe")
              (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >>
                         +(sp >> clause_word)]
-                       [a::appositive]));
+                       [a::appositive]) |
+             // a dash aside: "Rep. Lois Frankel - like Reid, a supporter of
+             // Murphy - recalled"
+             (lit(" - ") >> raw[+(word | x3::char_(".,()'&/\"") | (sp >> !lit('-')))][a::appositive] >>
+              lit(" -")));
 auto const content = eps[a::content_here];
 // "said Monday", "said on Tuesday" before the content or the clause end:
 // the time is not what was said.
