@@ -131,7 +131,12 @@ auto const possessive_noun =
     raw[(*(determiner >> sp) >> *((content_word - possessive) >> sp) >> possessive) |
         possessive]
        [a::source] >>
-    sp >> raw[cue({"noun"})][a::cue] >> lit(" that ") >> content >>
+    sp >> raw[cue({"noun"})][a::cue] >>
+    ((lit(" that ") >> content) |
+     // "Trump's attacks on the press", "his support for the bill", "her
+     // refusal to testify": the noun's complement is what is attributed
+     (sp >> &((lit("of") | lit("on") | lit("for") | lit("to") | lit("against") |
+               lit("about")) >> sp) >> content)) >>
     eps[a::pattern(Pattern::kPossessiveNoun)];
 
 // in POLL, CONTENT: "in the latest CNN poll, Trump led" (not "ahead in
