@@ -18,6 +18,14 @@
 //     Result<ClauseMarkers> m = lexicon->Markers(text, clause);
 //   }
 //
+// A document's pass folds and tokenizes each sentence once and asks all
+// three questions of that (the results are the same):
+//
+//   FoldedSentence folded;  // reused from sentence to sentence
+//   if (Status s = folded.Reset(text, sentence); !s.ok()) …
+//   lexicon->BoilerplateKind(folded, alone);
+//   lexicon->Markers(folded, clause);
+//
 // Thread-safety: a ClaimLexicon is immutable after creation; its methods
 // may be called from many threads at once.
 #ifndef WHOSAID_CLAIMS_CLAIMS_HPP_
@@ -26,6 +34,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +42,7 @@
 #include <vector>
 
 #include "status.hpp"
+#include "text/normalize.hpp"
 #include "whosaid/v1/report.pb.h"
 
 namespace whosaid::claims {
@@ -50,6 +60,42 @@ struct ByteRange {
 // Each clause runs from its first to its last non-space byte; a trailing
 // "," or ";" is left out. Returns the whole sentence when nothing splits.
 std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence);
+
+// A word or punctuation token of folded text (see FoldedSentence).
+struct Token {
+  uint32_t begin;  // offsets into the folded text
+  uint32_t end;
+  std::string_view text;  // the folded bytes [begin, end)
+};
+
+// One range of the input (a sentence) folded (text::Fold) and split into
+// tokens once, for the ClaimLexicon queries below. Reset reuses the buffers
+// of the previous range. Not copyable or movable: the tokens point into
+// the folded text.
+class FoldedSentence {
+ public:
+  FoldedSentence() = default;
+  FoldedSentence(const FoldedSentence&) = delete;
+  FoldedSentence& operator=(const FoldedSentence&) = delete;
+
+  // Folds and tokenizes text[range.begin, range.end). Fails only if ICU
+  // does.
+  Status Reset(std::string_view text, ByteRange range);
+
+  ByteRange range() const { return range_; }
+  const text::FoldedText& folded() const { return folded_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+  // The tokens of `sub`, a range inside range(), when they are exactly
+  // what folding and tokenizing `sub` alone gives; empty optional when the
+  // folding or a token crosses one of sub's ends (then fold it alone).
+  std::optional<std::span<const Token>> TokensOf(ByteRange sub) const;
+
+ private:
+  ByteRange range_{0, 0};
+  text::FoldedText folded_;
+  std::vector<Token> tokens_;
+};
 
 struct Trigger {
   v1::CheckWorthiness kind;
@@ -73,6 +119,11 @@ class ClaimLexicon {
   // A date is a HISTORICAL trigger only in a clause with no PREDICTION.
   // Fails only if ICU does.
   Result<ClauseMarkers> Markers(std::string_view text, ByteRange clause) const;
+  // The same for a clause inside `sentence` (text is the same input),
+  // reusing its folding and tokens.
+  Result<ClauseMarkers> Markers(std::string_view text,
+                                const FoldedSentence& sentence,
+                                ByteRange clause) const;
 
   // The boilerplate kind of text[sentence.begin, sentence.end) ("copyright",
   // "byline", "credit", "follow-us", …), or "" for a sentence that makes a
@@ -80,12 +131,16 @@ class ClaimLexicon {
   // be). Fails only if ICU does.
   Result<std::string> BoilerplateKind(std::string_view text, ByteRange sentence,
                                       bool alone_in_paragraph) const;
+  std::string BoilerplateKind(const FoldedSentence& sentence,
+                              bool alone_in_paragraph) const;
 
   // The first words of text[sentence.begin, sentence.end) that give a
   // reason for a source's anonymity ("because", "not authorized", "to
   // discuss"), or nullopt. Fails only if ICU does.
   Result<std::optional<ByteRange>> AnonymityReason(std::string_view text,
                                                    ByteRange sentence) const;
+  std::optional<ByteRange> AnonymityReason(
+      const FoldedSentence& sentence) const;
 
  private:
   // Phrases as folded token sequences, grouped by first token, longest first.
@@ -104,6 +159,8 @@ class ClaimLexicon {
                                          PhraseHash, std::equal_to<>>;
 
   ClaimLexicon() = default;
+  ClauseMarkers MarkersOf(const text::FoldedText& folded,
+                          std::span<const Token> tokens) const;
 
   PhraseTable check_worthiness_;
   PhraseTable dates_;

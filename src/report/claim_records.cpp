@@ -78,20 +78,24 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
     }
     return SaidBySomeone(span, found, by_sentence[sentence]);
   };
+  // Each sentence is folded and tokenized once for the boilerplate test and
+  // the markers of all its clauses, into buffers reused across sentences.
+  claims::FoldedSentence folded;
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const text::SentenceSpan& s = sentences[i];
     const claims::ByteRange sentence{s.begin, s.end};
     const bool alone = (i == 0 || sentences[i - 1].paragraph != s.paragraph) &&
                        (i + 1 == sentences.size() ||
                         sentences[i + 1].paragraph != s.paragraph);
-    Result<std::string> boilerplate =
-        lexicon.BoilerplateKind(text, sentence, alone);
-    if (!boilerplate.ok()) return boilerplate.status();
-    if (!boilerplate->empty()) {
+    if (Status status = folded.Reset(text, sentence); !status.ok()) {
+      return status;
+    }
+    const std::string boilerplate = lexicon.BoilerplateKind(folded, alone);
+    if (!boilerplate.empty()) {
       v1::Boilerplate* b = report.add_boilerplate();
       FillSpan(text, positions, {s.begin, s.end}, b->mutable_span());
       b->set_sentence_index(i);
-      b->set_kind(*boilerplate);
+      b->set_kind(boilerplate);
       continue;
     }
     const std::vector<claims::ByteRange> clauses =
@@ -112,7 +116,8 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
       }
       claim->set_attributed(claim->attribution_ids_size() > 0);
 
-      Result<claims::ClauseMarkers> markers = lexicon.Markers(text, clause);
+      Result<claims::ClauseMarkers> markers =
+          lexicon.Markers(text, folded, clause);
       if (!markers.ok()) return markers.status();
       for (const claims::Trigger& t : markers->triggers) {
         v1::Trigger* out = claim->add_triggers();

@@ -33,8 +33,7 @@ bool AllAscii(std::string_view s) {
 
 // Fold() for pure ASCII input, where NFKC_Casefold is lower-casing and no
 // typographic code point can occur: the same output in one pass.
-FoldedText FoldAscii(std::string_view input, uint32_t base_offset) {
-  FoldedText out;
+void FoldAscii(std::string_view input, uint32_t base_offset, FoldedText& out) {
   const size_t n = input.size();
   out.text.resize(n);
   out.source_begin.resize(n);
@@ -70,7 +69,6 @@ FoldedText FoldAscii(std::string_view input, uint32_t base_offset) {
   out.text.resize(k);
   out.source_begin.resize(k);
   out.source_end.resize(k);
-  return out;
 }
 
 }  // namespace
@@ -87,7 +85,17 @@ std::pair<uint32_t, uint32_t> FoldedText::ToSource(uint32_t begin,
 }
 
 Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
-  if (AllAscii(input)) return FoldAscii(input, base_offset);
+  FoldedText out;
+  Status status = FoldInto(input, base_offset, out);
+  if (!status.ok()) return status;
+  return out;
+}
+
+Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
+  if (AllAscii(input)) {
+    FoldAscii(input, base_offset, out);
+    return OkStatus();
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf =
       icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -156,7 +164,9 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
     i0 = j;
   }
   // Stage 2: collapse white space, make quotes and dashes ASCII.
-  FoldedText out;
+  out.text.clear();
+  out.source_begin.clear();
+  out.source_end.clear();
   out.text.reserve(stage1.size());
   out.source_begin.reserve(stage1.size());
   out.source_end.reserve(stage1.size());
@@ -212,7 +222,7 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
       out.source_end.push_back(end1[static_cast<size_t>(k)]);
     }
   }
-  return out;
+  return OkStatus();
 }
 
 std::string FoldString(std::string_view s) {
