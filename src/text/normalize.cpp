@@ -226,6 +226,24 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
 }
 
 std::string FoldString(std::string_view s) {
+  if (AllAscii(s)) {
+    // FoldAscii's text without the offset map (source typing folds short
+    // phrases by the thousand).
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (out.empty() || out.back() != ' ') out.push_back(' ');
+      } else if ((c == '\'' || c == '`') && i + 1 < s.size() && s[i + 1] == c) {
+        out.push_back('"');
+        ++i;
+      } else {
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      }
+    }
+    return out;
+  }
   Result<FoldedText> folded = Fold(s);
   if (!folded.ok()) return std::string();
   return std::move(folded->text);

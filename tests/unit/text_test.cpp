@@ -388,6 +388,35 @@ TEST(FoldTest, WhiteSpaceRunsCollapseToOneSpace) {
   EXPECT_EQ(e, 106u);
 }
 
+// FoldString has its own ASCII path (no offset map); it must give Fold's
+// text, and FoldInto must give Fold's result whatever its buffers held.
+TEST(FoldTest, FoldStringAndFoldIntoAgreeWithFold) {
+  const std::vector<std::string> inputs = {
+      "",
+      " ",
+      "A  B\t\tC\n\r\n D ",
+      "''Quoted,'' he said",
+      "``x``",
+      "'''",
+      "It's O'Brien's",
+      "\x0b\x0c\x1f~ZZ",
+      "MIXED \xC3\x89mile",
+      "a\xC2\xA0 b",
+  };
+  FoldedText reused;
+  ASSERT_TRUE(
+      FoldInto("Some LONGER text  to leave in the buffers", 3, reused).ok());
+  for (const std::string& input : inputs) {
+    Result<FoldedText> f = Fold(input, 5);
+    ASSERT_TRUE(f.ok());
+    EXPECT_EQ(FoldString(input), f->text) << input;
+    ASSERT_TRUE(FoldInto(input, 5, reused).ok());
+    EXPECT_EQ(reused.text, f->text) << input;
+    EXPECT_EQ(reused.source_begin, f->source_begin) << input;
+    EXPECT_EQ(reused.source_end, f->source_end) << input;
+  }
+}
+
 TEST(FoldTest, ToSourceIncludesBaseOffset) {
   const std::string document = "Intro. \xE2\x80\x9CWe WILL win,\xE2\x80\x9D Smith said.";
   const uint32_t base = 7;
