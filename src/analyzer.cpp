@@ -8,6 +8,7 @@
 #include "claims/claims.hpp"
 #include "grammar/parse.hpp"
 #include "report/build.hpp"
+#include "text/normalize.hpp"
 #include "text/quotes.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
@@ -72,9 +73,10 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
     const std::vector<text::Quotation> quotations = text::FindQuotations(input);
 
     std::vector<attribution::Attribution> found;
+    text::FoldedText folded;  // one buffer for every sentence's folding
     for (uint32_t i = 0; i < sentences->size(); ++i) {
       Status status = attribution::AssembleSentence(
-          impl_->grammar, input, quotations, (*sentences)[i], i, found);
+          impl_->grammar, input, quotations, (*sentences)[i], i, found, folded);
       if (!status.ok()) return status;
     }
     const attribution::SourceTyper typer(impl_->grammar.lexicon());
