@@ -14,6 +14,7 @@
 
 #include <initializer_list>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "grammar/config.hpp"
@@ -42,9 +43,11 @@ enum class WordFilter {
 
 // True when `word` passes `filter`; `starts_cue` and `kind` are the
 // lexicon's StartsCue and FunctionKind of `word`.
-inline bool Accepts(WordFilter filter, std::string_view function_kind,
-                    std::string_view word, bool starts_cue,
-                    std::string_view kind) {
+[[gnu::always_inline]] inline bool Accepts(WordFilter filter,
+                                           std::string_view function_kind,
+                                           std::string_view word,
+                                           bool starts_cue,
+                                           std::string_view kind) {
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) {
@@ -94,13 +97,20 @@ inline bool Accepts(WordFilter filter, std::string_view function_kind,
                             : lex.cues().StartsKey(w);
   memo.accepts = 0;
   if (!w.empty()) {
-    for (int f = 0; f <= static_cast<int>(WordFilter::kPossessive); ++f) {
-      const auto filter = static_cast<WordFilter>(f);
-      if (filter != WordFilter::kFunctionKind &&
-          Accepts(filter, {}, w, memo.starts_cue, kind)) {
-        memo.accepts = static_cast<uint16_t>(memo.accepts | (1u << f));
-      }
-    }
+    // Unrolled with each filter a constant, so Accepts (inlined) folds to
+    // that filter's test.
+    auto set = [&]<int... f>(std::integer_sequence<int, f...>) {
+      ((memo.accepts = static_cast<uint16_t>(
+            memo.accepts |
+            (static_cast<WordFilter>(f) != WordFilter::kFunctionKind &&
+                     Accepts(static_cast<WordFilter>(f), {}, w, memo.starts_cue,
+                             kind)
+                 ? 1u << f
+                 : 0u))),
+       ...);
+    };
+    set(std::make_integer_sequence<
+        int, static_cast<int>(WordFilter::kPossessive) + 1>());
   }
   memo.known = true;
 }
