@@ -122,11 +122,24 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
   size_t i0 = 0;
   while (i0 < n) {
     if (is_ascii(i0) && (i0 + 1 == n || is_ascii(i0 + 1))) {
-      const char c = input[i0];
-      stage1.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      begin1.push_back(static_cast<uint32_t>(i0) + base_offset);
-      end1.push_back(static_cast<uint32_t>(i0) + base_offset + 1);
-      ++i0;
+      // A run of such bytes is lower-cased in one go.
+      size_t j = i0 + 1;
+      while (j < n && is_ascii(j) && (j + 1 == n || is_ascii(j + 1))) ++j;
+      const size_t base = stage1.size();
+      stage1.resize(base + (j - i0));
+      begin1.resize(stage1.size());
+      end1.resize(stage1.size());
+      char* text1 = stage1.data() + base;
+      uint32_t* b1 = begin1.data() + base;
+      uint32_t* e1 = end1.data() + base;
+      for (size_t k = i0; k < j; ++k) {
+        const char c = input[k];
+        const uint32_t src = static_cast<uint32_t>(k) + base_offset;
+        *text1++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        *b1++ = src;
+        *e1++ = src + 1;
+      }
+      i0 = j;
       continue;
     }
     size_t j = i0 + 1;
@@ -163,13 +176,16 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
     }
     i0 = j;
   }
-  // Stage 2: collapse white space, make quotes and dashes ASCII.
-  out.text.clear();
-  out.source_begin.clear();
-  out.source_end.clear();
-  out.text.reserve(stage1.size());
-  out.source_begin.reserve(stage1.size());
-  out.source_end.reserve(stage1.size());
+  // Stage 2: collapse white space, make quotes and dashes ASCII. It never
+  // writes more bytes than it reads, so the output is sized once and
+  // written through pointers.
+  out.text.resize(stage1.size());
+  out.source_begin.resize(stage1.size());
+  out.source_end.resize(stage1.size());
+  char* const text = out.text.data();
+  uint32_t* const out_begin = out.source_begin.data();
+  uint32_t* const out_end = out.source_end.data();
+  size_t k = 0;  // bytes written
   const auto* bytes = reinterpret_cast<const uint8_t*>(stage1.data());
   const auto length = static_cast<int32_t>(stage1.size());
   int32_t i = 0;
@@ -180,6 +196,12 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
     if (bytes[i] < 0x80) {  // ASCII: no decoding, no property lookup
       c = bytes[i++];
       white = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!white && c != '\'' && c != '`') {  // copied as is
+        text[k] = static_cast<char>(c);
+        out_begin[k] = begin1[static_cast<size_t>(start)];
+        out_end[k++] = end1[static_cast<size_t>(start)];
+        continue;
+      }
     } else {
       U8_NEXT(bytes, i, length, c);
       white = c >= 0 && u_isUWhiteSpace(c);
@@ -187,12 +209,12 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
     const uint32_t src_begin = begin1[static_cast<size_t>(start)];
     const uint32_t src_end = end1[static_cast<size_t>(i - 1)];
     if (white) {
-      if (!out.text.empty() && out.text.back() == ' ') {
-        out.source_end.back() = src_end;  // extend the collapsed run
+      if (k > 0 && text[k - 1] == ' ') {
+        out_end[k - 1] = src_end;  // extend the collapsed run
       } else {
-        out.text.push_back(' ');
-        out.source_begin.push_back(src_begin);
-        out.source_end.push_back(src_end);
+        text[k] = ' ';
+        out_begin[k] = src_begin;
+        out_end[k++] = src_end;
       }
       continue;
     }
@@ -203,25 +225,28 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
       UChar32 c2;
       U8_NEXT(bytes, next, length, c2);
       if (i < length && c2 == c) {
-        out.text.push_back('"');
-        out.source_begin.push_back(src_begin);
-        out.source_end.push_back(end1[static_cast<size_t>(next - 1)]);
+        text[k] = '"';
+        out_begin[k] = src_begin;
+        out_end[k++] = end1[static_cast<size_t>(next - 1)];
         i = next;
         continue;
       }
     }
     if (const char ascii = AsciiFor(c)) {
-      out.text.push_back(ascii);
-      out.source_begin.push_back(src_begin);
-      out.source_end.push_back(src_end);
+      text[k] = ascii;
+      out_begin[k] = src_begin;
+      out_end[k++] = src_end;
       continue;
     }
-    for (int32_t k = start; k < i; ++k) {
-      out.text.push_back(static_cast<char>(bytes[k]));
-      out.source_begin.push_back(begin1[static_cast<size_t>(k)]);
-      out.source_end.push_back(end1[static_cast<size_t>(k)]);
+    for (int32_t b = start; b < i; ++b) {
+      text[k] = static_cast<char>(bytes[b]);
+      out_begin[k] = begin1[static_cast<size_t>(b)];
+      out_end[k++] = end1[static_cast<size_t>(b)];
     }
   }
+  out.text.resize(k);
+  out.source_begin.resize(k);
+  out.source_end.resize(k);
   return OkStatus();
 }
 
