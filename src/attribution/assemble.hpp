@@ -31,7 +31,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         const text::SentenceSpan& sentence,
                         uint32_t sentence_index, std::vector<Attribution>& out);
 // The same, folding the sentence into `scratch` (its buffers are reused
-// from sentence to sentence; its contents afterwards are unspecified).
+// from sentence to sentence); afterwards `scratch` holds text::Fold of the
+// sentence, for later stages to reuse.
 Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         const std::vector<text::Quotation>& quotations,
                         const text::SentenceSpan& sentence,

@@ -161,11 +161,18 @@ ByteRange Trim(std::string_view text, uint32_t begin, uint32_t end) {
 Status FoldedSentence::Reset(std::string_view text, ByteRange range) {
   range_ = range;
   tokens_.clear();
+  folded_ = &own_;
   Status status = text::FoldInto(
-      text.substr(range.begin, range.end - range.begin), range.begin, folded_);
+      text.substr(range.begin, range.end - range.begin), range.begin, own_);
   if (!status.ok()) return status;
-  TokenizeInto(folded_.text, tokens_);
+  TokenizeInto(own_.text, tokens_);
   return OkStatus();
+}
+
+void FoldedSentence::Reset(const text::FoldedText& folded, ByteRange range) {
+  range_ = range;
+  folded_ = &folded;
+  TokenizeInto(folded.text, tokens_);
 }
 
 std::optional<std::span<const Token>> FoldedSentence::TokensOf(
@@ -175,8 +182,8 @@ std::optional<std::span<const Token>> FoldedSentence::TokensOf(
   // space run, a '' pair, a composed character) reaches across either end
   // of `sub`. Then tokenizing it alone gives the same tokens when no token
   // reaches across either end of the run.
-  const std::vector<uint32_t>& begins = folded_.source_begin;
-  const std::vector<uint32_t>& ends = folded_.source_end;
+  const std::vector<uint32_t>& begins = folded_->source_begin;
+  const std::vector<uint32_t>& ends = folded_->source_end;
   const auto a = static_cast<uint32_t>(
       std::lower_bound(begins.begin(), begins.end(), sub.begin) -
       begins.begin());
@@ -512,6 +519,32 @@ std::optional<ByteRange> ClaimLexicon::AnonymityReason(
     if (n > 0) return ToSource(sentence.folded(), tokens, i, i + n);
   }
   return std::nullopt;
+}
+
+Status ClaimLexicon::AddSentence(std::string_view text,
+                                 const FoldedSentence& folded,
+                                 bool alone_in_paragraph,
+                                 DocumentClaims& out) const {
+  DocumentClaims::Sentence& sentence = out.sentences.emplace_back();
+  sentence.first_clause = static_cast<uint32_t>(out.clauses.size());
+  sentence.boilerplate = BoilerplateKind(folded, alone_in_paragraph);
+  if (!sentence.boilerplate.empty()) return OkStatus();
+  for (const ByteRange& span : SplitClauses(text, folded.range())) {
+    Result<ClauseMarkers> markers = Markers(text, folded, span);
+    if (!markers.ok()) return markers.status();
+    DocumentClaims::Clause& clause = out.clauses.emplace_back();
+    clause.span = span;
+    clause.first_trigger = static_cast<uint32_t>(out.triggers.size());
+    clause.trigger_count = static_cast<uint32_t>(markers->triggers.size());
+    out.triggers.insert(out.triggers.end(), markers->triggers.begin(),
+                        markers->triggers.end());
+    clause.first_hedge = static_cast<uint32_t>(out.hedges.size());
+    clause.hedge_count = static_cast<uint32_t>(markers->hedges.size());
+    out.hedges.insert(out.hedges.end(), markers->hedges.begin(),
+                      markers->hedges.end());
+    ++out.sentences.back().clause_count;
+  }
+  return OkStatus();
 }
 
 }  // namespace whosaid::claims

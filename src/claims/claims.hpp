@@ -81,9 +81,13 @@ class FoldedSentence {
   // Folds and tokenizes text[range.begin, range.end). Fails only if ICU
   // does.
   Status Reset(std::string_view text, ByteRange range);
+  // Tokenizes `folded`, which must be text::Fold of `range` (as the
+  // attribution stage already folded it); keeps a pointer to it, so it must
+  // outlive the queries.
+  void Reset(const text::FoldedText& folded, ByteRange range);
 
   ByteRange range() const { return range_; }
-  const text::FoldedText& folded() const { return folded_; }
+  const text::FoldedText& folded() const { return *folded_; }
   const std::vector<Token>& tokens() const { return tokens_; }
 
   // The tokens of `sub`, a range inside range(), when they are exactly
@@ -93,7 +97,8 @@ class FoldedSentence {
 
  private:
   ByteRange range_{0, 0};
-  text::FoldedText folded_;
+  text::FoldedText own_;  // the folding Reset(text, …) made
+  const text::FoldedText* folded_ = &own_;
   std::vector<Token> tokens_;
 };
 
@@ -105,6 +110,29 @@ struct Trigger {
 struct ClauseMarkers {
   std::vector<Trigger> triggers;  // text order
   std::vector<ByteRange> hedges;  // text order
+};
+
+// What the claims layer finds in a document's sentences: for each
+// sentence its boilerplate kind or its clauses, and each clause's markers.
+// Filled sentence by sentence (ClaimLexicon::AddSentence) during the
+// document's one pass over folded sentences, read by the report.
+struct DocumentClaims {
+  struct Sentence {
+    std::string boilerplate;    // the kind, or "" for a sentence with claims
+    uint32_t first_clause = 0;  // clauses[first_clause, +clause_count)
+    uint32_t clause_count = 0;
+  };
+  struct Clause {
+    ByteRange span;
+    uint32_t first_trigger = 0;  // triggers[first_trigger, +trigger_count)
+    uint32_t trigger_count = 0;
+    uint32_t first_hedge = 0;  // hedges[first_hedge, +hedge_count)
+    uint32_t hedge_count = 0;
+  };
+  std::vector<Sentence> sentences;
+  std::vector<Clause> clauses;
+  std::vector<Trigger> triggers;
+  std::vector<ByteRange> hedges;
 };
 
 class ClaimLexicon {
@@ -141,6 +169,12 @@ class ClaimLexicon {
                                                    ByteRange sentence) const;
   std::optional<ByteRange> AnonymityReason(
       const FoldedSentence& sentence) const;
+
+  // Appends to `out` the boilerplate kind or the clauses (SplitClauses)
+  // with their markers of `sentence`, folded and tokenized in `folded`
+  // (text is the whole input). Fails only if ICU does.
+  Status AddSentence(std::string_view text, const FoldedSentence& folded,
+                     bool alone_in_paragraph, DocumentClaims& out) const;
 
  private:
   // Phrases as folded token sequences, grouped by first token, longest first.
