@@ -223,6 +223,39 @@ TEST(CountCodePointsTest, CountsCodePointsNotBytes) {
   EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80!"), 2u);
 }
 
+// The block-wise index against a byte-by-byte count, at every offset of a
+// text whose lines, multi-byte characters and blank lines fall on and
+// across the index's 64-byte blocks.
+TEST(PositionIndexTest, AgreesWithAByteByByteCountEverywhere) {
+  std::string text;
+  const char* pieces[] = {
+      "word ", "caf\xC3\xA9 ",     "\n", "\xE2\x80\x9Cq\xE2\x80\x9D",
+      "\n\n",  "\xF0\x9F\x98\x80", "x",  "\r\n"};
+  for (int i = 0; text.size() < 1000; ++i) text += pieces[(i * 7 + i / 3) % 8];
+  text += "\n";
+  const PositionIndex index(text);
+  uint32_t code_point = 0, line = 1, column = 1;
+  for (uint32_t byte = 0; byte <= text.size(); ++byte) {
+    const bool lead = byte == text.size() ||
+                      (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
+    if (lead) {
+      const Position p = index.At(byte);
+      ASSERT_EQ(p.code_point, code_point) << byte;
+      ASSERT_EQ(p.line, line) << byte;
+      ASSERT_EQ(p.column, column) << byte;
+      EXPECT_EQ(CountCodePoints(std::string_view(text).substr(0, byte)),
+                code_point);
+    }
+    if (byte == text.size() || !lead) continue;
+    ++code_point;
+    ++column;
+    if (text[byte] == '\n') {
+      ++line;
+      column = 1;
+    }
+  }
+}
+
 TEST(PositionIndexTest, EmptyText) {
   const std::string text;
   const PositionIndex index(text);
