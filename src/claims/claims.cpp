@@ -220,6 +220,9 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
     if (c != 'b' && c != 'B' && c != 'y' && c != 'Y' && c != 'w' && c != 'W') {
       continue;
     }
+    // "but", "yet" and "while" only count as whole words (IsWordAt): skip
+    // the letters inside words before looking further.
+    if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
     const std::string_view s = text.substr(0, sentence.end);
     size_t before = i;
     while (before > sentence.begin && text[before - 1] == ' ') --before;

@@ -185,8 +185,14 @@ class ClaimLexicon {
   // Hashed, searched with a string_view (no allocation per lookup).
   struct PhraseHash {
     using is_transparent = void;
+    // FNV-1a: keys and looked-up tokens are short words, where it is
+    // cheaper than std::hash's murmur (a lookup per token of every clause).
     size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>{}(s);
+      uint64_t h = 0xcbf29ce484222325ull;
+      for (char c : s) {
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+      }
+      return static_cast<size_t>(h);
     }
   };
   using PhraseTable = std::unordered_map<std::string, std::vector<Phrase>,
