@@ -704,6 +704,16 @@ TEST_F(SegmenterTest, MultiByteTextKeepsByteOffsets) {
                      "\xC2\xAB" "Non\xC2\xBB, r\xC3\xA9pondit-il."}));
 }
 
+// Four-byte characters (two UTF-16 units inside ICU) before and inside
+// sentences keep exact byte offsets.
+TEST_F(SegmenterTest, AstralCharactersKeepByteOffsets) {
+  EXPECT_EQ(Sentences("\xF0\x9F\x98\x80 Smith said so. Jones \xF0\x9F\x8E\x89 "
+                      "agreed! Then \xF0\x9F\x98\x80\xF0\x9F\x98\x80 left."),
+            (Strings{"\xF0\x9F\x98\x80 Smith said so.",
+                     "Jones \xF0\x9F\x8E\x89 agreed!",
+                     "Then \xF0\x9F\x98\x80\xF0\x9F\x98\x80 left."}));
+}
+
 TEST_F(SegmenterTest, EmptyTextHasNoSentences) {
   EXPECT_TRUE(Sentences("").empty());
   EXPECT_TRUE(Sentences(" \n\n ").empty());
