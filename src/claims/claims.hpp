@@ -18,13 +18,15 @@
 //     Result<ClauseMarkers> m = lexicon->Markers(text, clause);
 //   }
 //
-// A document's pass folds and tokenizes each sentence once and asks all
-// three questions of that (the results are the same):
+// A document's pass folds and tokenizes each sentence once (or reuses the
+// folding the grammar made) and asks every question of that; the results
+// are the same as above:
 //
 //   FoldedSentence folded;  // reused from sentence to sentence
 //   if (Status s = folded.Reset(text, sentence); !s.ok()) …
 //   lexicon->BoilerplateKind(folded, alone);
-//   lexicon->Markers(folded, clause);
+//   lexicon->Markers(text, folded, clause);
+//   lexicon->AddSentence(text, folded, alone, document_claims);  // all
 //
 // Thread-safety: a ClaimLexicon is immutable after creation; its methods
 // may be called from many threads at once.
