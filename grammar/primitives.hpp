@@ -38,8 +38,11 @@ enum class WordFilter {
   kNounPhraseNoOf, // the same without "of" ("citing reports of X")
   kFunctionKind,   // a function word of one kind ("aux", "passive", …)
   kLyAdverb,       // a content word ending in "-ly": "sharply", "quietly"
-  kPossessive      // "trump's", "officials'", "his", "their"
+  kPossessive,     // "trump's", "officials'", "his", "their"
+  kCount           // number of filters; keep last (WordMemo::accepts has a
+                   // bit for each filter before it)
 };
+static_assert(static_cast<int>(WordFilter::kCount) <= 16);
 
 // True when `word` passes `filter`; `starts_cue` and `kind` are the
 // lexicon's StartsCue and FunctionKind of `word`.
@@ -109,8 +112,8 @@ enum class WordFilter {
                  : 0u))),
        ...);
     };
-    set(std::make_integer_sequence<
-        int, static_cast<int>(WordFilter::kPossessive) + 1>());
+    set(std::make_integer_sequence<int,
+                                   static_cast<int>(WordFilter::kCount)>());
   }
   memo.known = true;
 }
