@@ -1,6 +1,7 @@
 #include "claims/claims.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 
@@ -208,16 +209,26 @@ std::optional<std::span<const Token>> FoldedSentence::TokensOf(
   return std::span<const Token>(tokens_.data() + t0, t1 - t0);
 }
 
+namespace {
+
+// The bytes where SplitClauses may cut: ';' and the first letters of "but",
+// "yet" and "while" in either case.
+constexpr auto kMayCut = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {';', 'b', 'B', 'y', 'Y', 'w', 'W'}) table[c] = true;
+  return table;
+}();
+
+}  // namespace
+
 std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
   std::vector<uint32_t> cuts;  // clause starts after the first
   std::vector<bool> drop;      // the cut character itself is dropped (";")
   for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
     const char c = text[i];
+    if (!kMayCut[static_cast<unsigned char>(c)]) continue;
     if (c == ';') {
       cuts.push_back(i);
-      continue;
-    }
-    if (c != 'b' && c != 'B' && c != 'y' && c != 'Y' && c != 'w' && c != 'W') {
       continue;
     }
     // "but", "yet" and "while" only count as whole words (IsWordAt): skip
