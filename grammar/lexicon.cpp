@@ -16,9 +16,11 @@ size_t WordEnd(std::string_view text, size_t pos) {
   bool inner_period = false;
   while (i < text.size() && IsWordByte(text[i])) {
     ++i;
-    if (i + 1 < text.size() && IsWordByte(text[i + 1]) &&
+    // The joiner test first: it fails on almost every byte.
+    if (i + 1 < text.size() &&
         (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
-         text[i] == '&')) {
+         text[i] == '&') &&
+        IsWordByte(text[i + 1])) {
       inner_period |= text[i] == '.';
       ++i;
     }

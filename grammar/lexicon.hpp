@@ -15,6 +15,7 @@
 #ifndef WHOSAID_GRAMMAR_LEXICON_HPP_
 #define WHOSAID_GRAMMAR_LEXICON_HPP_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,10 +30,18 @@ namespace whosaid::grammar {
 
 // True for bytes that may continue a word in folded text: ASCII letters and
 // digits, and every byte of a multi-byte UTF-8 sequence.
+// (A table lookup: the grammar asks this for every byte it reads.)
+inline constexpr auto kWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int u = 0; u < 256; ++u) {
+    table[static_cast<size_t>(u)] = (u >= 'a' && u <= 'z') ||
+                                    (u >= '0' && u <= '9') ||
+                                    (u >= 'A' && u <= 'Z') || u >= 0x80;
+  }
+  return table;
+}();
 inline bool IsWordByte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') ||
-         (u >= 'A' && u <= 'Z') || u >= 0x80;
+  return kWordBytes[static_cast<unsigned char>(c)];
 }
 
 // Returns the end of the word starting at `pos` in folded text: a run of

@@ -263,6 +263,12 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
     if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;
     while (next_cue < cue_starts.size() && cue_starts[next_cue] < pos)
       ++next_cue;
+    // Past the last cue start of a sentence that fits one window, no
+    // window can hold a cue start (and none is cut short): done.
+    if (fast && next_cue == cue_starts.size() &&
+        sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
+      break;
+    }
     const size_t window_end =
         std::min(sentence.size(), pos + static_cast<size_t>(kMaxPatternBytes));
     if (fast &&

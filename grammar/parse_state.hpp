@@ -3,6 +3,7 @@
 #ifndef WHOSAID_GRAMMAR_PARSE_STATE_HPP_
 #define WHOSAID_GRAMMAR_PARSE_STATE_HPP_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,10 +18,15 @@ struct state_tag;
 // the sentence: every start position re-reads the same words, so each is
 // split and looked up once per sentence.
 struct WordMemo {
-  const char* function_kind = nullptr;  // Lexicon::FunctionKind (data)
-  uint32_t end = 0;                     // WordEnd in the sentence, an offset
-  uint16_t function_kind_size = 0;
-  bool known = false;               // the fields are filled in
+  // Lexicon::FunctionKind of the word; null when it has none. A pointer
+  // into the lexicon keeps the memo at 16 bytes (one per sentence byte).
+  const std::string* function_kind = nullptr;
+  uint32_t end = 0;  // WordEnd in the sentence, an offset
+  // Bit f set when word_parser's WordFilter f (all but kFunctionKind, which
+  // compares kinds) accepts the word: Accepts() computed once per word
+  // instead of once per parse attempt. 0 when no word starts here.
+  uint16_t accepts = 0;
+  bool known : 1 = false;           // the fields are filled in
   bool starts_cue : 1 = false;      // Lexicon::CueAt
   bool starts_cue_key : 1 = false;  // cues().StartsKey, as MatchAt splits words
 };

@@ -16,6 +16,7 @@
 
 #include <initializer_list>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "grammar/config.hpp"
@@ -39,14 +40,19 @@ enum class WordFilter {
   kNounPhraseNoOf, // the same without "of" ("citing reports of X")
   kFunctionKind,   // a function word of one kind ("aux", "passive", …)
   kLyAdverb,       // a content word ending in "-ly": "sharply", "quietly"
-  kPossessive      // "trump's", "officials'", "his", "their"
+  kPossessive,     // "trump's", "officials'", "his", "their"
+  kCount           // number of filters; keep last (WordMemo::accepts has a
+                   // bit for each filter before it)
 };
+static_assert(static_cast<int>(WordFilter::kCount) <= 16);
 
 // True when `word` passes `filter`; `starts_cue` (a cue phrase starts at
 // the word: Lexicon::CueAt) and `kind` (Lexicon::FunctionKind) describe it.
-inline bool Accepts(WordFilter filter, std::string_view function_kind,
-                    std::string_view word, bool starts_cue,
-                    std::string_view kind) {
+[[gnu::always_inline]] inline bool Accepts(WordFilter filter,
+                                           std::string_view function_kind,
+                                           std::string_view word,
+                                           bool starts_cue,
+                                           std::string_view kind) {
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) {
@@ -73,8 +79,10 @@ inline bool Accepts(WordFilter filter, std::string_view function_kind,
   }
 }
 
-// Fills in `memo` for the word at `offset` of the parse's sentence.
-inline void FillMemo(const ParseState& state, size_t offset, WordMemo& memo) {
+// Fills in `memo` for the word at `offset` of the parse's sentence. Out of
+// line: it runs once per word, MemoAt once per word and parse attempt.
+[[gnu::noinline]] inline void FillMemo(const ParseState& state, size_t offset,
+                                       WordMemo& memo) {
   const std::string_view sentence(
       state.sentence_begin,
       static_cast<size_t>(state.sentence_end - state.sentence_begin));
@@ -82,13 +90,33 @@ inline void FillMemo(const ParseState& state, size_t offset, WordMemo& memo) {
   memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
   const std::string_view w = sentence.substr(offset, memo.end - offset);
   memo.starts_cue = lex.CueAt(sentence, offset);
-  const std::string_view kind = lex.FunctionKind(w);
-  memo.function_kind = kind.data();
-  memo.function_kind_size = static_cast<uint16_t>(kind.size());
+  // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
+  const PhraseTable::Entry* function_word = lex.function_words().Find(w);
+  memo.function_kind = function_word ? &function_word->fields[0] : nullptr;
+  const std::string_view kind = memo.function_kind
+                                    ? std::string_view(*memo.function_kind)
+                                    : std::string_view();
   memo.starts_cue_key = w.empty()
                             ? offset < sentence.size() &&
                                   lex.cues().StartsKeyWithByte(sentence[offset])
                             : lex.cues().StartsKey(w);
+  memo.accepts = 0;
+  if (!w.empty()) {
+    // Unrolled with each filter a constant, so Accepts (inlined) folds to
+    // that filter's test.
+    auto set = [&]<int... f>(std::integer_sequence<int, f...>) {
+      ((memo.accepts = static_cast<uint16_t>(
+            memo.accepts |
+            (static_cast<WordFilter>(f) != WordFilter::kFunctionKind &&
+                     Accepts(static_cast<WordFilter>(f), {}, w, memo.starts_cue,
+                             kind)
+                 ? 1u << f
+                 : 0u))),
+       ...);
+    };
+    set(std::make_integer_sequence<int,
+                                   static_cast<int>(WordFilter::kCount)>());
+  }
   memo.known = true;
 }
 
@@ -124,41 +152,64 @@ struct word_parser : x3::parser<word_parser> {
             typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
-    const std::string_view rest(first, static_cast<size_t>(last - first));
-    const Lexicon& lex = LexiconOf(context);
+    const ParseState& state = x3::get<state_tag>(context);
     size_t end;
-    bool starts_cue;
-    std::string_view kind;
-    if (const WordMemo* memo =
-            MemoAt(x3::get<state_tag>(context), first, last)) {
-      end = memo->end - static_cast<size_t>(
-                            first - x3::get<state_tag>(context).sentence_begin);
-      starts_cue = memo->starts_cue;
-      kind = std::string_view(memo->function_kind, memo->function_kind_size);
+    if (const WordMemo* memo = MemoAt(state, first, last)) {
+      // The hot path, kept small: the memo's accept bits hold Accepts() for
+      // this very word (MemoAt only answers when the window does not cut
+      // it).
+      end = memo->end - static_cast<size_t>(first - state.sentence_begin);
+      const bool accepted =
+          filter == WordFilter::kFunctionKind
+              ? end != 0 && (memo->function_kind != nullptr
+                                 ? *memo->function_kind == function_kind
+                                 : function_kind.empty())
+              : (memo->accepts >> static_cast<int>(filter)) & 1u;
+      if (!accepted) return false;
     } else {
-      end = WordEnd(rest, 0);
-      starts_cue = lex.CueAt(rest, 0);
-      kind = lex.FunctionKind(rest.substr(0, end));
+      end = Unmemoized(state, first, last);
+      if (end == 0) return false;
     }
+    if (filter == WordFilter::kContent)
+      end = ContentEnd(state, first, last, end);
+    first += static_cast<std::ptrdiff_t>(end);
+    return true;
+  }
+
+  // Without a memo: the length of the accepted word at `first`, or 0.
+  [[gnu::noinline]] size_t Unmemoized(const ParseState& state,
+                                      const char* first,
+                                      const char* last) const {
+    const std::string_view rest(first, static_cast<size_t>(last - first));
+    const Lexicon& lex = *state.lexicon;
+    const size_t end = WordEnd(rest, 0);
     if (end == 0 || !Accepts(filter, function_kind, rest.substr(0, end),
-                             starts_cue, kind)) {
-      return false;
+                             lex.CueAt(rest, 0),
+                             lex.FunctionKind(rest.substr(0, end)))) {
+      return 0;
     }
+    return end;
+  }
+
+  // The end of an accepted content word of `end` bytes at `first`, with
+  // the period or apostrophe it may keep.
+  [[gnu::noinline]] static size_t ContentEnd(const ParseState& state,
+                                             const char* first,
+                                             const char* last, size_t end) {
+    const std::string_view rest(first, static_cast<size_t>(last - first));
     // A content word may keep its abbreviation period: an initial ("paul
     // d. ryan") or a title ("rep.", "gov."), never a sentence's last stop.
-    if (filter == WordFilter::kContent && end + 2 < rest.size() &&
-        rest[end] == '.' && rest[end + 1] == ' ' && IsWordByte(rest[end + 2]) &&
-        (end == 1 || lex.titles().Find(rest.substr(0, end + 1)))) {
+    if (end + 2 < rest.size() && rest[end] == '.' && rest[end + 1] == ' ' &&
+        IsWordByte(rest[end + 2]) &&
+        (end == 1 || state.lexicon->titles().Find(rest.substr(0, end + 1)))) {
       ++end;
     }
     // A plural possessive keeps its apostrophe: "the deckhands' union".
-    if (filter == WordFilter::kContent && end + 2 < rest.size() &&
-        rest[end] == '\'' && rest[end - 1] == 's' && rest[end + 1] == ' ' &&
-        IsWordByte(rest[end + 2])) {
+    if (end + 2 < rest.size() && rest[end] == '\'' && rest[end - 1] == 's' &&
+        rest[end + 1] == ' ' && IsWordByte(rest[end + 2])) {
       ++end;
     }
-    first += static_cast<std::ptrdiff_t>(end);
-    return true;
+    return end;
   }
 };
 

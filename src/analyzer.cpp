@@ -8,6 +8,7 @@
 #include "claims/claims.hpp"
 #include "grammar/parse.hpp"
 #include "report/build.hpp"
+#include "text/normalize.hpp"
 #include "text/quotes.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
@@ -71,10 +72,20 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
     if (!sentences.ok()) return sentences.status();
     const std::vector<text::Quotation> quotations = text::FindQuotations(input);
 
+    // One pass over the sentences, each folded once (into one reused
+    // buffer) for the grammar and the claims layer.
     std::vector<attribution::Attribution> found;
+    claims::DocumentClaims claims;
+    text::FoldedText folded;
+    claims::FoldedSentence folded_claims;
     for (uint32_t i = 0; i < sentences->size(); ++i) {
+      const text::SentenceSpan& sentence = (*sentences)[i];
       Status status = attribution::AssembleSentence(
-          impl_->grammar, input, quotations, (*sentences)[i], i, found);
+          impl_->grammar, input, quotations, sentence, i, found, folded);
+      if (!status.ok()) return status;
+      folded_claims.Reset(folded, {sentence.begin, sentence.end});
+      status = impl_->claim_lexicon.AddSentence(
+          input, folded_claims, text::AloneInParagraph(*sentences, i), claims);
       if (!status.ok()) return status;
     }
     const attribution::SourceTyper typer(impl_->grammar.lexicon());
@@ -85,8 +96,8 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
       a.type_confidence = attribution::TypeConfidence(impl_->grammar.lexicon(), a);
     }
     return report::BuildReport(input, info.id, info.origin, *sentences,
-                               quotations, found, invalid,
-                               impl_->claim_lexicon);
+                               quotations, found, invalid, impl_->claim_lexicon,
+                               &claims);
   } catch (const std::exception& e) {  // bad_alloc and the like
     return Status(StatusCode::kInternal, std::string("analysis failed: ") + e.what());
   }

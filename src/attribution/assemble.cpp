@@ -156,9 +156,23 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         const std::vector<text::Quotation>& quotations,
                         const text::SentenceSpan& sentence,
                         uint32_t sentence_index, std::vector<Attribution>& out) {
-  Result<text::FoldedText> folded = text::Fold(
-      text.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin);
-  if (!folded.ok()) return folded.status();
+  text::FoldedText scratch;
+  return AssembleSentence(grammar, text, quotations, sentence, sentence_index,
+                          out, scratch);
+}
+
+Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
+                        const std::vector<text::Quotation>& quotations,
+                        const text::SentenceSpan& sentence,
+                        uint32_t sentence_index, std::vector<Attribution>& out,
+                        text::FoldedText& scratch) {
+  if (Status status = text::FoldInto(
+          text.substr(sentence.begin, sentence.end - sentence.begin),
+          sentence.begin, scratch);
+      !status.ok()) {
+    return status;
+  }
+  const text::FoldedText* const folded = &scratch;
   const std::vector<Hit> hits = grammar.FindAll(folded->text);
   const size_t first_new = out.size();
   auto to_source = [&](grammar::Range r) {

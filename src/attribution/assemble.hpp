@@ -18,6 +18,7 @@
 #include "attribution/attribution.hpp"
 #include "grammar/parse.hpp"
 #include "status.hpp"
+#include "text/normalize.hpp"
 #include "text/quotes.hpp"
 #include "text/segment.hpp"
 
@@ -29,6 +30,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         const std::vector<text::Quotation>& quotations,
                         const text::SentenceSpan& sentence,
                         uint32_t sentence_index, std::vector<Attribution>& out);
+// The same, folding the sentence into `scratch` (its buffers are reused
+// from sentence to sentence); afterwards `scratch` holds text::Fold of the
+// sentence, for later stages to reuse.
+Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
+                        const std::vector<text::Quotation>& quotations,
+                        const text::SentenceSpan& sentence,
+                        uint32_t sentence_index, std::vector<Attribution>& out,
+                        text::FoldedText& scratch);
 
 }  // namespace whosaid::attribution
 

@@ -1,6 +1,7 @@
 #include "claims/claims.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 
@@ -29,16 +30,10 @@ bool IsWordByte(char c) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-struct Token {
-  uint32_t begin;  // folded offsets
-  uint32_t end;
-  std::string_view text;
-};
-
 // Words (with inner "'", "-", and "." or "," between digits, and a "%"
 // after digits) and single punctuation characters; spaces separate.
-std::vector<Token> Tokenize(std::string_view s) {
-  std::vector<Token> tokens;
+void TokenizeInto(std::string_view s, std::vector<Token>& tokens) {
+  tokens.clear();
   size_t i = 0;
   while (i < s.size()) {
     if (s[i] == ' ') {
@@ -72,6 +67,11 @@ std::vector<Token> Tokenize(std::string_view s) {
     tokens.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i),
                       s.substr(start, i - start)});
   }
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  TokenizeInto(s, tokens);
   return tokens;
 }
 
@@ -99,37 +99,13 @@ bool IsEstException(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
-// The tokens' views point into folded.text. Moving a short string moves its
-// bytes (small-string optimisation), so a move re-points the views at the
-// new copy; without that, a short sentence's tokens dangle (found by the
-// jsonl fuzz target).
-struct FoldedTokens {
-  explicit FoldedTokens(text::FoldedText f)
-      : folded(std::move(f)), tokens(Tokenize(folded.text)) {}
-  FoldedTokens(FoldedTokens&& other)
-      : folded(std::move(other.folded)), tokens(std::move(other.tokens)) {
-    for (Token& t : tokens) {
-      t.text = std::string_view(folded.text).substr(t.begin, t.end - t.begin);
-    }
-  }
-  FoldedTokens(const FoldedTokens&) = delete;
-  FoldedTokens& operator=(const FoldedTokens&) = delete;
-  FoldedTokens& operator=(FoldedTokens&&) = delete;
-
-  text::FoldedText folded;
-  std::vector<Token> tokens;
-};
-
-Result<FoldedTokens> FoldRange(std::string_view text, ByteRange range) {
-  Result<text::FoldedText> folded = text::Fold(
-      text.substr(range.begin, range.end - range.begin), range.begin);
-  if (!folded.ok()) return folded.status();
-  return FoldedTokens(std::move(*folded));
-}
-
-ByteRange ToSource(const FoldedTokens& f, size_t first, size_t last_excl) {
+// The input range of tokens [first, last_excl) of `tokens`, whose offsets
+// are into `folded`.
+ByteRange ToSource(const text::FoldedText& folded,
+                   std::span<const Token> tokens, size_t first,
+                   size_t last_excl) {
   const auto [b, e] =
-      f.folded.ToSource(f.tokens[first].begin, f.tokens[last_excl - 1].end);
+      folded.ToSource(tokens[first].begin, tokens[last_excl - 1].end);
   return {b, e};
 }
 
@@ -183,18 +159,81 @@ ByteRange Trim(std::string_view text, uint32_t begin, uint32_t end) {
 
 }  // namespace
 
+Status FoldedSentence::Reset(std::string_view text, ByteRange range) {
+  range_ = range;
+  tokens_.clear();
+  folded_ = &own_;
+  Status status = text::FoldInto(
+      text.substr(range.begin, range.end - range.begin), range.begin, own_);
+  if (!status.ok()) return status;
+  TokenizeInto(own_.text, tokens_);
+  return OkStatus();
+}
+
+void FoldedSentence::Reset(const text::FoldedText& folded, ByteRange range) {
+  range_ = range;
+  folded_ = &folded;
+  TokenizeInto(folded.text, tokens_);
+}
+
+std::optional<std::span<const Token>> FoldedSentence::TokensOf(
+    ByteRange sub) const {
+  // Folded units are in input order, so the units of `sub` are one run;
+  // folding `sub` alone gives that same run when no unit (a collapsed
+  // space run, a '' pair, a composed character) reaches across either end
+  // of `sub`. Then tokenizing it alone gives the same tokens when no token
+  // reaches across either end of the run.
+  const std::vector<uint32_t>& begins = folded_->source_begin;
+  const std::vector<uint32_t>& ends = folded_->source_end;
+  const auto a = static_cast<uint32_t>(
+      std::lower_bound(begins.begin(), begins.end(), sub.begin) -
+      begins.begin());
+  const auto z = static_cast<uint32_t>(
+      std::lower_bound(begins.begin() + a, begins.end(), sub.end) -
+      begins.begin());
+  if (a > 0 && ends[a - 1] > sub.begin) return std::nullopt;
+  if (z > a && ends[z - 1] > sub.end) return std::nullopt;
+  const auto t0 =
+      static_cast<size_t>(std::lower_bound(tokens_.begin(), tokens_.end(), a,
+                                           [](const Token& t, uint32_t at) {
+                                             return t.begin < at;
+                                           }) -
+                          tokens_.begin());
+  const auto t1 = static_cast<size_t>(
+      std::lower_bound(
+          tokens_.begin() + static_cast<std::ptrdiff_t>(t0), tokens_.end(), z,
+          [](const Token& t, uint32_t at) { return t.begin < at; }) -
+      tokens_.begin());
+  if (t0 > 0 && tokens_[t0 - 1].end > a) return std::nullopt;
+  if (t1 > t0 && tokens_[t1 - 1].end > z) return std::nullopt;
+  return std::span<const Token>(tokens_.data() + t0, t1 - t0);
+}
+
+namespace {
+
+// The bytes where SplitClauses may cut: ';' and the first letters of "but",
+// "yet" and "while" in either case.
+constexpr auto kMayCut = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {';', 'b', 'B', 'y', 'Y', 'w', 'W'}) table[c] = true;
+  return table;
+}();
+
+}  // namespace
+
 std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
   std::vector<uint32_t> cuts;  // clause starts after the first
   std::vector<bool> drop;      // the cut character itself is dropped (";")
   for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
     const char c = text[i];
+    if (!kMayCut[static_cast<unsigned char>(c)]) continue;
     if (c == ';') {
       cuts.push_back(i);
       continue;
     }
-    if (c != 'b' && c != 'B' && c != 'y' && c != 'Y' && c != 'w' && c != 'W') {
-      continue;
-    }
+    // "but", "yet" and "while" only count as whole words (IsWordAt): skip
+    // the letters inside words before looking further.
+    if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
     const std::string_view s = text.substr(0, sentence.end);
     size_t before = i;
     while (before > sentence.begin && text[before - 1] == ' ') --before;
@@ -303,8 +342,9 @@ namespace {
 // The longest phrase of `table` at token `i`: (tokens matched, value), or
 // (0, nullptr).
 template <typename Table>
-std::pair<size_t, const std::string*> LongestAt(
-    const Table& table, const std::vector<Token>& tokens, size_t i) {
+std::pair<size_t, const std::string*> LongestAt(const Table& table,
+                                                std::span<const Token> tokens,
+                                                size_t i) {
   const auto it = table.find(tokens[i].text);
   if (it == table.end()) return {0, nullptr};
   for (const auto& phrase : it->second) {
@@ -320,7 +360,7 @@ std::pair<size_t, const std::string*> LongestAt(
 
 // "may" and "march" are months only next to a number or after a word that
 // introduces a date ("in May", "last March", "May 4").
-bool IsMonthUse(const std::vector<Token>& tokens, size_t i) {
+bool IsMonthUse(std::span<const Token> tokens, size_t i) {
   static const std::set<std::string_view> kBefore = {
       "in",    "last",  "early", "late", "mid",
       "since", "until", "by",    "this", "next"};
@@ -332,15 +372,29 @@ bool IsMonthUse(const std::vector<Token>& tokens, size_t i) {
 
 Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
                                             ByteRange clause) const {
-  Result<FoldedTokens> folded = FoldRange(text, clause);
-  if (!folded.ok()) return folded.status();
-  const std::vector<Token>& tokens = folded->tokens;
+  FoldedSentence folded;
+  if (Status status = folded.Reset(text, clause); !status.ok()) return status;
+  return MarkersOf(folded.folded(), folded.tokens());
+}
+
+Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
+                                            const FoldedSentence& sentence,
+                                            ByteRange clause) const {
+  if (std::optional<std::span<const Token>> tokens =
+          sentence.TokensOf(clause)) {
+    return MarkersOf(sentence.folded(), *tokens);
+  }
+  return Markers(text, clause);  // the clause folds differently alone
+}
+
+ClauseMarkers ClaimLexicon::MarkersOf(const text::FoldedText& folded,
+                                      std::span<const Token> tokens) const {
   ClauseMarkers out;
   std::vector<Trigger> dates;
   bool prediction = false;
   auto add = [&](std::vector<Trigger>& list, v1::CheckWorthiness kind,
                  size_t first, size_t last_excl) {
-    const ByteRange span = ToSource(*folded, first, last_excl);
+    const ByteRange span = ToSource(folded, tokens, first, last_excl);
     // Adjacent triggers of one kind merge: "25" + "percent".
     if (!list.empty() && list.back().kind == kind &&
         span.begin <= list.back().span.end + 1) {
@@ -410,7 +464,7 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
     }
     if (auto [n, value] = longest(hedges_); n > 0) {
       if (word != "may" || !IsMonthUse(tokens, i)) {
-        const ByteRange span = ToSource(*folded, i, i + n);
+        const ByteRange span = ToSource(folded, tokens, i, i + n);
         out.hedges.push_back(span);
       }
     }
@@ -428,9 +482,16 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
 
 Result<std::string> ClaimLexicon::BoilerplateKind(
     std::string_view text, ByteRange sentence, bool alone_in_paragraph) const {
-  Result<FoldedTokens> folded = FoldRange(text, sentence);
-  if (!folded.ok()) return folded.status();
-  const std::vector<Token>& tokens = folded->tokens;
+  FoldedSentence folded;
+  if (Status status = folded.Reset(text, sentence); !status.ok()) {
+    return status;
+  }
+  return BoilerplateKind(folded, alone_in_paragraph);
+}
+
+std::string ClaimLexicon::BoilerplateKind(const FoldedSentence& sentence,
+                                          bool alone_in_paragraph) const {
+  const std::vector<Token>& tokens = sentence.tokens();
   if (tokens.empty()) return std::string();
   // Openings mark boilerplate; "all rights reserved" and "©" mark a
   // copyright line wherever they stand.
@@ -457,13 +518,47 @@ Result<std::string> ClaimLexicon::BoilerplateKind(
 
 Result<std::optional<ByteRange>> ClaimLexicon::AnonymityReason(
     std::string_view text, ByteRange sentence) const {
-  Result<FoldedTokens> folded = FoldRange(text, sentence);
-  if (!folded.ok()) return folded.status();
-  for (size_t i = 0; i < folded->tokens.size(); ++i) {
-    const size_t n = LongestAt(anonymity_reasons_, folded->tokens, i).first;
-    if (n > 0) return std::optional<ByteRange>(ToSource(*folded, i, i + n));
+  FoldedSentence folded;
+  if (Status status = folded.Reset(text, sentence); !status.ok()) {
+    return status;
   }
-  return std::optional<ByteRange>();
+  return AnonymityReason(folded);
+}
+
+std::optional<ByteRange> ClaimLexicon::AnonymityReason(
+    const FoldedSentence& sentence) const {
+  const std::vector<Token>& tokens = sentence.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const size_t n = LongestAt(anonymity_reasons_, tokens, i).first;
+    if (n > 0) return ToSource(sentence.folded(), tokens, i, i + n);
+  }
+  return std::nullopt;
+}
+
+Status ClaimLexicon::AddSentence(std::string_view text,
+                                 const FoldedSentence& folded,
+                                 bool alone_in_paragraph,
+                                 DocumentClaims& out) const {
+  DocumentClaims::Sentence& sentence = out.sentences.emplace_back();
+  sentence.first_clause = static_cast<uint32_t>(out.clauses.size());
+  sentence.boilerplate = BoilerplateKind(folded, alone_in_paragraph);
+  if (!sentence.boilerplate.empty()) return OkStatus();
+  for (const ByteRange& span : SplitClauses(text, folded.range())) {
+    Result<ClauseMarkers> markers = Markers(text, folded, span);
+    if (!markers.ok()) return markers.status();
+    DocumentClaims::Clause& clause = out.clauses.emplace_back();
+    clause.span = span;
+    clause.first_trigger = static_cast<uint32_t>(out.triggers.size());
+    clause.trigger_count = static_cast<uint32_t>(markers->triggers.size());
+    out.triggers.insert(out.triggers.end(), markers->triggers.begin(),
+                        markers->triggers.end());
+    clause.first_hedge = static_cast<uint32_t>(out.hedges.size());
+    clause.hedge_count = static_cast<uint32_t>(markers->hedges.size());
+    out.hedges.insert(out.hedges.end(), markers->hedges.begin(),
+                      markers->hedges.end());
+    ++out.sentences.back().clause_count;
+  }
+  return OkStatus();
 }
 
 }  // namespace whosaid::claims

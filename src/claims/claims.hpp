@@ -18,6 +18,16 @@
 //     Result<ClauseMarkers> m = lexicon->Markers(text, clause);
 //   }
 //
+// A document's pass folds and tokenizes each sentence once (or reuses the
+// folding the grammar made) and asks every question of that; the results
+// are the same as above:
+//
+//   FoldedSentence folded;  // reused from sentence to sentence
+//   if (Status s = folded.Reset(text, sentence); !s.ok()) …
+//   lexicon->BoilerplateKind(folded, alone);
+//   lexicon->Markers(text, folded, clause);
+//   lexicon->AddSentence(text, folded, alone, document_claims);  // all
+//
 // Thread-safety: a ClaimLexicon is immutable after creation; its methods
 // may be called from many threads at once.
 #ifndef WHOSAID_CLAIMS_CLAIMS_HPP_
@@ -26,6 +36,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +44,7 @@
 #include <vector>
 
 #include "status.hpp"
+#include "text/normalize.hpp"
 #include "whosaid/v1/report.pb.h"
 
 namespace whosaid::claims {
@@ -51,6 +63,47 @@ struct ByteRange {
 // "," or ";" is left out. Returns the whole sentence when nothing splits.
 std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence);
 
+// A word or punctuation token of folded text (see FoldedSentence).
+struct Token {
+  uint32_t begin;  // offsets into the folded text
+  uint32_t end;
+  std::string_view text;  // the folded bytes [begin, end)
+};
+
+// One range of the input (a sentence) folded (text::Fold) and split into
+// tokens once, for the ClaimLexicon queries below. Reset reuses the buffers
+// of the previous range. Not copyable or movable: the tokens point into
+// the folded text.
+class FoldedSentence {
+ public:
+  FoldedSentence() = default;
+  FoldedSentence(const FoldedSentence&) = delete;
+  FoldedSentence& operator=(const FoldedSentence&) = delete;
+
+  // Folds and tokenizes text[range.begin, range.end). Fails only if ICU
+  // does.
+  Status Reset(std::string_view text, ByteRange range);
+  // Tokenizes `folded`, which must be text::Fold of `range` (as the
+  // attribution stage already folded it); keeps a pointer to it, so it must
+  // outlive the queries.
+  void Reset(const text::FoldedText& folded, ByteRange range);
+
+  ByteRange range() const { return range_; }
+  const text::FoldedText& folded() const { return *folded_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+  // The tokens of `sub`, a range inside range(), when they are exactly
+  // what folding and tokenizing `sub` alone gives; empty optional when the
+  // folding or a token crosses one of sub's ends (then fold it alone).
+  std::optional<std::span<const Token>> TokensOf(ByteRange sub) const;
+
+ private:
+  ByteRange range_{0, 0};
+  text::FoldedText own_;  // the folding Reset(text, …) made
+  const text::FoldedText* folded_ = &own_;
+  std::vector<Token> tokens_;
+};
+
 struct Trigger {
   v1::CheckWorthiness kind;
   ByteRange span;
@@ -59,6 +112,29 @@ struct Trigger {
 struct ClauseMarkers {
   std::vector<Trigger> triggers;  // text order
   std::vector<ByteRange> hedges;  // text order
+};
+
+// What the claims layer finds in a document's sentences: for each
+// sentence its boilerplate kind or its clauses, and each clause's markers.
+// Filled sentence by sentence (ClaimLexicon::AddSentence) during the
+// document's one pass over folded sentences, read by the report.
+struct DocumentClaims {
+  struct Sentence {
+    std::string boilerplate;    // the kind, or "" for a sentence with claims
+    uint32_t first_clause = 0;  // clauses[first_clause, +clause_count)
+    uint32_t clause_count = 0;
+  };
+  struct Clause {
+    ByteRange span;
+    uint32_t first_trigger = 0;  // triggers[first_trigger, +trigger_count)
+    uint32_t trigger_count = 0;
+    uint32_t first_hedge = 0;  // hedges[first_hedge, +hedge_count)
+    uint32_t hedge_count = 0;
+  };
+  std::vector<Sentence> sentences;
+  std::vector<Clause> clauses;
+  std::vector<Trigger> triggers;
+  std::vector<ByteRange> hedges;
 };
 
 class ClaimLexicon {
@@ -73,6 +149,11 @@ class ClaimLexicon {
   // A date is a HISTORICAL trigger only in a clause with no PREDICTION.
   // Fails only if ICU does.
   Result<ClauseMarkers> Markers(std::string_view text, ByteRange clause) const;
+  // The same for a clause inside `sentence` (text is the same input),
+  // reusing its folding and tokens.
+  Result<ClauseMarkers> Markers(std::string_view text,
+                                const FoldedSentence& sentence,
+                                ByteRange clause) const;
 
   // The boilerplate kind of text[sentence.begin, sentence.end) ("copyright",
   // "byline", "credit", "follow-us", …), or "" for a sentence that makes a
@@ -80,12 +161,22 @@ class ClaimLexicon {
   // be). Fails only if ICU does.
   Result<std::string> BoilerplateKind(std::string_view text, ByteRange sentence,
                                       bool alone_in_paragraph) const;
+  std::string BoilerplateKind(const FoldedSentence& sentence,
+                              bool alone_in_paragraph) const;
 
   // The first words of text[sentence.begin, sentence.end) that give a
   // reason for a source's anonymity ("because", "not authorized", "to
   // discuss"), or nullopt. Fails only if ICU does.
   Result<std::optional<ByteRange>> AnonymityReason(std::string_view text,
                                                    ByteRange sentence) const;
+  std::optional<ByteRange> AnonymityReason(
+      const FoldedSentence& sentence) const;
+
+  // Appends to `out` the boilerplate kind or the clauses (SplitClauses)
+  // with their markers of `sentence`, folded and tokenized in `folded`
+  // (text is the whole input). Fails only if ICU does.
+  Status AddSentence(std::string_view text, const FoldedSentence& folded,
+                     bool alone_in_paragraph, DocumentClaims& out) const;
 
  private:
   // Phrases as folded token sequences, grouped by first token, longest first.
@@ -96,14 +187,22 @@ class ClaimLexicon {
   // Hashed, searched with a string_view (no allocation per lookup).
   struct PhraseHash {
     using is_transparent = void;
+    // FNV-1a: keys and looked-up tokens are short words, where it is
+    // cheaper than std::hash's murmur (a lookup per token of every clause).
     size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>{}(s);
+      uint64_t h = 0xcbf29ce484222325ull;
+      for (char c : s) {
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+      }
+      return static_cast<size_t>(h);
     }
   };
   using PhraseTable = std::unordered_map<std::string, std::vector<Phrase>,
                                          PhraseHash, std::equal_to<>>;
 
   ClaimLexicon() = default;
+  ClauseMarkers MarkersOf(const text::FoldedText& folded,
+                          std::span<const Token> tokens) const;
 
   PhraseTable check_worthiness_;
   PhraseTable dates_;

@@ -127,7 +127,8 @@ Result<v1::Report> BuildReport(
     const std::vector<text::Quotation>& quotations,
     const std::vector<attribution::Attribution>& found,
     const std::vector<text::InvalidByte>& invalid,
-    const claims::ClaimLexicon& claim_lexicon) {
+    const claims::ClaimLexicon& claim_lexicon,
+    const claims::DocumentClaims* claims) {
   const text::PositionIndex positions(text);
   v1::Report report;
   report.set_tool_version(Version());
@@ -216,9 +217,14 @@ Result<v1::Report> BuildReport(
 
   const std::vector<std::vector<uint32_t>> by_sentence =
       AttributionsBySentence(sentences, found);
-  Status claims_status = AddClaims(text, positions, sentences, found, by_sentence,
-                                   anonymity_reasons, claim_lexicon, report);
-  if (!claims_status.ok()) return claims_status;
+  claims::DocumentClaims folded_here;
+  if (claims == nullptr) {
+    Status status = FindClaims(text, sentences, claim_lexicon, folded_here);
+    if (!status.ok()) return status;
+    claims = &folded_here;
+  }
+  AddClaims(text, positions, sentences, found, by_sentence, anonymity_reasons,
+            *claims, report);
   uint32_t attributed = 0;
   for (int i = 0; i < report.claims_size(); ++i) {
     const v1::Claim& claim = report.claims(i);

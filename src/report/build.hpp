@@ -22,15 +22,18 @@
 
 namespace whosaid::report {
 
-// `text` is the sanitized input all offsets refer to. Fails only if ICU
-// does.
+// `text` is the sanitized input all offsets refer to. `claims`, when given,
+// holds what claim_lexicon finds in each of `sentences` (the analyzer
+// gathers it while it has every sentence folded); otherwise the sentences
+// are folded again here. Fails only if ICU does.
 Result<v1::Report> BuildReport(
     std::string_view text, const std::string& id, const std::string& origin,
     const std::vector<text::SentenceSpan>& sentences,
     const std::vector<text::Quotation>& quotations,
     const std::vector<attribution::Attribution>& found,
     const std::vector<text::InvalidByte>& invalid,
-    const claims::ClaimLexicon& claim_lexicon);
+    const claims::ClaimLexicon& claim_lexicon,
+    const claims::DocumentClaims* claims = nullptr);
 
 // Fills `out` for text[span.begin, span.end).
 void FillSpan(std::string_view text, const text::PositionIndex& positions,

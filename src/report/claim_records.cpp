@@ -48,12 +48,32 @@ bool SaidBySomeone(claims::ByteRange span,
 
 }  // namespace
 
-Status AddClaims(std::string_view text, const text::PositionIndex& positions,
-                 const std::vector<text::SentenceSpan>& sentences,
-                 const std::vector<attribution::Attribution>& found,
-                 const std::vector<std::vector<uint32_t>>& by_sentence,
-                 const std::vector<claims::ByteRange>& anonymity_reasons,
-                 const claims::ClaimLexicon& lexicon, v1::Report& report) {
+Status FindClaims(std::string_view text,
+                  const std::vector<text::SentenceSpan>& sentences,
+                  const claims::ClaimLexicon& lexicon,
+                  claims::DocumentClaims& out) {
+  // Each sentence is folded and tokenized once for the boilerplate test and
+  // the markers of all its clauses, into buffers reused across sentences.
+  claims::FoldedSentence folded;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (Status status =
+            folded.Reset(text, {sentences[i].begin, sentences[i].end});
+        !status.ok()) {
+      return status;
+    }
+    Status status = lexicon.AddSentence(
+        text, folded, text::AloneInParagraph(sentences, i), out);
+    if (!status.ok()) return status;
+  }
+  return OkStatus();
+}
+
+void AddClaims(std::string_view text, const text::PositionIndex& positions,
+               const std::vector<text::SentenceSpan>& sentences,
+               const std::vector<attribution::Attribution>& found,
+               const std::vector<std::vector<uint32_t>>& by_sentence,
+               const std::vector<claims::ByteRange>& anonymity_reasons,
+               const claims::DocumentClaims& claims, v1::Report& report) {
   // Reasons by start, with the largest end among each prefix: a span lies
   // inside some reason iff the reasons starting at or before it reach its
   // end. A binary search keeps a long document linear.
@@ -80,24 +100,18 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
   };
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const text::SentenceSpan& s = sentences[i];
-    const claims::ByteRange sentence{s.begin, s.end};
-    const bool alone = (i == 0 || sentences[i - 1].paragraph != s.paragraph) &&
-                       (i + 1 == sentences.size() ||
-                        sentences[i + 1].paragraph != s.paragraph);
-    Result<std::string> boilerplate =
-        lexicon.BoilerplateKind(text, sentence, alone);
-    if (!boilerplate.ok()) return boilerplate.status();
-    if (!boilerplate->empty()) {
+    const claims::DocumentClaims::Sentence& found_in = claims.sentences[i];
+    if (!found_in.boilerplate.empty()) {
       v1::Boilerplate* b = report.add_boilerplate();
       FillSpan(text, positions, {s.begin, s.end}, b->mutable_span());
       b->set_sentence_index(i);
-      b->set_kind(*boilerplate);
+      b->set_kind(found_in.boilerplate);
       continue;
     }
-    const std::vector<claims::ByteRange> clauses =
-        claims::SplitClauses(text, sentence);
-    for (uint32_t k = 0; k < clauses.size(); ++k) {
-      const claims::ByteRange clause = clauses[k];
+    for (uint32_t k = 0; k < found_in.clause_count; ++k) {
+      const claims::DocumentClaims::Clause& found_clause =
+          claims.clauses[found_in.first_clause + k];
+      const claims::ByteRange clause = found_clause.span;
       v1::Claim* claim = report.add_claims();
       FillSpan(text, positions, {clause.begin, clause.end},
                claim->mutable_span());
@@ -112,27 +126,29 @@ Status AddClaims(std::string_view text, const text::PositionIndex& positions,
       }
       claim->set_attributed(claim->attribution_ids_size() > 0);
 
-      Result<claims::ClauseMarkers> markers = lexicon.Markers(text, clause);
-      if (!markers.ok()) return markers.status();
-      for (const claims::Trigger& t : markers->triggers) {
+      for (uint32_t t = 0; t < found_clause.trigger_count; ++t) {
+        const claims::Trigger& trigger =
+            claims.triggers[found_clause.first_trigger + t];
         v1::Trigger* out = claim->add_triggers();
-        out->set_kind(t.kind);
-        FillSpan(text, positions, {t.span.begin, t.span.end},
+        out->set_kind(trigger.kind);
+        FillSpan(text, positions, {trigger.span.begin, trigger.span.end},
                  out->mutable_span());
-        out->set_attributed(said_by_someone(t.span, i));
-        if (t.kind != v1::CHECK_WORTHINESS_EVALUATIVE) {
+        out->set_attributed(said_by_someone(trigger.span, i));
+        if (trigger.kind != v1::CHECK_WORTHINESS_EVALUATIVE) {
           claim->set_check_worthy(true);
           if (!out->attributed()) claim->set_unattributed_check_worthy(true);
         }
       }
-      for (const claims::ByteRange& h : markers->hedges) {
+      for (uint32_t h = 0; h < found_clause.hedge_count; ++h) {
+        const claims::ByteRange& hedge =
+            claims.hedges[found_clause.first_hedge + h];
         v1::Hedge* out = claim->add_hedges();
-        FillSpan(text, positions, {h.begin, h.end}, out->mutable_span());
-        out->set_attributed(said_by_someone(h, i));
+        FillSpan(text, positions, {hedge.begin, hedge.end},
+                 out->mutable_span());
+        out->set_attributed(said_by_someone(hedge, i));
       }
     }
   }
-  return OkStatus();
 }
 
 }  // namespace whosaid::report

@@ -27,14 +27,21 @@ namespace whosaid::report {
 // `by_sentence[i]`: ids of the attributions whose cue stands in sentence i
 // or whose content overlaps it, ascending. `anonymity_reasons`: the words
 // giving a reason for an anonymous source's anonymity ("because"); they
-// describe the source and are no claim of the outlet. Fails only if ICU
+// describe the source and are no claim of the outlet. `claims`: what the
+// claim lexicon found in each of `sentences`.
+void AddClaims(std::string_view text, const text::PositionIndex& positions,
+               const std::vector<text::SentenceSpan>& sentences,
+               const std::vector<attribution::Attribution>& found,
+               const std::vector<std::vector<uint32_t>>& by_sentence,
+               const std::vector<claims::ByteRange>& anonymity_reasons,
+               const claims::DocumentClaims& claims, v1::Report& report);
+
+// Fills `out` for every sentence, folding each once. Fails only if ICU
 // does.
-Status AddClaims(std::string_view text, const text::PositionIndex& positions,
-                 const std::vector<text::SentenceSpan>& sentences,
-                 const std::vector<attribution::Attribution>& found,
-                 const std::vector<std::vector<uint32_t>>& by_sentence,
-                 const std::vector<claims::ByteRange>& anonymity_reasons,
-                 const claims::ClaimLexicon& lexicon, v1::Report& report);
+Status FindClaims(std::string_view text,
+                  const std::vector<text::SentenceSpan>& sentences,
+                  const claims::ClaimLexicon& lexicon,
+                  claims::DocumentClaims& out);
 
 }  // namespace whosaid::report
 

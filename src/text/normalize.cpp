@@ -33,8 +33,7 @@ bool AllAscii(std::string_view s) {
 
 // Fold() for pure ASCII input, where NFKC_Casefold is lower-casing and no
 // typographic code point can occur: the same output in one pass.
-FoldedText FoldAscii(std::string_view input, uint32_t base_offset) {
-  FoldedText out;
+void FoldAscii(std::string_view input, uint32_t base_offset, FoldedText& out) {
   const size_t n = input.size();
   out.text.resize(n);
   out.source_begin.resize(n);
@@ -70,7 +69,6 @@ FoldedText FoldAscii(std::string_view input, uint32_t base_offset) {
   out.text.resize(k);
   out.source_begin.resize(k);
   out.source_end.resize(k);
-  return out;
 }
 
 }  // namespace
@@ -87,7 +85,17 @@ std::pair<uint32_t, uint32_t> FoldedText::ToSource(uint32_t begin,
 }
 
 Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
-  if (AllAscii(input)) return FoldAscii(input, base_offset);
+  FoldedText out;
+  Status status = FoldInto(input, base_offset, out);
+  if (!status.ok()) return status;
+  return out;
+}
+
+Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
+  if (AllAscii(input)) {
+    FoldAscii(input, base_offset, out);
+    return OkStatus();
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf =
       icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -114,11 +122,24 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
   size_t i0 = 0;
   while (i0 < n) {
     if (is_ascii(i0) && (i0 + 1 == n || is_ascii(i0 + 1))) {
-      const char c = input[i0];
-      stage1.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      begin1.push_back(static_cast<uint32_t>(i0) + base_offset);
-      end1.push_back(static_cast<uint32_t>(i0) + base_offset + 1);
-      ++i0;
+      // A run of such bytes is lower-cased in one go.
+      size_t j = i0 + 1;
+      while (j < n && is_ascii(j) && (j + 1 == n || is_ascii(j + 1))) ++j;
+      const size_t base = stage1.size();
+      stage1.resize(base + (j - i0));
+      begin1.resize(stage1.size());
+      end1.resize(stage1.size());
+      char* text1 = stage1.data() + base;
+      uint32_t* b1 = begin1.data() + base;
+      uint32_t* e1 = end1.data() + base;
+      for (size_t k = i0; k < j; ++k) {
+        const char c = input[k];
+        const uint32_t src = static_cast<uint32_t>(k) + base_offset;
+        *text1++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        *b1++ = src;
+        *e1++ = src + 1;
+      }
+      i0 = j;
       continue;
     }
     size_t j = i0 + 1;
@@ -155,11 +176,16 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
     }
     i0 = j;
   }
-  // Stage 2: collapse white space, make quotes and dashes ASCII.
-  FoldedText out;
-  out.text.reserve(stage1.size());
-  out.source_begin.reserve(stage1.size());
-  out.source_end.reserve(stage1.size());
+  // Stage 2: collapse white space, make quotes and dashes ASCII. It never
+  // writes more bytes than it reads, so the output is sized once and
+  // written through pointers.
+  out.text.resize(stage1.size());
+  out.source_begin.resize(stage1.size());
+  out.source_end.resize(stage1.size());
+  char* const text = out.text.data();
+  uint32_t* const out_begin = out.source_begin.data();
+  uint32_t* const out_end = out.source_end.data();
+  size_t k = 0;  // bytes written
   const auto* bytes = reinterpret_cast<const uint8_t*>(stage1.data());
   const auto length = static_cast<int32_t>(stage1.size());
   int32_t i = 0;
@@ -170,6 +196,12 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
     if (bytes[i] < 0x80) {  // ASCII: no decoding, no property lookup
       c = bytes[i++];
       white = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!white && c != '\'' && c != '`') {  // copied as is
+        text[k] = static_cast<char>(c);
+        out_begin[k] = begin1[static_cast<size_t>(start)];
+        out_end[k++] = end1[static_cast<size_t>(start)];
+        continue;
+      }
     } else {
       U8_NEXT(bytes, i, length, c);
       white = c >= 0 && u_isUWhiteSpace(c);
@@ -177,12 +209,12 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
     const uint32_t src_begin = begin1[static_cast<size_t>(start)];
     const uint32_t src_end = end1[static_cast<size_t>(i - 1)];
     if (white) {
-      if (!out.text.empty() && out.text.back() == ' ') {
-        out.source_end.back() = src_end;  // extend the collapsed run
+      if (k > 0 && text[k - 1] == ' ') {
+        out_end[k - 1] = src_end;  // extend the collapsed run
       } else {
-        out.text.push_back(' ');
-        out.source_begin.push_back(src_begin);
-        out.source_end.push_back(src_end);
+        text[k] = ' ';
+        out_begin[k] = src_begin;
+        out_end[k++] = src_end;
       }
       continue;
     }
@@ -193,29 +225,50 @@ Result<FoldedText> Fold(std::string_view input, uint32_t base_offset) {
       UChar32 c2;
       U8_NEXT(bytes, next, length, c2);
       if (i < length && c2 == c) {
-        out.text.push_back('"');
-        out.source_begin.push_back(src_begin);
-        out.source_end.push_back(end1[static_cast<size_t>(next - 1)]);
+        text[k] = '"';
+        out_begin[k] = src_begin;
+        out_end[k++] = end1[static_cast<size_t>(next - 1)];
         i = next;
         continue;
       }
     }
     if (const char ascii = AsciiFor(c)) {
-      out.text.push_back(ascii);
-      out.source_begin.push_back(src_begin);
-      out.source_end.push_back(src_end);
+      text[k] = ascii;
+      out_begin[k] = src_begin;
+      out_end[k++] = src_end;
       continue;
     }
-    for (int32_t k = start; k < i; ++k) {
-      out.text.push_back(static_cast<char>(bytes[k]));
-      out.source_begin.push_back(begin1[static_cast<size_t>(k)]);
-      out.source_end.push_back(end1[static_cast<size_t>(k)]);
+    for (int32_t b = start; b < i; ++b) {
+      text[k] = static_cast<char>(bytes[b]);
+      out_begin[k] = begin1[static_cast<size_t>(b)];
+      out_end[k++] = end1[static_cast<size_t>(b)];
     }
   }
-  return out;
+  out.text.resize(k);
+  out.source_begin.resize(k);
+  out.source_end.resize(k);
+  return OkStatus();
 }
 
 std::string FoldString(std::string_view s) {
+  if (AllAscii(s)) {
+    // FoldAscii's text without the offset map (source typing folds short
+    // phrases by the thousand).
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (out.empty() || out.back() != ' ') out.push_back(' ');
+      } else if ((c == '\'' || c == '`') && i + 1 < s.size() && s[i + 1] == c) {
+        out.push_back('"');
+        ++i;
+      } else {
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      }
+    }
+    return out;
+  }
   Result<FoldedText> folded = Fold(s);
   if (!folded.ok()) return std::string();
   return std::move(folded->text);

@@ -41,6 +41,10 @@ struct FoldedText {
 // `base_offset`. Fails only if ICU does.
 Result<FoldedText> Fold(std::string_view input, uint32_t base_offset = 0);
 
+// The same into `out`, reusing its buffers (one FoldedText per thread
+// serves a whole document without allocating per sentence).
+Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out);
+
 // Folds a lexicon key or any short string the same way; empty on failure.
 std::string FoldString(std::string_view s);
 

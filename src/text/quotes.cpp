@@ -1,6 +1,7 @@
 #include "text/quotes.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "text/segment.hpp"
@@ -41,6 +42,16 @@ Mark MarkAt(std::string_view text, size_t i, size_t& length) {
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// The first bytes of every mark MarkAt knows: '"', '\'', '`', and the lead
+// bytes of « » (0xC2) and “ ” „ (0xE2).
+constexpr auto kMayStartMark = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'"', '\'', '`'}) table[c] = true;
+  table[0xC2] = true;
+  table[0xE2] = true;
+  return table;
+}();
 
 }  // namespace
 
@@ -87,6 +98,12 @@ std::vector<Quotation> FindQuotations(std::string_view text) {
       }
     }
     while (i < para.end) {
+      // Skip to the next byte that may start a mark (MarkAt is kNone, one
+      // byte long, everywhere else).
+      while (i < para.end &&
+             !kMayStartMark[static_cast<unsigned char>(text[i])])
+        ++i;
+      if (i >= para.end) break;
       size_t length = 1;
       const Mark mark = MarkAt(text, i, length);
       const auto at = static_cast<uint32_t>(i);

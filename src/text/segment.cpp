@@ -1,12 +1,14 @@
 #include "text/segment.hpp"
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 
 #include "text/normalize.hpp"
-
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 namespace whosaid::text {
 namespace {
@@ -148,19 +150,56 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
   std::unique_ptr<icu::BreakIterator> iterator(prototype_->clone());
   if (!iterator) return Status(StatusCode::kInternal, "icu: clone failed");
   const std::vector<ParagraphSpan> paragraphs = SplitParagraphs(text);
+  // ICU iterates UTF-16 faster than UTF-8 through a UText (which converts
+  // small chunks on the fly), so each paragraph is converted once into a
+  // reused buffer, with the UTF-8 offset of every UTF-16 unit for mapping
+  // the breaks back. The breaks are the same: the rules see the same code
+  // points.
+  std::vector<char16_t> utf16;
+  std::vector<uint32_t> utf8_offset;  // per UTF-16 unit, and one past the end
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const ParagraphSpan& para = paragraphs[p];
+    const auto* bytes =
+        reinterpret_cast<const uint8_t*>(text.data()) + para.begin;
+    const auto length = static_cast<int32_t>(para.end - para.begin);
+    // At most one UTF-16 unit per byte: size once, write through pointers.
+    utf16.resize(static_cast<size_t>(length));
+    utf8_offset.resize(static_cast<size_t>(length) + 1);
+    char16_t* units = utf16.data();
+    uint32_t* offsets = utf8_offset.data();
+    size_t n = 0;  // units written
+    for (int32_t i = 0; i < length;) {
+      const auto at = static_cast<uint32_t>(i);
+      UChar32 c = bytes[i];
+      if (c < 0x80) {
+        ++i;
+      } else {
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) c = 0xFFFD;  // what the UTF-8 UText reads there
+      }
+      if (c <= 0xFFFF) {
+        units[n] = static_cast<char16_t>(c);
+        offsets[n++] = at;
+      } else {  // four bytes make two units
+        units[n] = static_cast<char16_t>(U16_LEAD(c));
+        offsets[n++] = at;
+        units[n] = static_cast<char16_t>(U16_TRAIL(c));
+        offsets[n++] = at;
+      }
+    }
+    utf16.resize(n);
+    offsets[n] = static_cast<uint32_t>(length);
     UErrorCode status = U_ZERO_ERROR;
-    UText* utext = utext_openUTF8(nullptr, text.data() + para.begin,
-                                  static_cast<int64_t>(para.end - para.begin),
-                                  &status);
+    UText utext = UTEXT_INITIALIZER;
+    utext_openUChars(&utext, utf16.data(), static_cast<int64_t>(utf16.size()),
+                     &status);
     if (U_FAILURE(status)) {
       return Status(StatusCode::kInternal,
                     std::string("icu: utext: ") + u_errorName(status));
     }
-    iterator->setText(utext, status);
+    iterator->setText(&utext, status);
     if (U_FAILURE(status)) {
-      utext_close(utext);
+      utext_close(&utext);
       return Status(StatusCode::kInternal,
                     std::string("icu: sentence iterator: ") +
                         u_errorName(status));
@@ -169,8 +208,8 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
     int32_t previous = iterator->first();
     for (int32_t next = iterator->next(); next != icu::BreakIterator::DONE;
          next = iterator->next()) {
-      uint32_t begin = para.begin + static_cast<uint32_t>(previous);
-      uint32_t end = para.begin + static_cast<uint32_t>(next);
+      uint32_t begin = para.begin + utf8_offset[static_cast<size_t>(previous)];
+      uint32_t end = para.begin + utf8_offset[static_cast<size_t>(next)];
       previous = next;
       Trim(text, begin, end);
       if (begin >= end) continue;
@@ -182,7 +221,7 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
       }
       sentences.push_back({begin, end, p});
     }
-    utext_close(utext);
+    utext_close(&utext);
   }
   return CutLongSentences(text, std::move(sentences));
 }

@@ -42,6 +42,14 @@ struct ParagraphSpan {
   uint32_t end;    // one past the last non-space byte
 };
 
+// True when sentence i of `sentences` is its paragraph's only sentence.
+inline bool AloneInParagraph(const std::vector<SentenceSpan>& sentences,
+                             size_t i) {
+  return (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph) &&
+         (i + 1 == sentences.size() ||
+          sentences[i + 1].paragraph != sentences[i].paragraph);
+}
+
 // Splits `text` at line breaks; blank lines make no paragraph.
 std::vector<ParagraphSpan> SplitParagraphs(std::string_view text);
 

@@ -228,6 +228,66 @@ TEST(Findings, SettingsSwitchOffAndRaise) {
   EXPECT_FALSE(report::ApplyCheckSettings(unknown, &report).ok());
 }
 
+// Markers of a clause read from its sentence's folding and tokens (what a
+// document's pass does) equal those of the clause folded alone, for every
+// sub-range at code point boundaries of text where folding or tokens could
+// reach across a clause end: collapsed spaces, '' pairs, composed and
+// removed characters, numbers, possessives, hyphens and dates.
+TEST_F(ClaimLexiconTest, SharedSentenceFoldingGivesTheSameMarkers) {
+  const std::vector<std::string> sentences = {
+      "Sales rose 25 percent to 5,000 units; profits may fall, but it's "
+      "the largest rise since last May 4.",
+      "He said ''it will  \u00a0 cost\u00a0more'' and the well-known "
+      "cafe\u0301 is \ufb01ne; yet\u200b prices rose 3.5% in 2024.",
+      "The deckhands' union, which is worse than  \u2018others\u2019, "
+      "could be \u201cthe biggest\u201d by March, while critics\u2014"
+      "wrongly\u2014expect a historic 10\u0301% drop.",
+  };
+  auto same = [](const Result<ClauseMarkers>& a,
+                 const Result<ClauseMarkers>& b) {
+    if (!a.ok() || !b.ok() || a->triggers.size() != b->triggers.size() ||
+        a->hedges != b->hedges) {
+      return false;
+    }
+    for (size_t i = 0; i < a->triggers.size(); ++i) {
+      if (a->triggers[i].kind != b->triggers[i].kind ||
+          !(a->triggers[i].span == b->triggers[i].span)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  size_t ranges = 0;
+  size_t with_markers = 0;
+  for (const std::string& text : sentences) {
+    FoldedSentence folded;
+    ASSERT_TRUE(folded.Reset(text, Whole(text)).ok());
+    auto boundary = [&](size_t i) {
+      return i == text.size() ||
+             (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    };
+    for (uint32_t b = 0; b <= text.size(); ++b) {
+      if (!boundary(b)) continue;
+      for (uint32_t e = b; e <= text.size(); ++e) {
+        if (!boundary(e)) continue;
+        const Result<ClauseMarkers> alone = lexicon_->Markers(text, {b, e});
+        const Result<ClauseMarkers> shared =
+            lexicon_->Markers(text, folded, {b, e});
+        ASSERT_TRUE(same(alone, shared))
+            << "range [" << b << ", " << e << ") of: " << text;
+        ++ranges;
+        with_markers += !alone->triggers.empty() || !alone->hedges.empty();
+      }
+    }
+    EXPECT_EQ(lexicon_->BoilerplateKind(folded, true),
+              *lexicon_->BoilerplateKind(text, Whole(text), true));
+    EXPECT_EQ(lexicon_->AnonymityReason(folded),
+              *lexicon_->AnonymityReason(text, Whole(text)));
+  }
+  EXPECT_GT(ranges, 10000u);
+  EXPECT_GT(with_markers, ranges / 2);  // the test compares real markers
+}
+
 TEST(Html, EscapesMarkup) {
   EXPECT_EQ(report::EscapeHtml("<script>x</script>"),
             "&lt;script&gt;x&lt;/script&gt;");

@@ -223,6 +223,39 @@ TEST(CountCodePointsTest, CountsCodePointsNotBytes) {
   EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80!"), 2u);
 }
 
+// The block-wise index against a byte-by-byte count, at every offset of a
+// text whose lines, multi-byte characters and blank lines fall on and
+// across the index's 64-byte blocks.
+TEST(PositionIndexTest, AgreesWithAByteByByteCountEverywhere) {
+  std::string text;
+  const char* pieces[] = {
+      "word ", "caf\xC3\xA9 ",     "\n", "\xE2\x80\x9Cq\xE2\x80\x9D",
+      "\n\n",  "\xF0\x9F\x98\x80", "x",  "\r\n"};
+  for (int i = 0; text.size() < 1000; ++i) text += pieces[(i * 7 + i / 3) % 8];
+  text += "\n";
+  const PositionIndex index(text);
+  uint32_t code_point = 0, line = 1, column = 1;
+  for (uint32_t byte = 0; byte <= text.size(); ++byte) {
+    const bool lead = byte == text.size() ||
+                      (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
+    if (lead) {
+      const Position p = index.At(byte);
+      ASSERT_EQ(p.code_point, code_point) << byte;
+      ASSERT_EQ(p.line, line) << byte;
+      ASSERT_EQ(p.column, column) << byte;
+      EXPECT_EQ(CountCodePoints(std::string_view(text).substr(0, byte)),
+                code_point);
+    }
+    if (byte == text.size() || !lead) continue;
+    ++code_point;
+    ++column;
+    if (text[byte] == '\n') {
+      ++line;
+      column = 1;
+    }
+  }
+}
+
 TEST(PositionIndexTest, EmptyText) {
   const std::string text;
   const PositionIndex index(text);
@@ -386,6 +419,35 @@ TEST(FoldTest, WhiteSpaceRunsCollapseToOneSpace) {
   const auto [b, e] = f->ToSource(1, 2);
   EXPECT_EQ(b, 101u);
   EXPECT_EQ(e, 106u);
+}
+
+// FoldString has its own ASCII path (no offset map); it must give Fold's
+// text, and FoldInto must give Fold's result whatever its buffers held.
+TEST(FoldTest, FoldStringAndFoldIntoAgreeWithFold) {
+  const std::vector<std::string> inputs = {
+      "",
+      " ",
+      "A  B\t\tC\n\r\n D ",
+      "''Quoted,'' he said",
+      "``x``",
+      "'''",
+      "It's O'Brien's",
+      "\x0b\x0c\x1f~ZZ",
+      "MIXED \xC3\x89mile",
+      "a\xC2\xA0 b",
+  };
+  FoldedText reused;
+  ASSERT_TRUE(
+      FoldInto("Some LONGER text  to leave in the buffers", 3, reused).ok());
+  for (const std::string& input : inputs) {
+    Result<FoldedText> f = Fold(input, 5);
+    ASSERT_TRUE(f.ok());
+    EXPECT_EQ(FoldString(input), f->text) << input;
+    ASSERT_TRUE(FoldInto(input, 5, reused).ok());
+    EXPECT_EQ(reused.text, f->text) << input;
+    EXPECT_EQ(reused.source_begin, f->source_begin) << input;
+    EXPECT_EQ(reused.source_end, f->source_end) << input;
+  }
 }
 
 TEST(FoldTest, ToSourceIncludesBaseOffset) {
@@ -640,6 +702,16 @@ TEST_F(SegmenterTest, MultiByteTextKeepsByteOffsets) {
                       "\xC2\xAB" "Non\xC2\xBB, r\xC3\xA9pondit-il."),
             (Strings{"\xE2\x80\x9CWe will win,\xE2\x80\x9D Sm\xC3\xAFth said.",
                      "\xC2\xAB" "Non\xC2\xBB, r\xC3\xA9pondit-il."}));
+}
+
+// Four-byte characters (two UTF-16 units inside ICU) before and inside
+// sentences keep exact byte offsets.
+TEST_F(SegmenterTest, AstralCharactersKeepByteOffsets) {
+  EXPECT_EQ(Sentences("\xF0\x9F\x98\x80 Smith said so. Jones \xF0\x9F\x8E\x89 "
+                      "agreed! Then \xF0\x9F\x98\x80\xF0\x9F\x98\x80 left."),
+            (Strings{"\xF0\x9F\x98\x80 Smith said so.",
+                     "Jones \xF0\x9F\x8E\x89 agreed!",
+                     "Then \xF0\x9F\x98\x80\xF0\x9F\x98\x80 left."}));
 }
 
 TEST_F(SegmenterTest, EmptyTextHasNoSentences) {
