@@ -28,6 +28,11 @@ Range RangeOf(const Context& context) {
 }
 
 auto const reset = [](auto& ctx) { HitOf(ctx) = Hit{}; };
+// Clears all but the source and its aside (parsed once for several tails).
+auto const clear_tail = [](auto& ctx) {
+  Hit& hit = HitOf(ctx);
+  hit = Hit{.source = hit.source, .appositive = hit.appositive};
+};
 auto const source = [](auto& ctx) { HitOf(ctx).source = RangeOf(ctx); };
 auto const cue = [](auto& ctx) {
   const uint32_t entry = HitOf(ctx).cue_entry;  // set by the cue parser
@@ -214,17 +219,16 @@ auto const cue_source =
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
 auto const recipient = raw[*(determiner >> sp) >> content_word >>
                            *(sp >> np_word)][a::recipient];
-auto const told =
-    src_aside >> sp >> raw[tell_cue()][a::cue] >> sp >>
+auto const told_tail =
+    raw[tell_cue()][a::cue] >> sp >>
     ((recipient >> (lit(" that ") | lit(", ")) >> content) |
      (raw[*(determiner >> sp) >> word][a::recipient] >>
       (&clause_end | (sp >> content)))) >>
     eps[a::pattern(Pattern::kSourceToldRecipient)];
 
 // SOURCE described X as Y
-auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >>
-                          content >>
-                          eps[a::pattern(Pattern::kSourceDescribesAs)];
+auto const describes_as_tail = raw[describe_cue()][a::cue] >> sp >> content >>
+                               eps[a::pattern(Pattern::kSourceDescribesAs)];
 
 // SOURCE CUE: CONTENT | SOURCE CUE, "CONTENT" | SOURCE CUE [that] CONTENT |
 // CONTENT, SOURCE CUE
@@ -232,8 +236,8 @@ auto const describes_as = src_aside >> sp >> raw[describe_cue()][a::cue] >> sp >
 // "said - on twitter, as it happens - that"
 auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >> lit(", that ")) |
                        (lit(" - ") >> +(word | x3::char_(".,'&/()") | sp) >> lit(" - that "));
-auto const source_cue =
-    src_aside >> sp >> raw[speech_cue()][a::cue] >> -time_after_cue >>
+auto const source_cue_tail =
+    raw[speech_cue()][a::cue] >> -time_after_cue >>
     ((lit(':') >> -sp >> content) | (cue_aside >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      // (not "… costs ordered by the secretary": a passive, see passive_by)
@@ -248,8 +252,8 @@ auto const as_source_cue = lit("as ") >> src >> sp >> raw[speech_cue()][a::cue] 
 // SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"
 // | SOURCE asked whether … | SOURCE agreed it was … (a clause with a
 // pronoun subject)
-auto const source_weak_cue =
-    src_aside >> sp >> raw[weak_speech_cue()][a::cue] >>
+auto const source_weak_cue_tail =
+    raw[weak_speech_cue()][a::cue] >>
     ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) |
      (lit(" that ") >> content) |
      // an indirect question: "allies question how stable …"
@@ -267,6 +271,15 @@ auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> sp >> content >
 auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end >>
                          eps[a::pattern(Pattern::kDashSource)];
 
+// SOURCE[, ASIDE,] then one of the cue tails above, in this order: the
+// source is parsed once for all four (each tail first clears what a failed
+// one left behind, keeping the source and aside).
+auto const source_led =
+    src_aside >> sp >>
+    ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
+     (eps[a::clear_tail] >> describes_as_tail) |
+     (eps[a::clear_tail] >> source_weak_cue_tail));
+
 // Every alternative starts by clearing what a failed one left behind.
 auto const attribution_def =
     (eps[a::reset] >> in_what_described_as) |
@@ -277,12 +290,11 @@ auto const attribution_def =
     (eps[a::reset] >> passive_by) |
     (eps[a::reset] >> coordinated) |
     (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
-    (eps[a::reset] >> told) | (eps[a::reset] >> as_source_cue) |
-    // before describes_as: a speech phrase is longer than the describe verb
-    // it starts with ("called for" before "called")
-    (eps[a::reset] >> source_cue) | (eps[a::reset] >> describes_as) |
-    (eps[a::reset] >> source_weak_cue) | (eps[a::reset] >> dash_source) |
-    (eps[a::reset] >> colon_lead_in);
+    // (source_cue_tail before describes_as_tail: a speech phrase is longer
+    // than the describe verb it starts with, "called for" before "called";
+    // as_source_cue opens with "as", which no source does)
+    (eps[a::reset] >> source_led) | (eps[a::reset] >> as_source_cue) |
+    (eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in);
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from
 // ("Trump spoke to the crowd, promising …").
