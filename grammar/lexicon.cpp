@@ -19,7 +19,7 @@ size_t WordEnd(std::string_view text, size_t pos) {
     // The joiner test first: it fails on almost every byte.
     if (i + 1 < text.size() &&
         (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
-         text[i] == '&') &&
+         text[i] == '&' || text[i] == '/') &&
         IsWordByte(text[i + 1])) {
       inner_period |= text[i] == '.';
       ++i;

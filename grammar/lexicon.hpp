@@ -45,8 +45,8 @@ inline bool IsWordByte(char c) {
 }
 
 // Returns the end of the word starting at `pos` in folded text: a run of
-// word bytes joined by single inner apostrophes, hyphens, periods or
-// ampersands ("al-sharaa", "sharaa's", "u.s"), plus a final period when the
+// word bytes joined by single inner apostrophes, hyphens, periods, slashes or
+// ampersands ("al-sharaa", "sharaa's", "u.s", "cnn/orc"), plus a final period when the
 // word already holds one ("u.s."). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
 

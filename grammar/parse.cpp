@@ -52,7 +52,8 @@ bool IsWordStart(std::string_view s, size_t pos) {
   if (pos == 0) return true;
   const char before = s[pos - 1];
   if (IsWordByte(before)) return false;
-  const bool joiner = before == '-' || before == '\'' || before == '&' || before == '.';
+  const bool joiner = before == '-' || before == '\'' || before == '&' || before == '.' ||
+                      before == '/';
   return !(joiner && pos >= 2 && IsWordByte(s[pos - 2]));
 }
 

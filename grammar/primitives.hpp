@@ -281,7 +281,7 @@ struct clause_end_parser : x3::parser<clause_end_parser> {
              RContext&, Attribute&) const {
     if (first == last) return true;
     switch (*first) {
-      case ',': case '.': case '!': case '?': case ';': case '"': case ')':
+      case ',': case '.': case '!': case '?': case ';': case ':': case '"': case ')':
         return true;
       case ' ':
         return last - first >= 2 && first[1] == '-';  // " - " dash aside
