@@ -235,7 +235,8 @@ auto const describes_as_tail = raw[describe_cue()][a::cue] >> sp >> content >>
 // An aside between the cue and its that-clause: "said, however, that",
 // "said - on twitter, as it happens - that"
 auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >> lit(", that ")) |
-                       (lit(" - ") >> +(word | x3::char_(".,'&/()") | sp) >> lit(" - that "));
+                       (lit(" - ") >> +(word | x3::char_(".,'&/()") | (sp >> !lit('-'))) >>
+                        lit(" - that "));
 auto const source_cue_tail =
     raw[speech_cue()][a::cue] >> -time_after_cue >>
     ((lit(':') >> -sp >> content) | (cue_aside >> content) |
