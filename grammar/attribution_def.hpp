@@ -31,7 +31,11 @@ auto const reset = [](auto& ctx) { HitOf(ctx) = Hit{}; };
 // Clears all but the source and its aside (parsed once for several tails).
 auto const clear_tail = [](auto& ctx) {
   Hit& hit = HitOf(ctx);
-  hit = Hit{.source = hit.source, .appositive = hit.appositive};
+  const Range source = hit.source;
+  const Range appositive = hit.appositive;
+  hit = Hit{};
+  hit.source = source;
+  hit.appositive = appositive;
 };
 auto const source = [](auto& ctx) { HitOf(ctx).source = RangeOf(ctx); };
 auto const cue = [](auto& ctx) {
@@ -245,6 +249,13 @@ auto const source_cue_tail =
      (sp >> -lit("that ") >> !lit("by ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
+// with SOURCE VERBing CONTENT: "with polls showing Clinton ahead", "with
+// Gorka noting the absurdity of …"
+auto const with_participle =
+    lit("with ") >> src >> sp >> raw[cue({"participle"})][a::cue] >>
+    (sp | lit(", ") | lit(": ")) >> -lit("that ") >> content >>
+    eps[a::pattern(Pattern::kSourceCue)];
+
 // As SOURCE noted, CONTENT
 auto const as_source_cue = lit("as ") >> src >> sp >> raw[speech_cue()][a::cue] >>
                            -time_after_cue >> lit(", ") >> content >>
@@ -295,6 +306,7 @@ auto const attribution_def =
     // than the describe verb it starts with, "called for" before "called";
     // as_source_cue opens with "as", which no source does)
     (eps[a::reset] >> source_led) | (eps[a::reset] >> as_source_cue) |
+    (eps[a::reset] >> with_participle) |
     (eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in);
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from
