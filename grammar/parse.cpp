@@ -61,6 +61,9 @@ bool IsWordStart(std::string_view s, size_t pos) {
 // "…, said Smith", "“…,” said Smith", "…, citing reports".
 bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
   while (pos > 0 && s[pos - 1] == ' ') --pos;
+  // (Folding made '' a '"'; a nested quotation's closing apostrophe may
+  // stand after it: "''… by that?''' Mr. Biden said".)
+  if (pos > 1 && s[pos - 1] == '\'' && s[pos - 2] == '"') --pos;
   return pos > 0 && (s[pos - 1] == ',' || s[pos - 1] == '"');
 }
 

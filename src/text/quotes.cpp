@@ -114,6 +114,13 @@ std::vector<Quotation> FindQuotations(std::string_view text) {
         }
       } else if (mark == Mark::kClose || mark == Mark::kToggle) {
         if (open) {
+          // Three apostrophes close a quotation nested in a '' one ("''... by
+          // that?''' Mr. Biden said"): the first closes the inner quotation,
+          // the last two the outer one.
+          if (length == 2 && text[i] == '\'' && i + 2 < para.end && text[i + 2] == '\'') {
+            ++i;
+            continue;
+          }
           open->pieces.push_back(TrimmedPiece(text, piece_begin, at));
           open->close = at + static_cast<uint32_t>(length);
           open->closed = true;

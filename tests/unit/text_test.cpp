@@ -746,6 +746,18 @@ TEST(FindQuotationsTest, StraightQuotes) {
   EXPECT_EQ(q[1].close, text.size() - 1);
 }
 
+TEST(FindQuotationsTest, ThreeApostrophesCloseANestedQuotationAndItsOuterOne) {
+  // ''... 'what did he mean?''' Mr. Biden said: the first apostrophe closes
+  // the inner quotation, the last two the outer one.
+  const std::string text = "''She asked, 'what did he mean?''' Mr. Biden said.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].open, 0u);
+  EXPECT_EQ(q[0].close, text.find(" Mr."));
+  EXPECT_TRUE(q[0].closed);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"She asked, 'what did he mean?'"}));
+}
+
 TEST(FindQuotationsTest, CurlyQuotes) {
   const std::string text = "\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.";
   const std::vector<Quotation> q = FindQuotations(text);
