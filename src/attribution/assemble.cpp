@@ -139,11 +139,14 @@ void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
   };
   // Decided on the list as it was: a dropped attribution still hides the
   // ones nested in its own content.
-  std::vector<bool> drop(out.size(), false);
-  for (size_t j = first; j < out.size(); ++j) drop[j] = nested(j);
+  // (Only this sentence's attributions: `out` holds the whole document's,
+  // and sizing by it made each sentence cost the document so far.)
+  if (out.size() - first < 2) return;  // nothing to nest in
+  std::vector<bool> drop(out.size() - first, false);
+  for (size_t j = first; j < out.size(); ++j) drop[j - first] = nested(j);
   size_t kept = first;
   for (size_t j = first; j < out.size(); ++j) {
-    if (drop[j]) continue;
+    if (drop[j - first]) continue;
     if (kept != j) out[kept] = std::move(out[j]);
     ++kept;
   }
