@@ -20,6 +20,7 @@ namespace {
 // One document on its way through the pipeline.
 struct Work {
   uint64_t seq = 0;
+  uint64_t held_bytes = 0;  // bytes.size() when pushed (the pipeline's budget)
   v1::Document document;  // id, origin, line, input_format, source size
   std::string bytes;      // the file, or the JSON line
   std::optional<RecordError> error;
@@ -67,25 +68,53 @@ std::optional<RecordError> ReadWhole(const InputFile& input, uint64_t limit,
   return std::nullopt;
 }
 
+// Frees, on the worker, what a serialized record no longer needs in memory:
+// the report's per-span messages are most of its size, and destroying them
+// on the single writer thread held batch --jobs 2 back. What emit reads
+// stays: the document (but its text), the profile and the diagnostics.
+void DropSerializedBulk(v1::Envelope& envelope) {
+  if (!envelope.has_report()) return;
+  v1::Report& report = *envelope.mutable_report();
+  report.clear_attributions();
+  report.clear_claims();
+  report.clear_sentences();
+  report.clear_boilerplate();
+  report.mutable_document()->clear_text();
+}
+
 // One document's result, waiting for its turn to be written.
 struct Finished {
   v1::Envelope envelope;
   std::string serialized;
   uint64_t source_bytes = 0;
+  uint64_t held_bytes = 0;  // the Work's, returned to the budget when written
 };
 
-// The bounded pipeline's shared state.
+// The bounded pipeline's shared state. Documents in flight (read, not yet
+// written) are bounded two ways: `min_docs` are always allowed, whatever
+// their size (so memory stays a few times the largest document), and up
+// to `max_docs` while their input bytes stay within `byte_budget` (so that
+// a stream of small documents does not make every thread wait on every
+// other one: with 6 in flight, futex waits cost more than the analysis).
 class Pipeline {
  public:
-  explicit Pipeline(size_t capacity) : capacity_(capacity) {}
+  Pipeline(size_t min_docs, size_t max_docs, uint64_t byte_budget)
+      : min_docs_(min_docs), max_docs_(max_docs), byte_budget_(byte_budget) {}
 
   // Reader side: blocks while the pipeline is full. False when cancelled.
   bool Push(Work work) {
     std::unique_lock lock(mu_);
-    space_cv_.wait(lock, [&] { return in_flight_ < capacity_ || cancelled_; });
+    work.held_bytes = work.bytes.size();
+    space_cv_.wait(lock, [&] {
+      return in_flight_ < min_docs_ ||
+             (in_flight_ < max_docs_ &&
+              held_bytes_ + work.held_bytes <= byte_budget_) ||
+             cancelled_;
+    });
     if (cancelled_) return false;
     work.seq = pushed_++;
     ++in_flight_;
+    held_bytes_ += work.held_bytes;
     queue_.push_back(std::move(work));
     work_cv_.notify_one();
     return true;
@@ -127,6 +156,7 @@ class Pipeline {
     done_.erase(it);
     ++next_;
     --in_flight_;
+    held_bytes_ -= finished.held_bytes;
     space_cv_.notify_one();
     return true;
   }
@@ -143,12 +173,13 @@ class Pipeline {
   }
 
  private:
-  const size_t capacity_;
+  const size_t min_docs_, max_docs_;
+  const uint64_t byte_budget_;
   std::mutex mu_;
   std::condition_variable space_cv_, work_cv_, done_cv_;
   std::deque<Work> queue_;
   std::map<uint64_t, Finished> done_;
-  uint64_t pushed_ = 0, next_ = 0, in_flight_ = 0;
+  uint64_t pushed_ = 0, next_ = 0, in_flight_ = 0, held_bytes_ = 0;
   bool reader_done_ = false, cancelled_ = false;
   Status reader_status_;
 };
@@ -235,7 +266,10 @@ std::string RecordKey(const v1::Document& document) {
 Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
                 const BatchOptions& options, const EmitFn& emit) {
   const unsigned jobs = std::max(1u, options.jobs);
-  Pipeline pipeline(2 * jobs + 2);
+  // 1 MiB of small documents in flight (about 200 news articles) costs a
+  // few tens of MB of reports at most; large documents fall back to
+  // 2 * jobs + 2 in flight.
+  Pipeline pipeline(2 * jobs + 2, 64 * jobs, 1u << 20);
   std::vector<std::thread> threads;
   try {
     threads.emplace_back([&] {
@@ -255,6 +289,7 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
         while (pipeline.Pop(work)) {
           Finished finished;
           finished.source_bytes = work.document.source_size_bytes();
+          finished.held_bytes = work.held_bytes;
           try {
             // A copy of the (small) document: the catch below still needs it.
             finished.envelope =
@@ -270,6 +305,7 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
           }
           if (options.serialize) {
             finished.serialized = options.serialize(finished.envelope);
+            if (!finished.serialized.empty()) DropSerializedBulk(finished.envelope);
           }
           pipeline.Done(work.seq, std::move(finished));
         }

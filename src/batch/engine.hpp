@@ -53,7 +53,11 @@ struct BatchOptions {
 using SerializeFn = std::function<std::string(const v1::Envelope& record)>;
 
 // Called on the calling thread, once per document, in input order, with the
-// record and what `serialize` made of it (empty without one).
+// record and what `serialize` made of it (empty without one). A serialized
+// record's report arrives without its attributions, claims, sentences,
+// boilerplate and document text (they are in `serialized`; freeing them on
+// the workers keeps the writer thread light): its document, profile (with
+// the attribution count) and diagnostics remain.
 // `source_bytes` is how many input bytes the document took (for progress).
 // A non-ok Status stops the batch and is returned by RunBatch.
 using EmitFn = std::function<Status(

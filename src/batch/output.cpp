@@ -103,9 +103,10 @@ void CountRecord(const v1::Envelope& record, v1::Summary& summary) {
   summary.set_documents(summary.documents() + 1);
   if (record.has_report()) {
     summary.set_reports(summary.reports() + 1);
-    summary.set_attributions(
-        summary.attributions() +
-        static_cast<uint32_t>(record.report().attributions_size()));
+    // The profile's count: a serialized record in the batch engine no
+    // longer holds the attributions themselves (see RunBatch's EmitFn).
+    summary.set_attributions(summary.attributions() +
+                             record.report().profile().attributions());
   } else {
     summary.set_errors(summary.errors() + 1);
   }
