@@ -9,26 +9,18 @@
 // invariant is broken, 2 on usage errors.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "checks.hpp"
+#include "read_file.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-bool ReadFile(const fs::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = std::move(buffer).str();
-  return !in.bad();
-}
+using whosaid::testing::ReadFile;
 
 }  // namespace
 

@@ -10,25 +10,13 @@
 #include <google/protobuf/util/message_differencer.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "analyzer.hpp"
+#include "read_file.hpp"
 #include "span_invariants.hpp"
 
-namespace {
-
-bool ReadFile(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return true;
-}
-
-}  // namespace
+using whosaid::testing::ReadFile;
 
 int main(int argc, char** argv) {
   if (argc != 3) {
