@@ -270,16 +270,21 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       ByteSpan before = Trim(text, {sentence.begin, hit_begin});
       if (!before.empty()) a.contents.push_back(before);
       const uint32_t after_begin = SkipSpaces(text, hit_end_all, sentence.end);
-      if (after_begin < sentence.end && text[after_begin] == ',') {
+      if (after_begin < sentence.end &&
+          (text[after_begin] == ',' || text[after_begin] == ':')) {
         ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
         if (!after.empty()) a.contents.push_back(after);
       }
     }
     // "Trump said." opening a sentence speaks only for the quotation
-    // before it: without one it is a headline fragment, not an attribution.
+    // before it: without one it is a headline fragment, not an attribution
+    // ("Hope Hicks, a spokeswoman, …" is no "hope"), unless a colon leads
+    // into what was said ("Said Ellis: …").
+    const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);
+    const bool colon_lead_in = after_hit < sentence.end && text[after_hit] == ':';
     if ((hit.pattern == Pattern::kSourceCue || hit.pattern == Pattern::kCueSource) &&
-        hit.content_begin == grammar::kNoContent &&
-        !quote_before && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
+        hit.content_begin == grammar::kNoContent && !quote_before && !colon_lead_in &&
+        SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       continue;
     }
     out.push_back(std::move(a));
