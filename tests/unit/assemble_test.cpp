@@ -381,5 +381,111 @@ TEST_F(TypingTest, PollFiguresAndPartitives) {
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
 }
 
+
+// Patterns added for PolNeAR, each with the attribution it must yield (or
+// must not): the cue, then the source it must have, or "" for "no
+// attribution with this cue at all".
+struct VariantCase {
+  const char* text;
+  const char* cue;
+  const char* source;
+  const char* rule;  // nullptr: any
+};
+
+void PrintTo(const VariantCase& c, std::ostream* os) { *os << '"' << c.text << '"'; }
+
+class VariantTest : public AssembleTest,
+                    public ::testing::WithParamInterface<VariantCase> {};
+
+TEST_P(VariantTest, FindsTheSpeaker) {
+  const VariantCase& c = GetParam();
+  const auto all = Assemble(c.text);
+  const Attribution* found = nullptr;
+  for (const Attribution& a : all) {
+    if (Text(a.cue) == c.cue) found = &a;
+  }
+  if (std::string(c.source).empty()) {
+    EXPECT_EQ(found, nullptr) << Describe(all);
+    return;
+  }
+  ASSERT_NE(found, nullptr) << Describe(all);
+  EXPECT_EQ(Source(*found), c.source) << Describe(all);
+  if (c.rule != nullptr) EXPECT_EQ(found->rule, c.rule) << Describe(all);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Polnear, VariantTest,
+    ::testing::Values(
+        // A source opening mid-clause before its asides gives way to the
+        // first aside (StartsMidClause).
+        VariantCase{"Many delegates were deemed ineligible, Roberta Lange, the "
+                    "party chairwoman, said she had received threats.",
+                    "said", "Roberta Lange", "source-cue"},
+        // An object relative's subject speaks (ObjectRelative).
+        VariantCase{"The fund is a gap in oversight that auditors say leaves "
+                    "the port exposed.",
+                    "say", "auditors", "source-cue"},
+        // A phrase ending in a possessive is no subject (PossessiveSource).
+        VariantCase{"Officials examined Russia's suspected connection to the leak.",
+                    "suspected", "", nullptr},
+        // A lone adverb is no source (AdverbSource).
+        VariantCase{"He has been harshly criticized for policies that "
+                    "objectors see as abuses of power.",
+                    "criticized", "", nullptr},
+        VariantCase{"The American Legion has twice complained to the campaign.",
+                    "has twice complained", "The American Legion", "source-cue"},
+        VariantCase{"Rep. Lois Frankel - a critic of the plan - recalled that "
+                    "the vote was close.",
+                    "recalled", "Rep. Lois Frankel", "source-cue"},
+        VariantCase{"With several captains warning of delays, the board met again.",
+                    "warning", "several captains", "source-cue"},
+        VariantCase{"The CNN/ORC survey found that most voters disagreed.",
+                    "found", "The CNN/ORC survey", "source-cue"},
+        VariantCase{"\"We will appeal,\" said Sen. Ana Ruiz who represents the island.",
+                    "said", "Sen. Ana Ruiz", "cue-source"},
+        VariantCase{"The mayor's attacks on the press drew jeers.", "attacks",
+                    "The mayor's", "possessive-noun"},
+        VariantCase{"The agency cut two routes, citing low ridership.", "citing",
+                    "The agency", "participial"},
+        VariantCase{"The plan, backed by two shipping lines, was approved.",
+                    "backed", "two shipping lines", "passive-by"},
+        VariantCase{"In the latest survey, most workers opposed the deal.", "In",
+                    "the latest survey", "according-to"},
+        // Nested: a reporting verb keeps its attribution, a stance does not.
+        VariantCase{"Officials said the minister told them the plan had failed.",
+                    "told", "the minister", nullptr},
+        VariantCase{"Okafor told reporters that he supported the union's right "
+                    "to protest.",
+                    "supported", "", nullptr}));
+
+TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
+  // The splitter cuts after "?\"", so "Trump said." is a sentence of its own
+  // that speaks for the quotation before it.
+  const auto all = Assemble("\"Why is he attacking me?\" Trump said.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Trump");
+  EXPECT_EQ(Contents(all[0]), (Strings{"Why is he attacking me"}));
+}
+
+TEST_F(AssembleTest, SentenceOpeningAttributionWithoutAQuotationIsAFragment) {
+  // "Hope Hicks, a spokeswoman, …" does not make "hope" a cue with a source.
+  const auto all = Assemble("Hope Hicks, a campaign spokeswoman, did not answer.");
+  for (const Attribution& a : all) EXPECT_NE(Text(a.cue), "Hope") << Describe(all);
+}
+
+TEST_F(AssembleTest, InvertedLeadInTakesWhatFollowsItsColon) {
+  const auto all = Assemble("Said Ellis: \"We are not done.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Ellis");
+  EXPECT_EQ(Contents(all[0]), (Strings{"We are not done"}));
+}
+
+TEST_F(AssembleTest, CueAsideBeforeTheThatClause) {
+  const auto all =
+      Assemble("Reyes said - on the radio, as it happens - that the crews were unpaid.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the crews were unpaid"}));
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
