@@ -410,7 +410,9 @@ TEST_P(VariantTest, FindsTheSpeaker) {
   }
   ASSERT_NE(found, nullptr) << Describe(all);
   EXPECT_EQ(Source(*found), c.source) << Describe(all);
-  if (c.rule != nullptr) EXPECT_EQ(found->rule, c.rule) << Describe(all);
+  if (c.rule != nullptr) {
+    EXPECT_EQ(found->rule, c.rule) << Describe(all);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(
