@@ -30,6 +30,11 @@ const char* PatternRuleId(Pattern pattern) {
   return "unknown";
 }
 
+bool NamesClauseSpeaker(const Hit& hit) {
+  return !hit.source.empty() && hit.pattern != Pattern::kPossessiveNoun &&
+         hit.pattern != Pattern::kPassiveBy && hit.pattern != Pattern::kCiting;
+}
+
 Result<Grammar> Grammar::Create() {
   Result<Lexicon> lexicon = Lexicon::LoadBuiltin();
   if (!lexicon.ok()) return lexicon.status();
@@ -286,9 +291,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
       Hit hit = state.hit;
       const bool carried = hit.pattern == Pattern::kParticipial ||
                            hit.pattern == Pattern::kCoordinated;
-      if (carried && std::none_of(hits.begin(), hits.end(), [](const Hit& h) {
-            return !h.source.empty();
-          })) {
+      if (carried && std::none_of(hits.begin(), hits.end(), NamesClauseSpeaker)) {
         hit.source = find_subject();  // no earlier speaker in the sentence
         if (hit.source.end > hit.cue.begin) hit.source = {};
       }

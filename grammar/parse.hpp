@@ -72,6 +72,12 @@ struct Hit {
   uint32_t cue_entry = 0;  // index into Lexicon::cues()
 };
 
+// True when the hit's source is the speaker of its clause, whom a later
+// participle or coordinated cue shares ("Trump doubled down on his attacks,
+// saying …": not "his", the possessive of a noun cue; not the agent of a
+// passive or what a citation cites).
+bool NamesClauseSpeaker(const Hit& hit);
+
 class Grammar {
  public:
   // Builds the grammar over the embedded lexicons.

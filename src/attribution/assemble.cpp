@@ -1,6 +1,7 @@
 #include "attribution/assemble.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "text/normalize.hpp"
 
@@ -182,6 +183,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     auto [b, e] = folded->ToSource(r.begin, r.end);
     return ByteSpan{b, e};
   };
+  // The source of the first kept hit that names its clause's speaker: a
+  // participle belongs to the main clause ("Byrne wrote the agents knew
+  // …, saying": Byrne).
+  std::optional<ByteSpan> clause_speaker;
   for (const Hit& hit : hits) {
     Attribution a;
     a.sentence = sentence_index;
@@ -215,8 +220,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (hit.pattern == Pattern::kParticipial ||
         hit.pattern == Pattern::kCoordinated) {
       // "…, saying X": the main clause's speaker, else its subject.
-      if (out.size() > first_new && out.back().source) {
-        a.source = out.back().source;
+      if (clause_speaker) {
+        a.source = clause_speaker;
       } else if (!a.source) {
         continue;
       }
@@ -287,6 +292,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       continue;
     }
+    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit)) clause_speaker = a.source;
     out.push_back(std::move(a));
   }
   // A content running into a later comma-separated attribution ends at

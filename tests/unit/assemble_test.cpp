@@ -449,6 +449,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "The mayor's", "possessive-noun"},
         VariantCase{"The agency cut two routes, citing low ridership.", "citing",
                     "The agency", "participial"},
+        // A participle speaks for the main clause's speaker: not a noun
+        // cue's possessive, not a speaker nested in the main clause.
+        VariantCase{"The campaign doubled down on its attacks on the mayor, "
+                    "saying she had failed the city.",
+                    "saying", "The campaign", "participial"},
+        VariantCase{"Byrne wrote that the agents knew about the plan, saying it "
+                    "was common knowledge.",
+                    "saying", "Byrne", "participial"},
         VariantCase{"The plan, backed by two shipping lines, was approved.",
                     "backed", "two shipping lines", "passive-by"},
         VariantCase{"In the latest survey, most workers opposed the deal.", "In",
