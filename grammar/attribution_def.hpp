@@ -130,8 +130,10 @@ auto const in_what_described_as =
     content >> eps[a::pattern(Pattern::kInWhatDescribedAs)];
 
 // according to SOURCE (content on the other side of the comma)
+// (The source may hold cue words after its first: "according to Democrats
+// involved in the negotiations".)
 auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
-                          raw[non_cue_word % sp][a::source] >>
+                          raw[non_cue_word >> *(sp >> word)][a::source] >>
                           &clause_end >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
@@ -150,11 +152,17 @@ auto const possessive_noun =
 
 // in POLL, CONTENT: "in the latest CNN poll, Trump led" (not "ahead in
 // the polls.": PolNeAR marks a poll as a source in under half of those)
+// Mid-sentence, one named or dated poll is a source too ("led in a recent
+// CNN/ORC poll", "39 percent in Monday's poll"), but "the polls" is not.
 auto const in_poll =
     raw[cue({"in-evidence"})][a::cue] >> sp >>
-    raw[*((np_word - head_word("evidence")) >> sp) >> head_word("evidence") >>
-        -(lit(", ") >> non_cue_word % sp >> &lit(','))][a::source] >>
-    lit(',') >> eps[a::pattern(Pattern::kAccordingTo)];
+    ((raw[*((np_word - head_word("evidence")) >> sp) >> head_word("evidence") >>
+          -(lit(", ") >> non_cue_word % sp >> &lit(','))][a::source] >>
+      lit(',')) |
+     (!(-lit("the ") >> (lit("polls") | lit("surveys")) >> !x3::alnum) >>
+      raw[+((np_word - head_word("evidence")) >> sp) >> head_word("evidence")][a::source] >>
+      !x3::alnum >> !lit(" of"))) >>
+    eps[a::pattern(Pattern::kAccordingTo)];
 
 // according to CONDUIT citing SOURCE: a two-hop chain ("according to a
 // Reuters report citing two sources")
@@ -257,8 +265,9 @@ auto const with_participle =
     eps[a::pattern(Pattern::kSourceCue)];
 
 // As SOURCE noted, CONTENT
-auto const as_source_cue = lit("as ") >> src >> sp >> raw[speech_cue()][a::cue] >>
-                           -time_after_cue >> lit(", ") >> content >>
+// (or after its content: "…, as Clinton supporters point out.")
+auto const as_source_cue = lit("as ") >> src_aside >> sp >> raw[speech_cue()][a::cue] >>
+                           -time_after_cue >> ((lit(", ") >> content) | &clause_end) >>
                            eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"

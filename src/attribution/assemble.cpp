@@ -273,6 +273,11 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     } else {
       // "CONTENT, Smith said." or "The plan, Smith said, will fail."
       ByteSpan before = Trim(text, {sentence.begin, hit_begin});
+      // "CONTENT, as Smith noted." leaves its "as" out.
+      const std::string_view tail = text.substr(before.begin, before.end - before.begin);
+      if (tail == "as" || tail == "As" || tail.ends_with(" as")) {
+        before = Trim(text, {before.begin, before.end - 2});
+      }
       if (!before.empty()) a.contents.push_back(before);
       const uint32_t after_begin = SkipSpaces(text, hit_end_all, sentence.end);
       if (after_begin < sentence.end &&

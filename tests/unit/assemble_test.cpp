@@ -461,6 +461,22 @@ INSTANTIATE_TEST_SUITE_P(
                     "backed", "two shipping lines", "passive-by"},
         VariantCase{"In the latest survey, most workers opposed the deal.", "In",
                     "the latest survey", "according-to"},
+        // Mid-sentence, one poll is a source; "the polls" are not.
+        VariantCase{"The mayor led by nine points in a recent Harbor Times poll.",
+                    "in", "a recent Harbor Times poll", "according-to"},
+        VariantCase{"The mayor has slipped in the polls since March.", "in", "",
+                    nullptr},
+        VariantCase{"The deal will be signed on Friday, according to lawyers "
+                    "involved in the talks.",
+                    "according to", "lawyers involved in the talks", "according-to"},
+        VariantCase{"The plan carries risks, as union leaders point out.",
+                    "point out", "union leaders", "source-cue"},
+        VariantCase{"As Ana Ruiz, a professor of law, put it, the vote was a warning.",
+                    "put it", "Ana Ruiz", "source-cue"},
+        // A discourse adverb is no source: the speaker follows it.
+        VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
+                    "were false.",
+                    "said", "Jill Martin", "source-cue"},
         // Nested: a reporting verb keeps its attribution, a stance does not.
         VariantCase{"Officials said the minister told them the plan had failed.",
                     "told", "the minister", nullptr},
@@ -495,6 +511,12 @@ TEST_F(AssembleTest, CueAsideBeforeTheThatClause) {
       Assemble("Reyes said - on the radio, as it happens - that the crews were unpaid.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"the crews were unpaid"}));
+}
+
+TEST_F(AssembleTest, AsSourceCueAfterItsContentLeavesTheAsOut) {
+  const auto all = Assemble("The plan carries risks, as union leaders point out.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The plan carries risks"}));
 }
 
 }  // namespace
