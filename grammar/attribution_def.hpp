@@ -223,7 +223,8 @@ auto const agentless =
 // Easley for Morning Consult", "said Smith at a rally")
 auto const cue_source =
     raw[cue({"speech"})][a::cue] >> sp >> src >>
-    -(sp >> (lit("for") | lit("at") | lit("in") | lit("on")) >> x3::repeat(1, 8)[sp >> non_cue_word]) >>
+    -(sp >> (lit("for") | lit("at") | lit("in") | lit("on") | lit("to") | lit("from")) >>
+      x3::repeat(1, 8)[sp >> non_cue_word]) >>
     // "said Sen. Jim Whelan who represents Atlantic City"
     -(sp >> raw[lit("who") >> x3::repeat(1, 30)[sp >> word]][a::appositive]) >>
     &clause_end >> eps[a::pattern(Pattern::kCueSource)];

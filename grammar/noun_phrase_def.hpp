@@ -18,7 +18,9 @@ cited_np_type const cited_np = "cited noun phrase";
 // Determiners, then a content word, then more words in which prepositions
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
-auto const np_tail = *(np_internal >> ' ') >> *(determiner >> ' ') >> content_word;
+// ("a." inside a name is an initial, not the article: "Jock A. Finlayson".)
+auto const np_tail = (x3::lit("a.") >> &x3::lit(' ')) |
+                     (*(np_internal >> ' ') >> *(determiner >> ' ') >> content_word);
 // A source of more than a dozen content words is no source: the bound also
 // keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).
 constexpr int kMaxNpWords = 12;
@@ -26,9 +28,10 @@ constexpr int kMaxNpWords = 12;
 // affiliation "(cnn)". Bounded so an unclosed bracket cannot run on.
 auto const parenthetical =
     x3::lit(" (") >> x3::repeat(1, 40)[~x3::char_("()\"")] >> ')';
-// "those close to him", "people close to the talks": unnamed insiders.
+// "those close to him", "a source close to the campaign": unnamed insiders.
 auto const close_to =
-    (x3::lit("those") | x3::lit("people") | x3::lit("someone") | x3::lit("sources")) >>
+    (x3::lit("those") | (*(determiner >> ' ') >> content_word >>
+                             -(' ' >> !x3::lit("close ") >> content_word))) >>
     " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
 auto const source_np_def =
     close_to |
