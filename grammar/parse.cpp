@@ -108,6 +108,18 @@ bool AdverbSource(const Hit& hit, std::string_view s) {
          source.find(' ') == std::string_view::npos;
 }
 
+// True when a source followed by a comma aside is a bare number, the end
+// of a date ("On June 4, 2008, Sanders, who …, decided"): the speaker is the
+// aside, which a later start finds.
+bool NumberOpener(const Hit& hit, std::string_view s) {
+  if (hit.appositive.empty() || s[hit.appositive.begin] == 'w' ||
+      s.substr(hit.appositive.begin, 5) == "that ") {
+    return false;  // no comma aside, or a relative clause
+  }
+  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  return source.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 // True when a source followed by asides starts inside a clause ("… were
 // deemed ineligible, Roberta Lange, the party chairwoman, said"): the
 // speaker is then the first aside, which a later start finds. A source
@@ -144,7 +156,8 @@ bool ObjectRelative(const Hit& hit, std::string_view s) {
 bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s)) return false;
   if (!hit.source.empty() && hit.source.begin == pos &&
-      (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s))) {
+      (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
+       NumberOpener(hit, s))) {
     return false;
   }
   switch (hit.pattern) {
