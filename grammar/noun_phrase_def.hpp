@@ -33,8 +33,17 @@ auto const close_to =
     (x3::lit("those") | (*(determiner >> ' ') >> content_word >>
                              -(' ' >> !x3::lit("close ") >> content_word))) >>
     " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
+// "three in 10 (voters)", "one out of four", "2 in 5": a poll's share.
+auto const count_word = +x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("three") |
+                        x3::lit("four") | x3::lit("five") | x3::lit("six") |
+                        x3::lit("seven") | x3::lit("eight") | x3::lit("nine");
+auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost ")) >>
+                      count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >>
+                      (+x3::digit | x3::lit("10") | x3::lit("ten") | x3::lit("four") |
+                       x3::lit("five") | x3::lit("three")) >>
+                      !x3::alnum >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
 auto const source_np_def =
-    close_to |
+    share_np | close_to |
     (*(determiner >> ' ') >> content_word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail] >>
      -parenthetical) |
     quantifier;

@@ -79,9 +79,16 @@ bool StartsSentence(std::string_view s, size_t pos) {
   return s.find_first_not_of("\" (", 0) >= pos;
 }
 
-// "responded by saying …", "by tweeting …": a participle after "by".
-bool FollowsBy(std::string_view s, size_t pos) {
-  return pos >= 3 && s.substr(pos - 3, 3) == "by ";
+// "responded by saying …", "while saying that …", "after noting …": a
+// participle after a subordinating word belongs to the main clause.
+bool FollowsSubordinator(std::string_view s, size_t pos) {
+  const std::string_view before = s.substr(0, pos);
+  for (std::string_view word : {" by ", " while ", " after ", " before ", " when "}) {
+    if (before.ends_with(word) || (before.size() + 1 == word.size() && word.substr(1) == before)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A dash names a speaker only right after a quotation.
@@ -164,7 +171,7 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
     case Pattern::kCueSource:
       return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
     case Pattern::kParticipial:
-      return FollowsCommaOrQuote(s, pos) || FollowsBy(s, pos);
+      return FollowsCommaOrQuote(s, pos) || FollowsSubordinator(s, pos);
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
     case Pattern::kDashSource:

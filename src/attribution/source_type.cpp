@@ -10,6 +10,16 @@
 namespace whosaid::attribution {
 namespace {
 
+// "10", "three": a number of people in a poll's share.
+bool IsCountWord(std::string_view w) {
+  static constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five",
+                                                 "six", "seven", "eight", "nine", "ten"};
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts);
+}
+
 v1::SourceType ParseType(std::string_view name) {
   v1::SourceType type = v1::SOURCE_TYPE_UNKNOWN;
   v1::SourceType_Parse("SOURCE_TYPE_" + std::string(name), &type);
@@ -165,6 +175,13 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     const v1::SourceType first =
         TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(and_at)});
     if (first != v1::SOURCE_TYPE_UNKNOWN) return first;
+  }
+  // A poll's share without a noun: "three in 10", "one out of four".
+  const size_t n = words.size();
+  if (n >= 3 && n <= 5 && IsCountWord(words[n - 1]) &&
+      ((words[n - 2] == "in" && IsCountWord(words[n - 3])) ||
+       (n >= 4 && words[n - 2] == "of" && words[n - 3] == "out" && IsCountWord(words[n - 4])))) {
+    return v1::SOURCE_TYPE_DOCUMENT;
   }
   // A social media handle names someone: "one Twitter user @nycsouthpaw".
   if (folded.find('@') != std::string::npos) return v1::SOURCE_TYPE_NAMED_PERSON;

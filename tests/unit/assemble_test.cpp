@@ -381,6 +381,13 @@ TEST_F(TypingTest, PollFiguresAndPartitives) {
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
 }
 
+TEST_F(TypingTest, PollShareWithoutANounIsADocument) {
+  const auto all = Typed("Voters shrugged, with one out of four saying it had no effect.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "one out of four");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT);
+}
+
 
 // Patterns added for PolNeAR, each with the attribution it must yield (or
 // must not): the cue, then the source it must have, or "" for "no
@@ -473,6 +480,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "point out", "union leaders", "source-cue"},
         VariantCase{"As Ana Ruiz, a professor of law, put it, the vote was a warning.",
                     "put it", "Ana Ruiz", "source-cue"},
+        VariantCase{"Okoro praised the crew, while saying that the ship was late.",
+                    "saying", "Okoro", "participial"},
+        VariantCase{"Voters shrugged, with three in 10 saying it had no effect.",
+                    "saying", "three in 10", "source-cue"},
+        VariantCase{"On June 4, 2008, Okoro, who had stayed neutral, decided to back "
+                    "the mayor.",
+                    "decided", "Okoro", nullptr},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
