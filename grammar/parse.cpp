@@ -115,6 +115,18 @@ bool AdverbSource(const Hit& hit, std::string_view s) {
          source.find(' ') == std::string_view::npos;
 }
 
+// True when a source of several words ends in a subject pronoun ("every
+// time he said", "people she knows"): the pronoun alone is the speaker,
+// which a later start finds.
+bool EndsInSubjectPronoun(const Hit& hit, std::string_view s) {
+  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  const size_t space = source.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = source.substr(space + 1);
+  return last == "he" || last == "she" || last == "they" || last == "we" || last == "i" ||
+         last == "you" || last == "it";
+}
+
 // True when a source followed by a comma aside is a bare number, the end
 // of a date ("On June 4, 2008, Sanders, who …, decided"): the speaker is the
 // aside, which a later start finds.
@@ -164,7 +176,7 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s)) return false;
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
-       NumberOpener(hit, s))) {
+       NumberOpener(hit, s) || EndsInSubjectPronoun(hit, s))) {
     return false;
   }
   switch (hit.pattern) {
@@ -174,8 +186,8 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
       return FollowsCommaOrQuote(s, pos) || FollowsSubordinator(s, pos);
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
-    case Pattern::kDashSource:
-      return FollowsQuote(s, pos);
+    case Pattern::kDashSource:  // (or opening a sentence cut after "?”")
+      return FollowsQuote(s, pos) || StartsSentence(s, pos);
     case Pattern::kSourceCue:  // "…, Smith said." needs its comma
       return hit.content_begin != kNoContent || FollowsCommaOrQuote(s, pos) ||
              StartsSentence(s, pos);

@@ -283,8 +283,9 @@ struct clause_end_parser : x3::parser<clause_end_parser> {
     switch (*first) {
       case ',': case '.': case '!': case '?': case ';': case ':': case '"': case ')':
         return true;
-      case ' ':
-        return last - first >= 2 && first[1] == '-';  // " - " dash aside
+      case ' ':  // " - " dash aside, or a trailing space (a no-break space
+                 // folded) ending the text
+        return last - first == 1 || first[1] == '-';
       default:
         return false;
     }

@@ -18,22 +18,44 @@ bool IsTrailingPunct(char c) {
          c == '?' || IsSpaceByte(c);
 }
 
-// Length of an en or em dash ending at `end` (exclusive), or 0.
+// Length of an en or em dash or a horizontal bar ending at `end`
+// (exclusive), or 0.
 size_t DashBefore(std::string_view text, size_t end) {
   if (end < 3 || static_cast<unsigned char>(text[end - 3]) != 0xE2 ||
       static_cast<unsigned char>(text[end - 2]) != 0x80) {
     return 0;
   }
   const auto c = static_cast<unsigned char>(text[end - 1]);
-  return c == 0x93 || c == 0x94 ? 3 : 0;
+  return c == 0x93 || c == 0x94 || c == 0x95 ? 3 : 0;
+}
+
+// Length of the white space starting at `pos`: an ASCII space byte or a
+// no-break space (U+00A0, which web text puts around dashes), else 0.
+size_t SpaceAt(std::string_view text, size_t pos) {
+  if (IsSpaceByte(text[pos])) return 1;
+  return pos + 1 < text.size() && static_cast<unsigned char>(text[pos]) == 0xC2 &&
+                 static_cast<unsigned char>(text[pos + 1]) == 0xA0
+             ? 2
+             : 0;
+}
+
+// Length of the white space ending at `end` (exclusive), as SpaceAt.
+size_t SpaceBefore(std::string_view text, size_t end) {
+  if (end == 0) return 0;
+  if (IsSpaceByte(text[end - 1])) return 1;
+  return end >= 2 && static_cast<unsigned char>(text[end - 2]) == 0xC2 &&
+                 static_cast<unsigned char>(text[end - 1]) == 0xA0
+             ? 2
+             : 0;
 }
 
 // Shrinks `span` past white space, trailing punctuation and stray
 // quotation marks at either end.
 ByteSpan Trim(std::string_view text, ByteSpan span) {
   while (span.begin < span.end) {
-    if (IsSpaceByte(text[span.begin]) || text[span.begin] == ',' ||
-        text[span.begin] == ':') {
+    if (size_t space = SpaceAt(text, span.begin); space && span.begin + space <= span.end) {
+      span.begin += static_cast<uint32_t>(space);
+    } else if (text[span.begin] == ',' || text[span.begin] == ':') {
       ++span.begin;
     } else if (size_t mark = text::QuoteMarkLengthAt(text, span.begin);
                mark && span.begin + mark <= span.end) {
@@ -46,7 +68,8 @@ ByteSpan Trim(std::string_view text, ByteSpan span) {
     size_t mark = 0;
     if (IsTrailingPunct(text[span.end - 1])) {
       --span.end;
-    } else if ((mark = text::QuoteMarkLengthBefore(text, span.end)) ||
+    } else if ((mark = SpaceBefore(text, span.end)) ||
+               (mark = text::QuoteMarkLengthBefore(text, span.end)) ||
                (mark = DashBefore(text, span.end))) {
       if (span.end - mark < span.begin) break;
       span.end -= static_cast<uint32_t>(mark);
@@ -59,7 +82,11 @@ ByteSpan Trim(std::string_view text, ByteSpan span) {
 
 // Offset of the first non-space byte at or after `pos`.
 uint32_t SkipSpaces(std::string_view text, uint32_t pos, uint32_t limit) {
-  while (pos < limit && IsSpaceByte(text[pos])) ++pos;
+  while (pos < limit) {
+    const size_t space = SpaceAt(text, pos);
+    if (space == 0 || pos + space > limit) break;
+    pos += static_cast<uint32_t>(space);
+  }
   return pos;
 }
 
@@ -85,7 +112,11 @@ void AppendPieces(std::string_view text, const text::Quotation& q,
 const text::Quotation* QuotationEndingBefore(
     std::string_view text, const std::vector<text::Quotation>& quotations,
     uint32_t pos) {
-  while (pos > 0 && (IsSpaceByte(text[pos - 1]) || text[pos - 1] == ',')) --pos;
+  while (pos > 0) {
+    const size_t space = text[pos - 1] == ',' ? 1 : SpaceBefore(text, pos);
+    if (space == 0) break;
+    pos -= static_cast<uint32_t>(space);
+  }
   if (pos == 0) return nullptr;
   const text::Quotation* q = ClosedQuotationAt(quotations, pos - 1);
   return q && q->close == pos ? q : nullptr;
@@ -128,6 +159,7 @@ void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
   auto nested = [&](size_t j) {
     const Attribution& a = out[j];
     if (a.rule == "coordinated" || a.rule == "participial" || a.rule == "cue-source" ||
+        a.rule == "dash-source" ||
         lexicon.nesting().Find(a.cue_lemma) != nullptr) {
       return false;
     }
@@ -292,7 +324,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // into what was said ("Said Ellis: …").
     const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);
     const bool colon_lead_in = after_hit < sentence.end && text[after_hit] == ':';
-    if ((hit.pattern == Pattern::kSourceCue || hit.pattern == Pattern::kCueSource) &&
+    if ((hit.pattern == Pattern::kSourceCue || hit.pattern == Pattern::kCueSource ||
+         hit.pattern == Pattern::kDashSource) &&
         hit.content_begin == grammar::kNoContent && !quote_before && !colon_lead_in &&
         SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       continue;

@@ -527,6 +527,23 @@ TEST_F(AssembleTest, CueAsideBeforeTheThatClause) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the crews were unpaid"}));
 }
 
+TEST_F(AssembleTest, DashSourceAfterAQuestionAndNoBreakSpaces) {
+  // The splitter cuts after "?”"; web text puts no-break spaces around the
+  // horizontal bar and after the name.
+  const auto all = Assemble(
+      "\xE2\x80\x9CI am ashamed. How did we get this low?\xE2\x80\x9D\xC2\xA0"
+      "\xE2\x80\x95 Jacklyn Ashley\xC2\xA0\n");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "dash-source");
+  EXPECT_EQ(Source(all[0]), "Jacklyn Ashley");
+  EXPECT_EQ(Contents(all[0]), (Strings{"I am ashamed. How did we get this low"}));
+}
+
+TEST_F(AssembleTest, ASubjectPronounEndingASourceSpeaksAlone) {
+  const auto all = Assemble("Every time he speaks, every time he said it was fine.");
+  for (const Attribution& a : all) EXPECT_EQ(Source(a), "he") << Describe(all);
+}
+
 TEST_F(AssembleTest, AsSourceCueAfterItsContentLeavesTheAsOut) {
   const auto all = Assemble("The plan carries risks, as union leaders point out.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
