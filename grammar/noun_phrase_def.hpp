@@ -19,8 +19,12 @@ cited_np_type const cited_np = "cited noun phrase";
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
 // ("a." inside a name is an initial, not the article: "Jock A. Finlayson".)
-auto const np_tail = (x3::lit("a.") >> &x3::lit(' ')) |
-                     (*(np_internal >> ' ') >> *(determiner >> ' ') >> content_word);
+// (An adverb before a cue is the cue's: "Cruz and his aides increasingly
+// signaled".)
+auto const np_tail =
+    (x3::lit("a.") >> &x3::lit(' ')) |
+    (*(np_internal >> ' ') >> *(determiner >> ' ') >>
+     (content_word - (manner_adverb >> ' ' >> (word - non_cue_word))));
 // A source of more than a dozen content words is no source: the bound also
 // keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).
 constexpr int kMaxNpWords = 12;

@@ -41,6 +41,8 @@ enum class WordFilter {
   kFunctionKind,   // a function word of one kind ("aux", "passive", …)
   kLyAdverb,       // a content word ending in "-ly": "sharply", "quietly"
   kPossessive,     // "trump's", "officials'", "his", "their"
+  kMannerAdverb,   // a long "-ly" word that is no name: "increasingly",
+                   // "publicly" (not "kelly", "connolly", "schlafly")
   kCount           // number of filters; keep last (WordMemo::accepts has a
                    // bit for each filter before it)
 };
@@ -62,6 +64,11 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
   if (filter == WordFilter::kLyAdverb) {
     return word.size() > 4 && word.ends_with("ly") && kind.empty() &&
            !starts_cue;
+  }
+  if (filter == WordFilter::kMannerAdverb) {
+    return word.size() >= 7 && word.ends_with("ly") && kind.empty() && !starts_cue &&
+           !word.ends_with("elly") && !word.ends_with("olly") && !word.ends_with("illy") &&
+           !word.ends_with("fly");
   }
   if (starts_cue) return false;
   if (filter == WordFilter::kNoCue) return true;
@@ -302,6 +309,7 @@ inline word_parser const np_word{WordFilter::kNounPhrase};
 inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
 inline word_parser const ly_adverb{WordFilter::kLyAdverb};
 inline word_parser const possessive{WordFilter::kPossessive};
+inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline clause_end_parser const clause_end{};
 
 inline word_parser function_word(std::string_view kind) {
