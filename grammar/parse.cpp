@@ -91,10 +91,13 @@ bool FollowsSubordinator(std::string_view s, size_t pos) {
   return false;
 }
 
-// A dash names a speaker only right after a quotation.
+// A dash names a speaker only right after a quotation that ends a
+// sentence ("“… crew.” ― Lena Ortiz"; not "the “establishment” - the term
+// used by Kingson -").
 bool FollowsQuote(std::string_view s, size_t pos) {
   while (pos > 0 && s[pos - 1] == ' ') --pos;
-  return pos > 0 && s[pos - 1] == '"';
+  return pos > 1 && s[pos - 1] == '"' &&
+         (s[pos - 2] == '.' || s[pos - 2] == '?' || s[pos - 2] == '!');
 }
 
 // True when the hit's source ends in a possessive ("stumpf's repeated
