@@ -74,7 +74,15 @@ auto const sp = lit(' ');
 // A relative "who" is a source too ("Smith, who said …"); typing resolves
 // it like a pronoun. ("which" is not: "the expansion, which would have
 // added three routes" is no speaker.)
-auto const src = raw[source_np() | (lit("who") >> &sp)][a::source];
+// A relative "which" speaks only before a reporting verb and its clause
+// ("the department, which said that …"; "the expansion, which would have
+// added three routes" is no speaker).
+auto const src = raw[source_np() | (lit("who") >> &sp) |
+                     (lit("which") >> &(sp >> *((function_word("aux") | function_word("adverb") |
+                                                 ly_adverb) >> sp) >>
+                                        reporting_cue({"speech", "tell"}) >>
+                                        (lit(" that ") | lit(", \"") | lit(": ") | lit(" \"") |
+                                         clause_end)))][a::source];
 // SOURCE[, APPOSITIVE,] before a cue
 // or SOURCE who/that … before a cue ("an official who spoke on condition
 // of anonymity said")

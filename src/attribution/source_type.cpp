@@ -122,7 +122,7 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
   return last;
 }
 
-// The noun phrase a relative "who" refers to: the words before it, back to
+// The noun phrase a relative "who" or "which" refers to: the words before it, back to
 // the previous comma or sentence boundary ("Mr. Cole, who said …").
 ByteSpan RelativeAntecedent(std::string_view text, uint32_t who) {
   uint32_t end = who;
@@ -358,7 +358,7 @@ void SourceTyper::TypeAll(std::string_view text,
         folded.rfind("the ", 0) == 0 &&
         std::count(folded.begin(), folded.end(), ' ') <= 2 &&
         lexicon_.titles().Find(std::string_view(folded).substr(last_space + 1)) != nullptr;
-    if (folded == "who") {
+    if (folded == "who" || folded == "which") {
       const ByteSpan np = RelativeAntecedent(text, a.source->begin);
       a.source_type = np.empty() ? v1::SOURCE_TYPE_UNKNOWN : TypeOf(text, np);
       if (!np.empty()) a.antecedent = np;

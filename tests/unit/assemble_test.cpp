@@ -381,6 +381,13 @@ TEST_F(TypingTest, PollFiguresAndPartitives) {
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
 }
 
+TEST_F(TypingTest, RelativeWhichTakesItsAntecedentsType) {
+  const auto all = Typed("Reuters, which said that the port would close, was first.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "which");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
+}
+
 TEST_F(TypingTest, PollShareWithoutANounIsADocument) {
   const auto all = Typed("Voters shrugged, with one out of four saying it had no effect.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
@@ -487,6 +494,11 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"On June 4, 2008, Okoro, who had stayed neutral, decided to back "
                     "the mayor.",
                     "decided", "Okoro", nullptr},
+        VariantCase{"The port hired the Harbor Group, which said that the dredging "
+                    "would take a year.",
+                    "said", "which", "source-cue"},
+        VariantCase{"The expansion, which would have added three routes, was dropped.",
+                    "would have added", "", nullptr},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
