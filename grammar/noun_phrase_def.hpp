@@ -46,8 +46,13 @@ auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost
                       (+x3::digit | x3::lit("10") | x3::lit("ten") | x3::lit("four") |
                        x3::lit("five") | x3::lit("three")) >>
                       !x3::alnum >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
+// "many of whom say", "one of whom told": a partitive relative.
+auto const of_whom =
+    (quantifier | x3::lit("one") | x3::lit("all") | x3::lit("none") | x3::lit("each") |
+     x3::lit("two") | x3::lit("three")) >>
+    x3::lit(" of whom") >> !x3::alnum;
 auto const source_np_def =
-    share_np | close_to |
+    of_whom | share_np | close_to |
     (*(determiner >> ' ') >> content_word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail] >>
      -parenthetical) |
     quantifier;

@@ -159,8 +159,12 @@ bool StartsMidClause(const Hit& hit, std::string_view s, size_t pos) {
   size_t b = p;
   while (b > 0 && IsWordByte(s[b - 1])) --b;
   const std::string_view before = s.substr(b, p - b);
+  // (An adverb may open the clause: "Even China, Pyongyang's only ally,
+  // said".)
   return !(before == "and" || before == "but" || before == "as" || before == "while" ||
-           before == "that" || before == "when" || before == "because" || before == "so");
+           before == "that" || before == "when" || before == "because" || before == "so" ||
+           before == "even" || before == "also" || before == "then" || before == "now" ||
+           before == "still" || before == "only" || before == "yet");
 }
 
 // True when the hit's "that" clause is an object relative ("a gap that

@@ -499,6 +499,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "said", "which", "source-cue"},
         VariantCase{"The expansion, which would have added three routes, was dropped.",
                     "would have added", "", nullptr},
+        VariantCase{"The ruling angered families, many of whom say the fines are unfair.",
+                    "say", "many of whom", "source-cue"},
+        VariantCase{"Even Norway, the port's only partner, said it was opposed to the fee.",
+                    "said", "Norway", "source-cue"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
