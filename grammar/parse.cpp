@@ -189,8 +189,9 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   switch (hit.pattern) {
     case Pattern::kCueSource:
       return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
-    case Pattern::kParticipial:
-      return FollowsCommaOrQuote(s, pos) || FollowsSubordinator(s, pos);
+    case Pattern::kParticipial:  // (or opening the sentence: "Citing X, Trump said")
+      return FollowsCommaOrQuote(s, pos) || FollowsSubordinator(s, pos) ||
+             StartsSentence(s, pos);
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
     case Pattern::kDashSource:  // (or opening a sentence cut after "?”")
@@ -332,9 +333,17 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
                            hit.pattern == Pattern::kCoordinated;
       if (carried && std::none_of(hits.begin(), hits.end(), NamesClauseSpeaker)) {
         hit.source = find_subject();  // no earlier speaker in the sentence
-        if (hit.source.end > hit.cue.begin) hit.source = {};
+        // (After the cue only when the participle opens the sentence:
+        // "Citing fears of terrorism, Trump proposed …".)
+        if (hit.source.end > hit.cue.begin && !StartsSentence(sentence, pos)) hit.source = {};
       }
-      resume = std::max({hit.cue.end, hit.source.end, hit.recipient.end});
+      // (A subject after a sentence-opening participle may still start
+      // the main clause's own attribution.)
+      const uint32_t source_end =
+          hit.pattern == Pattern::kParticipial && hit.source.begin > hit.cue.begin
+              ? 0
+              : hit.source.end;
+      resume = std::max({hit.cue.end, source_end, hit.recipient.end});
       hits.push_back(hit);
     }
   }

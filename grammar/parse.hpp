@@ -86,7 +86,9 @@ class Grammar {
   static Grammar FromLexicon(Lexicon lexicon);
 
   // Returns every pattern found in `folded_sentence`, in order of position.
-  // A hit never starts inside the source or cue of an earlier hit.
+  // A hit never starts inside the source or cue of an earlier hit, except
+  // that the subject after a sentence-opening participle ("Citing X, Trump
+  // said") starts its own.
   std::vector<Hit> FindAll(std::string_view folded_sentence) const;
 
   // The same result computed the slow way, as a reference for tests: the

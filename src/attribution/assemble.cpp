@@ -283,6 +283,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         AppendPieces(text, *q, a.contents);
       } else {
         uint32_t end = sentence.end;
+        // "Citing fears of terrorism, Trump proposed …": the content ends
+        // where its speaker, the main clause's subject, starts.
+        if (a.source && a.source->begin > begin) end = a.source->begin;
         if (hit.pattern == Pattern::kInWhatDescribedAs) {
           // "In what X described as CONTENT, the main clause …"
           const size_t comma = text.substr(begin, end - begin).find(',');

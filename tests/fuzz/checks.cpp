@@ -517,7 +517,13 @@ std::vector<std::string> CheckGrammar(std::string_view input) {
                        std::to_string(resume) + ")");
     }
     last_start = start;
-    resume = std::max({resume, h.cue.end, h.source.end});
+    // (The subject after a sentence-opening participle may start a hit of
+    // its own.)
+    const uint32_t source_end =
+        h.pattern == grammar::Pattern::kParticipial && h.source.begin > h.cue.begin
+            ? 0
+            : h.source.end;
+    resume = std::max({resume, h.cue.end, source_end});
     if (errors.size() > 16) break;
   }
   const std::vector<grammar::Hit> again = grammar.FindAll(f);

@@ -9,7 +9,8 @@
 //   text      SanitizeUtf8, LooksBinary, PositionIndex, Fold and its offset
 //             maps, SplitParagraphs, Segmenter, FindQuotations
 //   grammar   Grammar::FindAll on the folded input: hits inside it, on
-//             code-point boundaries, ordered, never inside an earlier hit
+//             code-point boundaries, ordered, never inside an earlier hit's
+//             cue or source (but a participle's subject after it)
 //   pipeline  Analyzer::Analyze on one document: span invariants
 //             (tests/support/span_invariants.hpp), report structure, and
 //             binary, JSON and text-format round trips

@@ -503,6 +503,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "say", "many of whom", "source-cue"},
         VariantCase{"Even Norway, the port's only partner, said it was opposed to the fee.",
                     "said", "Norway", "source-cue"},
+        // A participle opening the sentence speaks for the subject after it,
+        // whose own attribution still stands.
+        VariantCase{"Citing fears of flooding, the mayor closed the port.", "Citing",
+                    "the mayor", "participial"},
+        VariantCase{"Citing fears of flooding, the mayor warned that the port would close.",
+                    "warned", "the mayor", "source-cue"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
