@@ -186,6 +186,37 @@ void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
   out.resize(kept);
 }
 
+// "Salceda, citing data from the State Department, said …": an aside that
+// opens with a participle is an attribution of its own, by the same source
+// (PolNeAR marks both), its content the rest of the aside.
+std::optional<Attribution> AsideParticiple(const grammar::Lexicon& lexicon,
+                                           std::string_view text,
+                                           const text::FoldedText& folded,
+                                           const grammar::Hit& hit,
+                                           const Attribution& main) {
+  if (hit.appositive.empty() || !main.source) return std::nullopt;
+  static const std::vector<std::string_view> kKinds = {"participle", "cite"};
+  const grammar::PhraseMatch m = lexicon.cues().MatchAt(folded.text, hit.appositive.begin, kKinds);
+  if (!m || hit.appositive.begin + m.length >= hit.appositive.end) return std::nullopt;
+  auto to_source = [&](uint32_t b, uint32_t e) {
+    auto [sb, se] = folded.ToSource(b, e);
+    return ByteSpan{sb, se};
+  };
+  Attribution a;
+  a.sentence = main.sentence;
+  a.rule = grammar::PatternRuleId(grammar::Pattern::kParticipial);
+  a.cue = to_source(hit.appositive.begin, hit.appositive.begin + m.length);
+  const auto& entry = lexicon.cues().entry(m.entry);
+  a.cue_lemma = entry.fields[1];
+  a.stance = StanceOf(entry.fields[2]);
+  a.source = main.source;
+  const ByteSpan content =
+      Trim(text, to_source(hit.appositive.begin + m.length, hit.appositive.end));
+  if (content.empty()) return std::nullopt;
+  a.contents.push_back(content);
+  return a;
+}
+
 }  // namespace
 
 Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
@@ -334,6 +365,11 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       continue;
     }
     if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit)) clause_speaker = a.source;
+    // (The aside's cue comes first: attributions stay in text order.)
+    if (std::optional<Attribution> aside =
+            AsideParticiple(grammar.lexicon(), text, *folded, hit, a)) {
+      out.push_back(std::move(*aside));
+    }
     out.push_back(std::move(a));
   }
   // A content running into a later comma-separated attribution ends at

@@ -509,6 +509,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "the mayor", "participial"},
         VariantCase{"Citing fears of flooding, the mayor warned that the port would close.",
                     "warned", "the mayor", "source-cue"},
+        // An aside opening with a participle is the source's attribution too.
+        VariantCase{"Okoro, citing data from the port authority, said that traffic fell.",
+                    "citing", "Okoro", "participial"},
+        VariantCase{"Okoro, citing data from the port authority, said that traffic fell.",
+                    "said", "Okoro", "source-cue"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
