@@ -514,6 +514,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "citing", "Okoro", "participial"},
         VariantCase{"Okoro, citing data from the port authority, said that traffic fell.",
                     "said", "Okoro", "source-cue"},
+        VariantCase{"\"The framers would agree,\" said Dan Golvach when asked about the vote.",
+                    "said", "Dan Golvach", "cue-source"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
