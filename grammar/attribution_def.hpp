@@ -337,7 +337,7 @@ auto const attribution_def =
 // preposition (that word is the verb); failing that, one word is the subject.
 auto const subject_word =
     content_word >> !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
-                             lit("to") | lit("that")));
+                             ((lit("to") | lit("that")) >> !x3::alnum)));
 auto const subject_np =
     *(determiner >> sp) >> content_word >>
     *(sp >> (subject_word |

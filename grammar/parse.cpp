@@ -289,10 +289,16 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
   };
   // The subject of the sentence: at its start, or after a leading phrase
   // closed by a comma ("On Thursday, Trump spoke …").
-  auto find_subject = [&]() -> Range {
+  // A dateline before a dash comes first ("ATLANTIC CITY - Hillary Clinton
+  // descended …, delivering …"). The subject must end by `limit`.
+  auto find_subject = [&](size_t limit) -> Range {
     const size_t comma = sentence.find(", ");
-    for (size_t pos : {size_t{0}, comma == std::string_view::npos ? sentence.size() : comma + 2}) {
-      if (pos < sentence.size() && parse_at(subject(), pos)) return state.hit.source;
+    const size_t dash = sentence.substr(0, 80).find(" - ");
+    for (size_t pos : {dash == std::string_view::npos ? sentence.size() : dash + 3, size_t{0},
+                       comma == std::string_view::npos ? sentence.size() : comma + 2}) {
+      if (pos < sentence.size() && parse_at(subject(), pos) && state.hit.source.end <= limit) {
+        return state.hit.source;
+      }
     }
     return {};
   };
@@ -332,10 +338,10 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
       const bool carried = hit.pattern == Pattern::kParticipial ||
                            hit.pattern == Pattern::kCoordinated;
       if (carried && std::none_of(hits.begin(), hits.end(), NamesClauseSpeaker)) {
-        hit.source = find_subject();  // no earlier speaker in the sentence
-        // (After the cue only when the participle opens the sentence:
-        // "Citing fears of terrorism, Trump proposed …".)
-        if (hit.source.end > hit.cue.begin && !StartsSentence(sentence, pos)) hit.source = {};
+        // No earlier speaker in the sentence: its subject, before the cue
+        // unless the participle opens the sentence ("Citing fears of
+        // terrorism, Trump proposed …").
+        hit.source = find_subject(StartsSentence(sentence, pos) ? sentence.size() : hit.cue.begin);
       }
       // (A subject after a sentence-opening participle may still start
       // the main clause's own attribution.)

@@ -516,6 +516,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "said", "Okoro", "source-cue"},
         VariantCase{"\"The framers would agree,\" said Dan Golvach when asked about the vote.",
                     "said", "Dan Golvach", "cue-source"},
+        VariantCase{"HARBOR CITY \u2014 Ana Ruiz toured the docks on Wednesday, "
+                    "delivering a critique of the port board.",
+                    "delivering", "Ana Ruiz", "participial"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
