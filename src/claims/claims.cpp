@@ -53,10 +53,12 @@ void TokenizeInto(std::string_view s, std::vector<Token>& tokens) {
       ++i;
     } else {
       while (i < s.size()) {
-        if (IsWordByte(s[i])) {
-          ++i;
-        } else if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == 's' &&
-                   (i + 2 == s.size() || !IsWordByte(s[i + 2]))) {
+        // A run of word bytes (most of the text) in a tight loop; then what
+        // may join the next run.
+        while (i < s.size() && IsWordByte(s[i])) ++i;
+        if (i == s.size()) break;
+        if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == 's' &&
+            (i + 2 == s.size() || !IsWordByte(s[i + 2]))) {
           break;  // a possessive: "monday's" is "monday" + "'s"
         } else if ((s[i] == '\'' || s[i] == '-') && i + 1 < s.size() &&
                    IsWordByte(s[i + 1]) && i > start) {
