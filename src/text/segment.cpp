@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "text/normalize.hpp"
 
@@ -18,6 +19,13 @@ bool IsWordChar(char c) {
   const auto u = static_cast<unsigned char>(c);
   return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
          (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+// True when the eight bytes at `p` are all ASCII.
+bool EightAscii(const uint8_t* p) {
+  uint64_t word;
+  std::memcpy(&word, p, 8);
+  return (word & 0x8080808080808080ull) == 0;
 }
 
 bool IsSpace(char c) {
@@ -178,6 +186,16 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
     uint32_t* offsets = utf8_offset.data();
     size_t n = 0;  // units written
     for (int32_t i = 0; i < length;) {
+      // Eight ASCII bytes (most of news text) make eight units at once.
+      if (i + 8 <= length && EightAscii(bytes + i)) {
+        for (int32_t k = 0; k < 8; ++k) {
+          units[n + static_cast<size_t>(k)] = bytes[i + k];
+          offsets[n + static_cast<size_t>(k)] = static_cast<uint32_t>(i + k);
+        }
+        n += 8;
+        i += 8;
+        continue;
+      }
       const auto at = static_cast<uint32_t>(i);
       UChar32 c = bytes[i];
       if (c < 0x80) {
