@@ -69,6 +69,12 @@ void FoldAscii(std::string_view input, uint32_t base_offset, FoldedText& out) {
   for (size_t i = 0; i < n; ++i) {
     const char c = input[i];
     const uint32_t src = static_cast<uint32_t>(i) + base_offset;
+    if (kCopiedAsIs[static_cast<unsigned char>(c)]) {  // one test for most
+      text[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      begin[k] = src;
+      end[k++] = src + 1;
+      continue;
+    }
     if (c == ' ' || (c >= '\t' && c <= '\r')) {
       if (k > 0 && text[k - 1] == ' ') {
         end[k - 1] = src + 1;  // extend the collapsed run
@@ -293,7 +299,9 @@ std::string FoldString(std::string_view s) {
     size_t k = 0;  // bytes written
     for (size_t i = 0; i < s.size(); ++i) {
       const char c = s[i];
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      if (kCopiedAsIs[static_cast<unsigned char>(c)]) {  // one test for most
+        text[k++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      } else if (c == ' ' || (c >= '\t' && c <= '\r')) {
         if (k == 0 || text[k - 1] != ' ') text[k++] = ' ';
       } else if ((c == '\'' || c == '`') && i + 1 < s.size() && s[i + 1] == c) {
         text[k++] = '"';
