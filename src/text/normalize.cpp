@@ -225,17 +225,14 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
     UChar32 c;
     bool white;
     if (kCopiedAsIs[bytes[i]]) {
-      // A run of ASCII bytes copied as they are, with their offsets: three
-      // block copies instead of a branch and three stores per byte.
-      int32_t run_end = i + 1;
-      while (run_end < length && kCopiedAsIs[bytes[run_end]]) ++run_end;
-      const auto run = static_cast<size_t>(run_end - i);
-      const auto from = static_cast<size_t>(i);
-      std::memcpy(text + k, bytes + from, run);
-      std::memcpy(out_begin + k, begin1.data() + from, run * sizeof(uint32_t));
-      std::memcpy(out_end + k, end1.data() + from, run * sizeof(uint32_t));
-      k += run;
-      i = run_end;
+      // A run of ASCII bytes copied as they are, with their offsets, in a
+      // tight loop (runs are words: too short for memcpy calls to pay).
+      do {
+        const auto at = static_cast<size_t>(i++);
+        text[k] = static_cast<char>(bytes[at]);
+        out_begin[k] = begin1[at];
+        out_end[k++] = end1[at];
+      } while (i < length && kCopiedAsIs[bytes[i]]);
       continue;
     }
     if (bytes[i] < 0x80) {  // white space, an apostrophe or a backtick
