@@ -17,16 +17,24 @@ EmbeddedLexiconFiles();
 namespace {
 
 // std::isalnum in the "C" locale (whosaid never sets another), inline.
-bool IsAsciiAlnum(char c) {
+constexpr bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= '0' && c <= '9');
 }
 
 // A word byte of folded text: ASCII letters and digits, and every byte of a
-// non-ASCII code point (letters of other scripts, "©").
-bool IsWordByte(char c) {
-  return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80;
-}
+// non-ASCII code point (letters of other scripts, "©"). A table: the
+// tokenizer asks this of every byte of every sentence.
+constexpr auto kWordByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<size_t>(c)] =
+        IsAsciiAlnum(static_cast<char>(c)) || c >= 0x80;
+  }
+  return table;
+}();
+
+bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -45,10 +53,12 @@ void TokenizeInto(std::string_view s, std::vector<Token>& tokens) {
       ++i;
     } else {
       while (i < s.size()) {
-        if (IsWordByte(s[i])) {
-          ++i;
-        } else if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == 's' &&
-                   (i + 2 == s.size() || !IsWordByte(s[i + 2]))) {
+        // A run of word bytes (most of the text) in a tight loop; then what
+        // may join the next run.
+        while (i < s.size() && IsWordByte(s[i])) ++i;
+        if (i == s.size()) break;
+        if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == 's' &&
+            (i + 2 == s.size() || !IsWordByte(s[i + 2]))) {
           break;  // a possessive: "monday's" is "monday" + "'s"
         } else if ((s[i] == '\'' || s[i] == '-') && i + 1 < s.size() &&
                    IsWordByte(s[i + 1]) && i > start) {
@@ -75,13 +85,19 @@ std::vector<Token> Tokenize(std::string_view s) {
   return tokens;
 }
 
+// (A loop rather than std::any_of(…, IsDigit): GCC calls a function
+// pointer per byte there, and this runs on every token of every clause.)
 bool HasDigit(std::string_view token) {
-  return std::any_of(token.begin(), token.end(), IsDigit);
+  for (char c : token) {
+    if (IsDigit(c)) return true;
+  }
+  return false;
 }
 
 // A four-digit year between 1800 and 2099 ("2025", not "2,025").
 bool IsYear(std::string_view token) {
-  if (token.size() != 4 || !std::all_of(token.begin(), token.end(), IsDigit)) {
+  if (token.size() != 4 || !IsDigit(token[0]) || !IsDigit(token[1]) ||
+      !IsDigit(token[2]) || !IsDigit(token[3])) {
     return false;
   }
   return (token[0] == '1' && token[1] >= '8') ||
@@ -223,7 +239,6 @@ constexpr auto kMayCut = [] {
 
 std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
   std::vector<uint32_t> cuts;  // clause starts after the first
-  std::vector<bool> drop;      // the cut character itself is dropped (";")
   for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
     const char c = text[i];
     if (!kMayCut[static_cast<unsigned char>(c)]) continue;
@@ -277,12 +292,17 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
   ClaimLexicon lex;
   static const std::set<std::string> kKinds = {"statistic", "comparison",
                                                "causal", "prediction"};
+  // The four marker tables are regrouped by first token below.
+  PhraseTable check_worthiness;
+  PhraseTable dates;
+  PhraseTable evaluative;
+  PhraseTable hedges;
   for (const auto& [name, tsv] : files) {
     PhraseTable* table = nullptr;
-    if (name == "check_worthiness.tsv") table = &lex.check_worthiness_;
-    if (name == "dates.tsv") table = &lex.dates_;
-    if (name == "evaluative.tsv") table = &lex.evaluative_;
-    if (name == "hedges.tsv") table = &lex.hedges_;
+    if (name == "check_worthiness.tsv") table = &check_worthiness;
+    if (name == "dates.tsv") table = &dates;
+    if (name == "evaluative.tsv") table = &evaluative;
+    if (name == "hedges.tsv") table = &hedges;
     if (name == "boilerplate.tsv") table = &lex.boilerplate_;
     if (name == "anonymity_reasons.tsv") table = &lex.anonymity_reasons_;
     if (table == nullptr) {
@@ -308,7 +328,7 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
                       "lexicon " + name + ":" + std::to_string(line_number) +
                           ": empty phrase");
       }
-      if (table == &lex.check_worthiness_ && kKinds.count(value) == 0) {
+      if (table == &check_worthiness && kKinds.count(value) == 0) {
         return Status(StatusCode::kInvalidArgument,
                       "lexicon " + name + ":" + std::to_string(line_number) +
                           ": unknown kind '" + value + "'");
@@ -318,9 +338,8 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
       (*table)[phrase.tokens.front()].push_back(std::move(phrase));
     }
   }
-  for (PhraseTable* table :
-       {&lex.check_worthiness_, &lex.dates_, &lex.evaluative_, &lex.hedges_,
-        &lex.boilerplate_, &lex.anonymity_reasons_}) {
+  for (PhraseTable* table : {&check_worthiness, &dates, &evaluative, &hedges,
+                             &lex.boilerplate_, &lex.anonymity_reasons_}) {
     for (auto& [first, phrases] : *table) {
       std::stable_sort(phrases.begin(), phrases.end(),
                        [](const Phrase& a, const Phrase& b) {
@@ -328,26 +347,39 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
                        });
     }
   }
-  for (const PhraseTable* table :
-       {&lex.check_worthiness_, &lex.dates_, &lex.evaluative_, &lex.hedges_}) {
-    for (const auto& entry : *table) {
-      lex.marker_first_tokens_.try_emplace(entry.first);
+  auto entry = [&lex](const std::string& first) -> MarkerPhrases& {
+    const auto next = static_cast<uint32_t>(lex.markers_.size());
+    if (lex.marker_index_.Insert(first, next)) {
+      lex.markers_.emplace_back();
+      const size_t bit = FilterBit(first);
+      lex.marker_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     }
+    return lex.markers_[*lex.marker_index_.Find(first)];
+  };
+  for (auto& [first, phrases] : dates) {
+    entry(first).dates = std::move(phrases);
+  }
+  for (auto& [first, phrases] : check_worthiness) {
+    entry(first).check_worthiness = std::move(phrases);
+  }
+  for (auto& [first, phrases] : evaluative) {
+    entry(first).evaluative = std::move(phrases);
+  }
+  for (auto& [first, phrases] : hedges) {
+    entry(first).hedges = std::move(phrases);
   }
   return lex;
 }
 
 namespace {
 
-// The longest phrase of `table` at token `i`: (tokens matched, value), or
-// (0, nullptr).
-template <typename Table>
-std::pair<size_t, const std::string*> LongestAt(const Table& table,
-                                                std::span<const Token> tokens,
-                                                size_t i) {
-  const auto it = table.find(tokens[i].text);
-  if (it == table.end()) return {0, nullptr};
-  for (const auto& phrase : it->second) {
+// The longest of `phrases` (those starting with token `i`, longest first)
+// at token `i`: (tokens matched, value), or (0, nullptr).
+template <typename Phrase>
+std::pair<size_t, const std::string*> LongestOf(
+    const std::vector<Phrase>& phrases, std::span<const Token> tokens,
+    size_t i) {
+  for (const Phrase& phrase : phrases) {
     if (i + phrase.tokens.size() > tokens.size()) continue;
     bool match = true;
     for (size_t k = 1; k < phrase.tokens.size() && match; ++k) {
@@ -356,6 +388,16 @@ std::pair<size_t, const std::string*> LongestAt(const Table& table,
     if (match) return {phrase.tokens.size(), &phrase.value};
   }
   return {0, nullptr};
+}
+
+// The longest phrase of `table` at token `i`, as LongestOf.
+template <typename Table>
+std::pair<size_t, const std::string*> LongestAt(const Table& table,
+                                                std::span<const Token> tokens,
+                                                size_t i) {
+  const auto it = table.find(tokens[i].text);
+  if (it == table.end()) return {0, nullptr};
+  return LongestOf(it->second, tokens, i);
 }
 
 // "may" and "march" are months only next to a number or after a word that
@@ -390,13 +432,24 @@ Result<ClauseMarkers> ClaimLexicon::Markers(std::string_view text,
 ClauseMarkers ClaimLexicon::MarkersOf(const text::FoldedText& folded,
                                       std::span<const Token> tokens) const {
   ClauseMarkers out;
+  AppendMarkers(folded, tokens, out.triggers, out.hedges);
+  return out;
+}
+
+void ClaimLexicon::AppendMarkers(const text::FoldedText& folded,
+                                 std::span<const Token> tokens,
+                                 std::vector<Trigger>& triggers,
+                                 std::vector<ByteRange>& hedges) const {
+  const size_t first_trigger = triggers.size();
   std::vector<Trigger> dates;
   bool prediction = false;
   auto add = [&](std::vector<Trigger>& list, v1::CheckWorthiness kind,
                  size_t first, size_t last_excl) {
     const ByteRange span = ToSource(folded, tokens, first, last_excl);
-    // Adjacent triggers of one kind merge: "25" + "percent".
-    if (!list.empty() && list.back().kind == kind &&
+    // Adjacent triggers of one kind merge: "25" + "percent" (never with a
+    // trigger of an earlier clause).
+    const size_t own = &list == &triggers ? first_trigger : 0;
+    if (list.size() > own && list.back().kind == kind &&
         span.begin <= list.back().span.end + 1) {
       list.back().span.end = std::max(list.back().span.end, span.end);
       return;
@@ -412,17 +465,17 @@ ClauseMarkers ClaimLexicon::MarkersOf(const text::FoldedText& folded,
   for (size_t i = 0; i < tokens.size();) {
     const std::string_view word = tokens[i].text;
     size_t advance = 1;
-    // No table has a phrase starting here: skip the four lookups.
-    const bool listed =
-        marker_first_tokens_.find(word) != marker_first_tokens_.end();
-    auto longest = [&](const PhraseTable& table) {
-      return listed ? LongestAt(table, tokens, i)
-                    : std::pair<size_t, const std::string*>(0, nullptr);
+    // Most tokens start no phrase: skip the four searches.
+    const MarkerPhrases* starting = MarkersStartingWith(word);
+    auto longest = [&](std::vector<Phrase> MarkerPhrases::*list) {
+      return starting != nullptr
+                 ? LongestOf(starting->*list, tokens, i)
+                 : std::pair<size_t, const std::string*>(0, nullptr);
     };
     // Dates first: a year is a date, not a statistic.
     if (IsYear(word)) {
       add(dates, v1::CHECK_WORTHINESS_HISTORICAL, i, i + 1);
-    } else if (auto [n, value] = longest(dates_); n > 0) {
+    } else if (auto [n, value] = longest(&MarkerPhrases::dates); n > 0) {
       if ((word != "may" && word != "march") || IsMonthUse(tokens, i)) {
         // "last December", "early March": the modifier belongs to the date.
         static const std::set<std::string_view> kModifiers = {
@@ -433,9 +486,9 @@ ClauseMarkers ClaimLexicon::MarkersOf(const text::FoldedText& folded,
         advance = n;
       }
     } else if (HasDigit(word)) {
-      add(out.triggers, v1::CHECK_WORTHINESS_STATISTIC, i, i + 1);
+      add(triggers, v1::CHECK_WORTHINESS_STATISTIC, i, i + 1);
     }
-    if (auto [n, value] = longest(check_worthiness_); n > 0) {
+    if (auto [n, value] = longest(&MarkerPhrases::check_worthiness); n > 0) {
       // "the will of voters" is no prediction.
       const bool noun_will =
           word == "will" && i > 0 &&
@@ -443,41 +496,38 @@ ClauseMarkers ClaimLexicon::MarkersOf(const text::FoldedText& folded,
       if (!noun_will) {
         const v1::CheckWorthiness kind = kKind.find(*value)->second;
         prediction |= kind == v1::CHECK_WORTHINESS_PREDICTION;
-        add(out.triggers, kind, i, i + n);
+        add(triggers, kind, i, i + n);
         advance = std::max(advance, n);
       }
     } else if (i > 0 && word == "than" && tokens[i - 1].text.size() > 1) {
       // "worse than", "cheaper than": a comparison, whatever the adjective.
-      add(out.triggers, v1::CHECK_WORTHINESS_COMPARISON, i - 1, i + 1);
+      add(triggers, v1::CHECK_WORTHINESS_COMPARISON, i - 1, i + 1);
     } else if (word == "the" && i + 1 < tokens.size()) {
       // "the largest", "the biggest": a superlative.
       const std::string_view next = tokens[i + 1].text;
       if (next.size() > 4 && next.substr(next.size() - 3) == "est" &&
           !IsEstException(next)) {
-        add(out.triggers, v1::CHECK_WORTHINESS_COMPARISON, i, i + 2);
+        add(triggers, v1::CHECK_WORTHINESS_COMPARISON, i, i + 2);
         advance = 2;
       }
     }
-    if (auto [n, value] = longest(evaluative_); n > 0) {
-      add(out.triggers, v1::CHECK_WORTHINESS_EVALUATIVE, i, i + n);
+    if (auto [n, value] = longest(&MarkerPhrases::evaluative); n > 0) {
+      add(triggers, v1::CHECK_WORTHINESS_EVALUATIVE, i, i + n);
       advance = std::max(advance, n);
     }
-    if (auto [n, value] = longest(hedges_); n > 0) {
+    if (auto [n, value] = longest(&MarkerPhrases::hedges); n > 0) {
       if (word != "may" || !IsMonthUse(tokens, i)) {
-        const ByteRange span = ToSource(folded, tokens, i, i + n);
-        out.hedges.push_back(span);
+        hedges.push_back(ToSource(folded, tokens, i, i + n));
       }
     }
     i += advance;
   }
-  if (!prediction) {
-    for (const Trigger& d : dates) out.triggers.push_back(d);
-  }
-  std::stable_sort(out.triggers.begin(), out.triggers.end(),
-                   [](const Trigger& a, const Trigger& b) {
-                     return a.span.begin < b.span.begin;
-                   });
-  return out;
+  if (!prediction) triggers.insert(triggers.end(), dates.begin(), dates.end());
+  std::stable_sort(
+      triggers.begin() + static_cast<std::ptrdiff_t>(first_trigger),
+      triggers.end(), [](const Trigger& a, const Trigger& b) {
+        return a.span.begin < b.span.begin;
+      });
 }
 
 Result<std::string> ClaimLexicon::BoilerplateKind(
@@ -544,18 +594,26 @@ Status ClaimLexicon::AddSentence(std::string_view text,
   sentence.boilerplate = BoilerplateKind(folded, alone_in_paragraph);
   if (!sentence.boilerplate.empty()) return OkStatus();
   for (const ByteRange& span : SplitClauses(text, folded.range())) {
-    Result<ClauseMarkers> markers = Markers(text, folded, span);
-    if (!markers.ok()) return markers.status();
+    const auto first_trigger = static_cast<uint32_t>(out.triggers.size());
+    const auto first_hedge = static_cast<uint32_t>(out.hedges.size());
+    if (std::optional<std::span<const Token>> tokens = folded.TokensOf(span)) {
+      // The usual case: the markers go straight into the document's lists.
+      AppendMarkers(folded.folded(), *tokens, out.triggers, out.hedges);
+    } else {
+      Result<ClauseMarkers> markers = Markers(text, span);  // folded alone
+      if (!markers.ok()) return markers.status();
+      out.triggers.insert(out.triggers.end(), markers->triggers.begin(),
+                          markers->triggers.end());
+      out.hedges.insert(out.hedges.end(), markers->hedges.begin(),
+                        markers->hedges.end());
+    }
     DocumentClaims::Clause& clause = out.clauses.emplace_back();
     clause.span = span;
-    clause.first_trigger = static_cast<uint32_t>(out.triggers.size());
-    clause.trigger_count = static_cast<uint32_t>(markers->triggers.size());
-    out.triggers.insert(out.triggers.end(), markers->triggers.begin(),
-                        markers->triggers.end());
-    clause.first_hedge = static_cast<uint32_t>(out.hedges.size());
-    clause.hedge_count = static_cast<uint32_t>(markers->hedges.size());
-    out.hedges.insert(out.hedges.end(), markers->hedges.begin(),
-                      markers->hedges.end());
+    clause.first_trigger = first_trigger;
+    clause.trigger_count =
+        static_cast<uint32_t>(out.triggers.size()) - first_trigger;
+    clause.first_hedge = first_hedge;
+    clause.hedge_count = static_cast<uint32_t>(out.hedges.size()) - first_hedge;
     ++out.sentences.back().clause_count;
   }
   return OkStatus();

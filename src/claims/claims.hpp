@@ -33,6 +33,7 @@
 #ifndef WHOSAID_CLAIMS_CLAIMS_HPP_
 #define WHOSAID_CLAIMS_CLAIMS_HPP_
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -43,6 +44,7 @@
 #include <utility>
 #include <vector>
 
+#include "grammar/word_map.hpp"
 #include "status.hpp"
 #include "text/normalize.hpp"
 #include "whosaid/v1/report.pb.h"
@@ -200,20 +202,49 @@ class ClaimLexicon {
   using PhraseTable = std::unordered_map<std::string, std::vector<Phrase>,
                                          PhraseHash, std::equal_to<>>;
 
+  // The phrases of the four tables Markers consults that start with one
+  // token, each list longest first.
+  struct MarkerPhrases {
+    std::vector<Phrase> dates;
+    std::vector<Phrase> check_worthiness;
+    std::vector<Phrase> evaluative;
+    std::vector<Phrase> hedges;
+  };
+
   ClaimLexicon() = default;
   ClauseMarkers MarkersOf(const text::FoldedText& folded,
                           std::span<const Token> tokens) const;
+  // MarkersOf appending to `triggers` and `hedges` (a document's lists:
+  // no allocation per clause); triggers already there are left alone.
+  void AppendMarkers(const text::FoldedText& folded,
+                     std::span<const Token> tokens,
+                     std::vector<Trigger>& triggers,
+                     std::vector<ByteRange>& hedges) const;
+  // The marker phrases starting with `token` (not empty), or nullptr, as
+  // for most tokens.
+  const MarkerPhrases* MarkersStartingWith(std::string_view token) const {
+    const size_t bit = FilterBit(token);
+    if ((marker_filter_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
+    const uint32_t* index = marker_index_.Find(token);
+    return index == nullptr ? nullptr : &markers_[*index];
+  }
+  // A bit of marker_filter_ for a token (not empty, as no token is), from
+  // its length and its first and last bytes.
+  static size_t FilterBit(std::string_view token) {
+    const auto first = static_cast<unsigned char>(token.front());
+    const auto last = static_cast<unsigned char>(token.back());
+    return (token.size() * 1031 + first * 67 + last) % 4096;
+  }
 
-  PhraseTable check_worthiness_;
-  PhraseTable dates_;
-  PhraseTable evaluative_;
-  PhraseTable hedges_;
   PhraseTable boilerplate_;
   PhraseTable anonymity_reasons_;
-  // First tokens of the four tables Markers consults (dates,
-  // check-worthiness, evaluative, hedges): one lookup rules a token out of
-  // all four.
-  PhraseTable marker_first_tokens_;
+  // Dates, check-worthiness, evaluative wording and hedges by first token:
+  // one lookup per token of a clause finds all four lists. Most tokens
+  // start none, and a 4096-bit filter (FilterBit of every first token) rules
+  // most of those out before the hash lookup.
+  grammar::WordMap marker_index_;  // first token → index into markers_
+  std::vector<MarkerPhrases> markers_;
+  std::array<uint64_t, 64> marker_filter_{};
 };
 
 }  // namespace whosaid::claims

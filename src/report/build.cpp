@@ -115,10 +115,11 @@ void FillSpan(std::string_view text, const text::PositionIndex& positions,
   out->set_begin_byte(span.begin);
   out->set_end_byte(span.end);
   out->set_begin_code_point(begin.code_point);
-  out->set_end_code_point(positions.At(span.end).code_point);
+  out->set_end_code_point(positions.CodePointOf(span.end));
   out->set_line(begin.line);
   out->set_column(begin.column);
-  out->set_text(std::string(text.substr(span.begin, span.end - span.begin)));
+  // Copied straight into the message's string (no temporary to move).
+  out->mutable_text()->assign(text.data() + span.begin, span.end - span.begin);
 }
 
 Result<v1::Report> BuildReport(

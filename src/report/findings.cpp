@@ -1,17 +1,35 @@
 #include "report/findings.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace whosaid::report {
 namespace {
 
 std::string Quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
 
-// "CHECK_WORTHINESS_STATISTIC" -> "statistic"
-std::string KindName(v1::CheckWorthiness kind) {
-  std::string name = v1::CheckWorthiness_Name(kind).substr(17);
-  for (char& c : name) c = static_cast<char>(std::tolower(c));
-  return name;
+// Appends Quoted(s) to `out` (no temporary strings: a claim's triggers are
+// listed one by one).
+void AppendQuoted(std::string& out, const std::string& s) {
+  out += "\u201c";
+  out += s;
+  out += "\u201d";
+}
+
+// "CHECK_WORTHINESS_STATISTIC" -> "statistic", worked out once per kind.
+const std::string& KindName(v1::CheckWorthiness kind) {
+  static const std::array<std::string, v1::CheckWorthiness_ARRAYSIZE> kNames =
+      [] {
+        std::array<std::string, v1::CheckWorthiness_ARRAYSIZE> names;
+        for (int k = 0; k < v1::CheckWorthiness_ARRAYSIZE; ++k) {
+          std::string& name = names[static_cast<size_t>(k)];
+          name = v1::CheckWorthiness_Name(static_cast<v1::CheckWorthiness>(k))
+                     .substr(17);
+          for (char& c : name) c = static_cast<char>(std::tolower(c));
+        }
+        return names;
+      }();
+  return kNames[static_cast<size_t>(kind)];
 }
 
 void Add(v1::Report* report, std::string_view check, std::string message,
@@ -33,12 +51,14 @@ void ClaimFindings(v1::Report* report) {
     for (const v1::Trigger& t : claim.triggers()) {
       if (t.attributed()) continue;
       if (t.kind() == v1::CHECK_WORTHINESS_EVALUATIVE) {
-        evaluative +=
-            (evaluative.empty() ? "" : ", ") + Quoted(t.span().text());
+        if (!evaluative.empty()) evaluative += ", ";
+        AppendQuoted(evaluative, t.span().text());
         if (first_evaluative == nullptr) first_evaluative = &t.span();
       } else {
-        worthy += (worthy.empty() ? "" : ", ") + KindName(t.kind()) + " " +
-                  Quoted(t.span().text());
+        if (!worthy.empty()) worthy += ", ";
+        worthy += KindName(t.kind());
+        worthy += ' ';
+        AppendQuoted(worthy, t.span().text());
       }
     }
     if (!worthy.empty()) {

@@ -6,6 +6,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstring>
+
 namespace whosaid::text {
 namespace {
 
@@ -25,11 +28,32 @@ char AsciiFor(UChar32 c) {
   }
 }
 
-bool AllAscii(std::string_view s) {
-  unsigned char any = 0;
-  for (char c : s) any |= static_cast<unsigned char>(c);
-  return any < 0x80;
+// The offset of the first non-ASCII byte of `s` at or after `from`, or
+// s.size(); eight bytes at a time (most news text is ASCII).
+size_t FirstNonAscii(std::string_view s, size_t from) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  while (from + 8 <= s.size()) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + from, 8);
+    if ((word & kHighBits) != 0) break;
+    from += 8;
+  }
+  while (from < s.size() && static_cast<unsigned char>(s[from]) < 0x80) ++from;
+  return from;
 }
+
+bool AllAscii(std::string_view s) { return FirstNonAscii(s, 0) == s.size(); }
+
+// ASCII bytes that stage 2 of FoldInto copies as they are: all but white
+// space and the apostrophe and backtick (which may pair up).
+constexpr auto kCopiedAsIs = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x80; ++c) {
+    table[static_cast<size_t>(c)] =
+        !(c == ' ' || (c >= '\t' && c <= '\r') || c == '\'' || c == '`');
+  }
+  return table;
+}();
 
 // Fold() for pure ASCII input, where NFKC_Casefold is lower-casing and no
 // typographic code point can occur: the same output in one pass.
@@ -45,6 +69,12 @@ void FoldAscii(std::string_view input, uint32_t base_offset, FoldedText& out) {
   for (size_t i = 0; i < n; ++i) {
     const char c = input[i];
     const uint32_t src = static_cast<uint32_t>(i) + base_offset;
+    if (kCopiedAsIs[static_cast<unsigned char>(c)]) {  // one test for most
+      text[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      begin[k] = src;
+      end[k++] = src + 1;
+      continue;
+    }
     if (c == ' ' || (c >= '\t' && c <= '\r')) {
       if (k > 0 && text[k - 1] == ' ') {
         end[k - 1] = src + 1;  // extend the collapsed run
@@ -122,9 +152,10 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
   size_t i0 = 0;
   while (i0 < n) {
     if (is_ascii(i0) && (i0 + 1 == n || is_ascii(i0 + 1))) {
-      // A run of such bytes is lower-cased in one go.
-      size_t j = i0 + 1;
-      while (j < n && is_ascii(j) && (j + 1 == n || is_ascii(j + 1))) ++j;
+      // A run of such bytes is lower-cased in one go. It ends at the end of
+      // the input or at the ASCII byte before the next non-ASCII one.
+      const size_t next_non_ascii = FirstNonAscii(input, i0 + 1);
+      const size_t j = next_non_ascii == n ? n : next_non_ascii - 1;
       const size_t base = stage1.size();
       stage1.resize(base + (j - i0));
       begin1.resize(stage1.size());
@@ -193,15 +224,20 @@ Status FoldInto(std::string_view input, uint32_t base_offset, FoldedText& out) {
     const int32_t start = i;
     UChar32 c;
     bool white;
-    if (bytes[i] < 0x80) {  // ASCII: no decoding, no property lookup
+    if (kCopiedAsIs[bytes[i]]) {
+      // A run of ASCII bytes copied as they are, with their offsets, in a
+      // tight loop (runs are words: too short for memcpy calls to pay).
+      do {
+        const auto at = static_cast<size_t>(i++);
+        text[k] = static_cast<char>(bytes[at]);
+        out_begin[k] = begin1[at];
+        out_end[k++] = end1[at];
+      } while (i < length && kCopiedAsIs[bytes[i]]);
+      continue;
+    }
+    if (bytes[i] < 0x80) {  // white space, an apostrophe or a backtick
       c = bytes[i++];
       white = c == ' ' || (c >= '\t' && c <= '\r');
-      if (!white && c != '\'' && c != '`') {  // copied as is
-        text[k] = static_cast<char>(c);
-        out_begin[k] = begin1[static_cast<size_t>(start)];
-        out_end[k++] = end1[static_cast<size_t>(start)];
-        continue;
-      }
     } else {
       U8_NEXT(bytes, i, length, c);
       white = c >= 0 && u_isUWhiteSpace(c);
@@ -254,19 +290,24 @@ std::string FoldString(std::string_view s) {
   if (AllAscii(s)) {
     // FoldAscii's text without the offset map (source typing folds short
     // phrases by the thousand).
-    std::string out;
-    out.reserve(s.size());
+    // Written through a pointer: the output is never longer than `s`.
+    std::string out(s.size(), '\0');
+    char* const text = out.data();
+    size_t k = 0;  // bytes written
     for (size_t i = 0; i < s.size(); ++i) {
       const char c = s[i];
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        if (out.empty() || out.back() != ' ') out.push_back(' ');
+      if (kCopiedAsIs[static_cast<unsigned char>(c)]) {  // one test for most
+        text[k++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      } else if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (k == 0 || text[k - 1] != ' ') text[k++] = ' ';
       } else if ((c == '\'' || c == '`') && i + 1 < s.size() && s[i + 1] == c) {
-        out.push_back('"');
+        text[k++] = '"';
         ++i;
       } else {
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+        text[k++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       }
     }
+    out.resize(k);
     return out;
   }
   Result<FoldedText> folded = Fold(s);

@@ -15,15 +15,16 @@
 #ifndef WHOSAID_TEXT_SEGMENT_HPP_
 #define WHOSAID_TEXT_SEGMENT_HPP_
 
+#include <unicode/uversion.h>  // declares the icu namespace alias
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "status.hpp"
-
-#include <unicode/uversion.h>  // declares the icu namespace alias
 
 U_NAMESPACE_BEGIN
 class BreakIterator;
@@ -86,8 +87,20 @@ class Segmenter {
   bool IsFalseBreak(std::string_view text, uint32_t begin, uint32_t end,
                     uint32_t next) const;
 
+  // Hashed, searched with a string_view (no allocation per lookup).
+  struct AbbreviationHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+
   std::unique_ptr<icu::BreakIterator> prototype_;
-  std::vector<std::string> abbreviations_;
+  // The abbreviations, and their distinct lengths: a sentence's end is
+  // looked up once per length instead of compared with every abbreviation.
+  std::unordered_set<std::string, AbbreviationHash, std::equal_to<>>
+      abbreviations_;
+  std::vector<size_t> abbreviation_lengths_;    // ascending
   std::vector<std::string> sentence_starters_;  // sorted
 };
 

@@ -52,6 +52,8 @@ class PositionIndex {
   // inside a multi-byte sequence has the position of that sequence's first
   // byte (its code point has not yet started).
   Position At(uint32_t byte) const;
+  // At(byte).code_point alone (no line search), for span ends.
+  uint32_t CodePointOf(uint32_t byte) const;
 
  private:
   static constexpr uint32_t kStride = 64;

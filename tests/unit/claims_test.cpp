@@ -201,6 +201,50 @@ TEST(ClaimLexicon, RejectsAnUnknownKind) {
             std::string::npos);
 }
 
+// Words of letters only (a digit would make a statistic): "ba", "ca", …
+std::string LetterWord(int i) {
+  std::string word;
+  for (; i > 0 || word.empty(); i /= 8) word += static_cast<char>('a' + i % 8);
+  return word;
+}
+
+// A lexicon with hundreds of first tokens (the marker index grows, and its
+// bit filter has collisions): every phrase is found with its kind, one- and
+// two-token phrases alike, and a first token without the rest of its phrase
+// or a word that is no first token is not.
+TEST(ClaimLexicon, FindsEveryPhraseOfALargeLexicon) {
+  std::string evaluative = "phrase\tnote\n";
+  std::string hedges = "phrase\tnote\n";
+  std::string worthiness = "phrase\tkind\n";
+  for (int i = 0; i < 400; ++i) {
+    evaluative += "ev" + LetterWord(i) + "\t\n";
+    hedges += "he" + LetterWord(i) + " so\t\n";
+    worthiness += "ca" + LetterWord(i) + "\tcausal\n";
+  }
+  Result<ClaimLexicon> lexicon =
+      ClaimLexicon::FromTsv({{"evaluative.tsv", evaluative},
+                             {"hedges.tsv", hedges},
+                             {"check_worthiness.tsv", worthiness}});
+  ASSERT_TRUE(lexicon.ok());
+  for (int i = 0; i < 400; ++i) {
+    const std::string w = LetterWord(i);
+    const std::string text = "Zed Ev" + w + " and he" + w + " so, CA" + w +
+                             " or he" + w + " alone, ze" + w + ".";
+    Result<ClauseMarkers> m = lexicon->Markers(text, Whole(text));
+    ASSERT_TRUE(m.ok());
+    auto at = [&](ByteRange r) {
+      return text.substr(r.begin, r.end - r.begin);
+    };
+    ASSERT_EQ(m->triggers.size(), 2u) << text;
+    EXPECT_EQ(m->triggers[0].kind, v1::CHECK_WORTHINESS_EVALUATIVE);
+    EXPECT_EQ(at(m->triggers[0].span), "Ev" + w);
+    EXPECT_EQ(m->triggers[1].kind, v1::CHECK_WORTHINESS_CAUSAL);
+    EXPECT_EQ(at(m->triggers[1].span), "CA" + w);
+    ASSERT_EQ(m->hedges.size(), 1u) << text;
+    EXPECT_EQ(at(m->hedges[0]), "he" + w + " so");
+  }
+}
+
 TEST(Findings, SettingsSwitchOffAndRaise) {
   v1::Report report;
   auto add = [&](const char* check, bool finding) {

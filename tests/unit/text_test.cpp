@@ -206,6 +206,41 @@ TEST(LooksBinaryTest, SanitizedBytesAreNotCountedTwice) {
   EXPECT_FALSE(LooksBinaryAfterSanitize(text));
 }
 
+// The word-at-a-time scan against a byte-by-byte count, with every byte
+// below 0x20 (counted or not), 0x7F and non-ASCII bytes at every offset of
+// an eight-byte word, around the ten-percent threshold.
+TEST(LooksBinaryTest, AgreesWithAByteByByteCount) {
+  auto reference = [](std::string_view text) {
+    size_t controls = 0;
+    for (char ch : text) {
+      const auto c = static_cast<unsigned char>(ch);
+      controls += c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+    }
+    return controls * 10 > text.size();
+  };
+  const std::string fillers[] = {"a", "\x7F", "\xC3\xA9", "\xE2\x80\x9C"};
+  int binary = 0, text_like = 0;
+  for (int control = 0; control < 0x20; ++control) {
+    for (size_t shift = 0; shift < 8; ++shift) {
+      for (size_t count = 8; count <= 13; ++count) {
+        std::string text;
+        for (size_t i = 0; text.size() < 100; ++i) {
+          text += i % 4 == shift % 4 && i / 4 < count
+                      ? std::string(1, static_cast<char>(control))
+                      : fillers[(i + shift) % 4];
+        }
+        const bool expected = reference(text);
+        ASSERT_EQ(LooksBinary(text), expected)
+            << "control " << control << " shift " << shift << " count "
+            << count;
+        (expected ? binary : text_like) += 1;
+      }
+    }
+  }
+  EXPECT_GT(binary, 0);  // both sides of the threshold were tried
+  EXPECT_GT(text_like, 0);
+}
+
 TEST(LooksBinaryTest, OnlyTheFirst64KiBCount) {
   std::string text(64 * 1024, 'a');
   text += std::string(1000, '\0');  // beyond the window
@@ -254,6 +289,21 @@ TEST(PositionIndexTest, AgreesWithAByteByByteCountEverywhere) {
       column = 1;
     }
   }
+}
+
+// CodePointOf (for span ends) is At's code point, at every offset: lead
+// bytes, bytes inside a sequence, the end and past it.
+TEST(PositionIndexTest, CodePointOfIsTheCodePointOfAt) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += i % 3 == 0 ? "caf\xC3\xA9\n" : "\xE2\x80\x9Cq\xF0\x9F\x98\x80 ";
+  }
+  const PositionIndex index(text);
+  for (uint32_t byte = 0; byte <= text.size() + 2; ++byte) {
+    ASSERT_EQ(index.CodePointOf(byte), index.At(byte).code_point) << byte;
+  }
+  EXPECT_EQ(index.CodePointOf(static_cast<uint32_t>(text.size())),
+            CountCodePoints(text));
 }
 
 TEST(PositionIndexTest, EmptyText) {
