@@ -221,9 +221,18 @@ auto const coordinated =
     -time_after_cue >> (lit(", ") | lit(": ") | sp) >> -lit("that ") >> content >>
     eps[a::pattern(Pattern::kCoordinated)];
 
-// it was reported that CONTENT; had been widely viewed as CONTENT
+// it was reported that CONTENT; had been widely viewed as CONTENT; with
+// its agent it is a passive: "when asked by a reporter", "was asked by
+// host John Dickerson"
 auto const agentless =
-    raw[agentless_cue()][a::cue] >> -(sp >> -lit("that ") >> content) >>
+    (raw[agentless_cue()][a::cue] >> lit(" by ") >> src >> eps[a::pattern(Pattern::kPassiveBy)]) |
+    (eps[a::reset] >> raw[agentless_cue()][a::cue] >> -(sp >> -lit("that ") >> content) >>
+     eps[a::pattern(Pattern::kAgentless)]);
+
+// "Asked on Monday whether …, the mayor said": a bare "asked" opening a
+// sentence (PlacedWell checks where; tried last, after "…," asked Lopez).
+auto const asked_opening =
+    raw[&(lit("asked ") | lit("asked,")) >> cue({"agentless-passive"})][a::cue] >>
     eps[a::pattern(Pattern::kAgentless)];
 
 // CONTENT, CUE SOURCE
@@ -328,7 +337,8 @@ auto const attribution_def =
     // as_source_cue opens with "as", which no source does)
     (eps[a::reset] >> source_led) | (eps[a::reset] >> as_source_cue) |
     (eps[a::reset] >> with_participle) |
-    (eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in);
+    (eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in) |
+    (eps[a::reset] >> asked_opening);
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from
 // ("Trump spoke to the crowd, promising …").

@@ -519,6 +519,8 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"HARBOR CITY \u2014 Ana Ruiz toured the docks on Wednesday, "
                     "delivering a critique of the port board.",
                     "delivering", "Ana Ruiz", "participial"},
+        VariantCase{"\"Absolutely,\" he said when asked by a reporter about the vote.",
+                    "when asked", "a reporter", "passive-by"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
@@ -574,6 +576,16 @@ TEST_F(AssembleTest, DashSourceAfterAQuestionAndNoBreakSpaces) {
 TEST_F(AssembleTest, ASubjectPronounEndingASourceSpeaksAlone) {
   const auto all = Assemble("Every time he speaks, every time he said it was fine.");
   for (const Attribution& a : all) EXPECT_EQ(Source(a), "he") << Describe(all);
+}
+
+TEST_F(AssembleTest, AskedOpeningASentenceIsAgentless) {
+  const auto all = Assemble("Asked on Monday whether he would run, the mayor smiled. "
+                            "The mayor asked for calm.");
+  ASSERT_FALSE(all.empty()) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "Asked");
+  EXPECT_EQ(all[0].rule, "agentless");
+  EXPECT_FALSE(all[0].source.has_value());
+  for (size_t i = 1; i < all.size(); ++i) EXPECT_NE(Text(all[i].cue), "asked") << Describe(all);
 }
 
 TEST_F(AssembleTest, AsSourceCueAfterItsContentLeavesTheAsOut) {
