@@ -178,9 +178,24 @@ bool ObjectRelative(const Hit& hit, std::string_view s) {
   return std::count(clause.begin(), clause.end(), ' ') <= 3;
 }
 
+// True when the hit names something rather than reports a description:
+// "a website called Real News", "an aide named Smith" (a reduced passive:
+// no one speaks).
+bool NamingParticiple(const Hit& hit, std::string_view s, size_t pos) {
+  if (hit.pattern != Pattern::kSourceDescribesAs || hit.source.empty()) return false;
+  const std::string_view cue = s.substr(hit.cue.begin, hit.cue.end - hit.cue.begin);
+  if (cue != "called" && cue != "named") return false;
+  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  if (source.starts_with("a ") || source.starts_with("an ")) return true;
+  size_t end = pos;  // or the article stands before the source's start
+  while (end > 0 && s[end - 1] == ' ') --end;
+  const std::string_view before = s.substr(0, end);
+  return before == "a" || before == "an" || before.ends_with(" a") || before.ends_with(" an");
+}
+
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
-  if (PossessiveSource(hit, s)) return false;
+  if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos)) return false;
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
        NumberOpener(hit, s) || EndsInSubjectPronoun(hit, s))) {

@@ -521,6 +521,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "delivering", "Ana Ruiz", "participial"},
         VariantCase{"\"Absolutely,\" he said when asked by a reporter about the vote.",
                     "when asked", "a reporter", "passive-by"},
+        // A naming participle after an indefinite noun is no attribution.
+        VariantCase{"Reporters traced it to a website called Harbor News Now.", "called", "",
+                    nullptr},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
