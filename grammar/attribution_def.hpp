@@ -100,7 +100,8 @@ auto const aside_piece = word | x3::char_(".()'&/-") | sp;
 // "on monday", "this week", "last month", "in 2010": between source and cue.
 // "on thursday evening", "late last week": time words may run on.
 auto const time_phrase =
-    sp >> -((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") |
+    sp >> -(lit("just") >> sp) >>
+    -((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") |
              lit("late") | lit("in")) >> sp) >>
     ((function_word("time") | +x3::digit) % sp) >> &sp;
 // An aside opens with a word that is no cue, or with a participle that
@@ -138,10 +139,10 @@ auto const in_what_described_as =
     content >> eps[a::pattern(Pattern::kInWhatDescribedAs)];
 
 // according to SOURCE (content on the other side of the comma)
-// (The source may hold cue words after its first: "according to Democrats
-// involved in the negotiations".)
+// (The source may hold cue words: "according to Democrats involved in the
+// negotiations", "according to show insiders".)
 auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
-                          raw[non_cue_word >> *(sp >> word)][a::source] >>
+                          raw[word >> *(sp >> word)][a::source] >>
                           &clause_end >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
@@ -164,7 +165,8 @@ auto const possessive_noun =
 // CNN/ORC poll", "39 percent in Monday's poll"), but "the polls" is not.
 auto const in_poll =
     raw[cue({"in-evidence"})][a::cue] >> sp >>
-    ((raw[*((np_word - head_word("evidence")) >> sp) >> head_word("evidence") >>
+    ((raw[-((lit("this") | lit("that") | lit("these")) >> sp) >>
+          *((np_word - head_word("evidence")) >> sp) >> head_word("evidence") >>
           -(lit(", ") >> non_cue_word % sp >> &lit(','))][a::source] >>
       lit(',')) |
      (!(-lit("the ") >> (lit("polls") | lit("surveys")) >> !x3::alnum) >>

@@ -15,14 +15,18 @@ source_np_type const source_np = "source noun phrase";
 cited_np_type const cited_np = "cited noun phrase";
 
 // Grammar
+// A count: "three", "10".
+auto const count_word = +x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("three") |
+                        x3::lit("four") | x3::lit("five") | x3::lit("six") |
+                        x3::lit("seven") | x3::lit("eight") | x3::lit("nine");
 // Determiners, then a content word, then more words in which prepositions
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
-// ("a." inside a name is an initial, not the article: "Jock A. Finlayson".)
-// (An adverb before a cue is the cue's: "Cruz and his aides increasingly
-// signaled".)
+// "a." inside a name is an initial, not the article ("Jock A. Finlayson");
+// a count may end the phrase ("a mother of three"); an adverb before a cue
+// is the cue's ("Cruz and his aides increasingly signaled").
 auto const np_tail =
-    (x3::lit("a.") >> &x3::lit(' ')) |
+    (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word >> !x3::alnum) |
     (*(np_internal >> ' ') >> *(determiner >> ' ') >>
      (content_word - (manner_adverb >> ' ' >> (word - non_cue_word))));
 // A source of more than a dozen content words is no source: the bound also
@@ -38,9 +42,6 @@ auto const close_to =
                              -(' ' >> !x3::lit("close ") >> content_word))) >>
     " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
 // "three in 10 (voters)", "one out of four", "2 in 5": a poll's share.
-auto const count_word = +x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("three") |
-                        x3::lit("four") | x3::lit("five") | x3::lit("six") |
-                        x3::lit("seven") | x3::lit("eight") | x3::lit("nine");
 auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost ")) >>
                       count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >>
                       (+x3::digit | x3::lit("10") | x3::lit("ten") | x3::lit("four") |

@@ -524,6 +524,15 @@ INSTANTIATE_TEST_SUITE_P(
         // A naming participle after an indefinite noun is no attribution.
         VariantCase{"Reporters traced it to a website called Harbor News Now.", "called", "",
                     nullptr},
+        VariantCase{"In this poll, the mayor rose two points.", "In", "this poll",
+                    "according-to"},
+        VariantCase{"The host demeaned guests, according to show insiders.", "according to",
+                    "show insiders", "according-to"},
+        VariantCase{"Pressed on the plan, the 34-year-old mother of three replied that it "
+                    "was fair.",
+                    "replied", "the 34-year-old mother of three", "source-cue"},
+        VariantCase{"Harbor Bank just this month announced it would close two branches.",
+                    "announced", "Harbor Bank", "source-cue"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
