@@ -110,11 +110,13 @@ bool PossessiveSource(const Hit& hit, std::string_view s) {
 }
 
 // True for a one-word source that is an adverb ("effectively
-// acknowledged": the subject came before it). Names ending in "-lly"
-// ("Kelly", "Connelly") and short ones ("Daly") are kept.
+// acknowledged", "powerfully documented": the subject came before it).
+// Names ending in "-elly", "-olly", "-illy" ("Kelly", "Connolly", "Reilly")
+// and short ones ("Daly", "Wally") are kept.
 bool AdverbSource(const Hit& hit, std::string_view s) {
   const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
-  return source.size() >= 6 && source.ends_with("ly") && !source.ends_with("lly") &&
+  return source.size() >= 6 && source.ends_with("ly") && !source.ends_with("elly") &&
+         !source.ends_with("olly") && !source.ends_with("illy") &&
          source.find(' ') == std::string_view::npos;
 }
 

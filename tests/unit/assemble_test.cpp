@@ -448,6 +448,8 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"He has been harshly criticized for policies that "
                     "objectors see as abuses of power.",
                     "criticized", "", nullptr},
+        VariantCase{"All of this is powerfully documented in the report.", "documented", "",
+                    nullptr},
         VariantCase{"The American Legion has twice complained to the campaign.",
                     "has twice complained", "The American Legion", "source-cue"},
         VariantCase{"Rep. Lois Frankel - a critic of the plan - recalled that "
