@@ -308,7 +308,10 @@ auto const source_weak_cue_tail =
 
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
 // "Pence: Flowers won't attend", "WALLACE: Let's start")
-auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> sp >> content >>
+// (A heading is no speaker: "The Latest: …", "BYLINE: …", "Q: …",
+// head_words.tsv kind "label".)
+auto const colon_lead_in = !(*(word >> sp) >> head_word("label") >> lit(':')) >> src >>
+                           raw[cue({"colon"})][a::cue] >> sp >> content >>
                            eps[a::pattern(Pattern::kColonLeadIn)];
 
 // "QUOTATION" - SOURCE (a dash after a quotation names its speaker)

@@ -535,6 +535,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "replied", "the 34-year-old mother of three", "source-cue"},
         VariantCase{"Harbor Bank just this month announced it would close two branches.",
                     "announced", "Harbor Bank", "source-cue"},
+        // A heading before a colon is no speaker; a name is.
+        VariantCase{"The Latest: Ferry fares will rise in May.", ":", "", nullptr},
+        VariantCase{"Ortiz: Ferry fares will rise in May.", ":", "Ortiz", "colon-lead-in"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
