@@ -77,7 +77,7 @@ auto const sp = lit(' ');
 // A relative "which" speaks only before a reporting verb and its clause
 // ("the department, which said that …"; "the expansion, which would have
 // added three routes" is no speaker).
-auto const src = raw[source_np() | (lit("who") >> &sp) |
+auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
                      (lit("which") >> &(sp >> *((function_word("aux") | function_word("adverb") |
                                                  ly_adverb) >> sp) >>
                                         reporting_cue({"speech", "tell"}) >>

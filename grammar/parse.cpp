@@ -169,6 +169,13 @@ bool StartsMidClause(const Hit& hit, std::string_view s, size_t pos) {
            before == "still" || before == "only" || before == "yet");
 }
 
+// True when the hit's aside is a relative "who" with an aside of its own
+// ("her campaign leadership, who, on a press call Friday, criticized"): the
+// relative speaks, as a later start finds.
+bool RelativeWithAside(const Hit& hit, std::string_view s) {
+  return !hit.appositive.empty() && s.substr(hit.appositive.begin, 5) == "who, ";
+}
+
 // True when the hit's "that" clause is an object relative ("a gap that
 // homeland security experts say renders …"): a clause of at most three
 // words before the cue is the cue's subject, not a clause about the source.
@@ -200,7 +207,7 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos)) return false;
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
-       NumberOpener(hit, s) || EndsInSubjectPronoun(hit, s))) {
+       NumberOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s))) {
     return false;
   }
   switch (hit.pattern) {

@@ -538,6 +538,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A heading before a colon is no speaker; a name is.
         VariantCase{"The Latest: Ferry fares will rise in May.", ":", "", nullptr},
         VariantCase{"Ortiz: Ferry fares will rise in May.", ":", "Ortiz", "colon-lead-in"},
+        VariantCase{"The ruling angered the union leadership, who, on a call Friday, "
+                    "criticized the board.",
+                    "criticized", "who", "source-cue"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
