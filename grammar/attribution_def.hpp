@@ -201,11 +201,17 @@ auto const citing = (raw[cue({"cite"})][a::cue] >> sp >> raw[cited_np()][a::sour
                     (eps[a::reset] >> raw[cue({"cite"})][a::cue] >> sp >> content >>
                      eps[a::pattern(Pattern::kParticipial)]);
 
+// "by telephone", "by email": how something was said, not who said it.
+auto const by_channel =
+    lit(" by ") >> (lit("telephone") | lit("phone") | lit("email") | lit("e-mail") |
+                    lit("text") | lit("video") | lit("satellite") | lit("letter")) >>
+    !x3::alnum;
+
 // CONTENT VERBed by SOURCE: a passive names its agent ("candidates backed
 // by super PACs", "a plan criticized by Democrats")
 auto const passive_by =
-    raw[cue({"speech", "speech-that", "describe"})][a::cue] >> lit(" by ") >> src >>
-    eps[a::pattern(Pattern::kPassiveBy)];
+    raw[cue({"speech", "speech-that", "describe"})][a::cue] >> !by_channel >> lit(" by ") >>
+    src >> eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
 auto const participial = raw[cue({"participle"})][a::cue] >>
@@ -273,7 +279,7 @@ auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >> lit("
                        (lit(" - ") >> +(word | x3::char_(".,'&/()") | (sp >> !lit('-'))) >>
                         lit(" - that "));
 auto const source_cue_tail =
-    raw[speech_cue()][a::cue] >> -time_after_cue >>
+    raw[speech_cue()][a::cue] >> -by_channel >> -time_after_cue >>
     ((lit(':') >> -sp >> content) | (cue_aside >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      // (not "… costs ordered by the secretary": a passive, see passive_by)

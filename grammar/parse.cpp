@@ -133,15 +133,29 @@ bool EndsInSubjectPronoun(const Hit& hit, std::string_view s) {
 }
 
 // True when a source followed by a comma aside is a bare number, the end
-// of a date ("On June 4, 2008, Sanders, who …, decided"): the speaker is the
-// aside, which a later start finds.
+// of a date ("On June 4, 2008, Sanders, who …, decided"), or a participle
+// phrase ("Making her way around the diner, Clinton …, thanked"; "Alarmed
+// by the unrest, Senator Harry Reid …, said": a participle followed by a
+// determiner or preposition, unlike "Mining companies, …, declared"): the
+// speaker is the aside, which a later start finds.
 bool NumberOpener(const Hit& hit, std::string_view s) {
   if (hit.appositive.empty() || s[hit.appositive.begin] == 'w' ||
       s.substr(hit.appositive.begin, 5) == "that ") {
     return false;  // no comma aside, or a relative clause
   }
   const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
-  return source.find_first_not_of("0123456789") == std::string_view::npos;
+  if (source.find_first_not_of("0123456789") == std::string_view::npos) return true;
+  const size_t space = source.find(' ');
+  if (space == std::string_view::npos || space < 5) return false;
+  const std::string_view first = source.substr(0, space);
+  if (!first.ends_with("ing") && !first.ends_with("ed")) return false;
+  std::string_view second = source.substr(space + 1);
+  second = second.substr(0, second.find(' '));
+  for (std::string_view w : {"the", "a", "an", "her", "his", "their", "its", "my", "our", "by",
+                             "to", "with", "at", "in", "on", "for", "about", "from", "up"}) {
+    if (second == w) return true;
+  }
+  return false;
 }
 
 // True when a source followed by asides starts inside a clause ("… were

@@ -541,6 +541,11 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The ruling angered the union leadership, who, on a call Friday, "
                     "criticized the board.",
                     "criticized", "who", "source-cue"},
+        VariantCase{"\"It was a long time,\" Mr. Daniloff, now 81, said by telephone "
+                    "this week.",
+                    "said", "Mr. Daniloff", "source-cue"},
+        VariantCase{"Making her way around the diner, Ana Ruiz, the mayor, thanked the cooks.",
+                    "thanked", "Ana Ruiz", nullptr},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
