@@ -124,8 +124,10 @@ auto const src_aside =
                        [a::appositive]) |
              // a dash aside: "Rep. Lois Frankel - like Reid, a supporter of
              // Murphy - recalled"
-             (lit(" - ") >> raw[+(word | x3::char_(".,()'&/\"") | (sp >> !lit('-')))][a::appositive] >>
-              lit(" -")));
+             // ("--" typed for a dash: "Kall -- co-editor of the book -- said")
+             ((lit(" - ") | lit(" -- ")) >>
+              raw[+(word | x3::char_(".,()'&/\"") | (sp >> !lit('-')))][a::appositive] >>
+              lit(" -") >> -lit('-')));
 auto const content = eps[a::content_here];
 // "said Monday", "said on Tuesday" before the content or the clause end:
 // the time is not what was said.

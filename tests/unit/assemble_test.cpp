@@ -546,6 +546,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "said", "Mr. Daniloff", "source-cue"},
         VariantCase{"Making her way around the diner, Ana Ruiz, the mayor, thanked the cooks.",
                     "thanked", "Ana Ruiz", nullptr},
+        VariantCase{"Kall -- co-editor of a book on the debates -- said the mayor was late.",
+                    "said", "Kall", "source-cue"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
