@@ -30,9 +30,14 @@ const char* PatternRuleId(Pattern pattern) {
   return "unknown";
 }
 
-bool NamesClauseSpeaker(const Hit& hit) {
-  return !hit.source.empty() && hit.pattern != Pattern::kPossessiveNoun &&
-         hit.pattern != Pattern::kPassiveBy && hit.pattern != Pattern::kCiting;
+bool NamesClauseSpeaker(const Hit& hit, std::string_view folded_sentence) {
+  if (hit.source.empty() || hit.pattern == Pattern::kPossessiveNoun ||
+      hit.pattern == Pattern::kPassiveBy || hit.pattern == Pattern::kCiting) {
+    return false;
+  }
+  const std::string_view source =
+      folded_sentence.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  return source != "who" && source != "which";
 }
 
 Result<Grammar> Grammar::Create() {
@@ -378,7 +383,9 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
       Hit hit = state.hit;
       const bool carried = hit.pattern == Pattern::kParticipial ||
                            hit.pattern == Pattern::kCoordinated;
-      if (carried && std::none_of(hits.begin(), hits.end(), NamesClauseSpeaker)) {
+      if (carried && std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {
+            return NamesClauseSpeaker(h, sentence);
+          })) {
         // No earlier speaker in the sentence: its subject, before the cue
         // unless the participle opens the sentence ("Citing fears of
         // terrorism, Trump proposed …").

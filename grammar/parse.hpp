@@ -75,8 +75,9 @@ struct Hit {
 // True when the hit's source is the speaker of its clause, whom a later
 // participle or coordinated cue shares ("Trump doubled down on his attacks,
 // saying …": not "his", the possessive of a noun cue; not the agent of a
-// passive or what a citation cites).
-bool NamesClauseSpeaker(const Hit& hit);
+// passive, what a citation cites, or a relative clause's "who").
+// `folded_sentence` is the text FindAll ran on.
+bool NamesClauseSpeaker(const Hit& hit, std::string_view folded_sentence);
 
 class Grammar {
  public:

@@ -364,7 +364,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       continue;
     }
-    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit)) clause_speaker = a.source;
+    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit, folded->text)) clause_speaker = a.source;
     // (The aside's cue comes first: attributions stay in text order.)
     if (std::optional<Attribution> aside =
             AsideParticiple(grammar.lexicon(), text, *folded, hit, a)) {

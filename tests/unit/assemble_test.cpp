@@ -465,6 +465,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "The mayor's", "possessive-noun"},
         VariantCase{"The agency cut two routes, citing low ridership.", "citing",
                     "The agency", "participial"},
+        VariantCase{"Okoro refused to pay an architect who said he was owed money, "
+                    "saying the work was poor.",
+                    "saying", "Okoro", "participial"},
         // A participle speaks for the main clause's speaker: not a noun
         // cue's possessive, not a speaker nested in the main clause.
         VariantCase{"The campaign doubled down on its attacks on the mayor, "
