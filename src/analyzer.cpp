@@ -54,7 +54,16 @@ const std::string& Analyzer::lexicon_version() const {
 
 Result<v1::Report> Analyzer::Analyze(std::string input,
                                      const DocumentInfo& info) const {
+  v1::Report report;
+  Status status = AnalyzeInto(std::move(input), info, &report);
+  if (!status.ok()) return status;
+  return report;
+}
+
+Status Analyzer::AnalyzeInto(std::string input, const DocumentInfo& info,
+                             v1::Report* out) const {
   try {
+    out->Clear();
     if (input.size() > impl_->options.max_document_bytes ||
         input.size() > 0xFFFFFFF0u) {
       return Status(StatusCode::kResourceExhausted,
@@ -95,9 +104,9 @@ Result<v1::Report> Analyzer::Analyze(std::string input,
       a.confidence = attribution::Confidence(impl_->grammar.lexicon(), input, a);
       a.type_confidence = attribution::TypeConfidence(impl_->grammar.lexicon(), a);
     }
-    return report::BuildReport(input, info.id, info.origin, *sentences,
-                               quotations, found, invalid, impl_->claim_lexicon,
-                               &claims);
+    return report::BuildReportInto(input, info.id, info.origin, *sentences,
+                                   quotations, found, invalid,
+                                   impl_->claim_lexicon, &claims, out);
   } catch (const std::exception& e) {  // bad_alloc and the like
     return Status(StatusCode::kInternal, std::string("analysis failed: ") + e.what());
   }

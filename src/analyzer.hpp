@@ -5,6 +5,11 @@
 //   Result<v1::Report> report =
 //       analyzer->Analyze(std::move(bytes), {.id = "a.txt", .origin = "a.txt"});
 //
+// A caller analysing many documents may fill a report it owns instead
+// (AnalyzeInto), e.g. one on a google::protobuf::Arena that it resets per
+// document: the report's messages and strings are then not allocated and
+// freed one by one (a message and a string per span).
+//
 // The input may hold any bytes: invalid UTF-8 is substituted byte for byte
 // (so offsets still match the input) and reported as diagnostics; binary
 // data and documents over the size limit are errors.
@@ -49,6 +54,12 @@ class Analyzer {
   // kResourceExhausted for a document over the limit, kInternal for ICU
   // failures.
   Result<v1::Report> Analyze(std::string input, const DocumentInfo& info) const;
+
+  // As Analyze, but fills `*out` (cleared first; it may live on an arena).
+  // The bytes written are those Analyze returns. On an error `*out` holds
+  // no report (it is cleared or partly filled) and should not be used.
+  Status AnalyzeInto(std::string input, const DocumentInfo& info,
+                     v1::Report* out) const;
 
   // Content hash of the lexicons in use.
   const std::string& lexicon_version() const;

@@ -1,6 +1,7 @@
 #include "attribution/source_type.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <iterator>
 #include <string>
@@ -20,10 +21,26 @@ bool IsCountWord(std::string_view w) {
   return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts);
 }
 
+// The lexicon's type name ("UNNAMED_OFFICIAL") as its enum value; UNKNOWN
+// for a name that is none. The names are taken from the enum once (an
+// immutable table): parsing "SOURCE_TYPE_" + name through the descriptor
+// built a string and searched a map each time.
 v1::SourceType ParseType(std::string_view name) {
-  v1::SourceType type = v1::SOURCE_TYPE_UNKNOWN;
-  v1::SourceType_Parse("SOURCE_TYPE_" + std::string(name), &type);
-  return type;
+  static const std::array<std::string, v1::SourceType_ARRAYSIZE> kNames = [] {
+    std::array<std::string, v1::SourceType_ARRAYSIZE> names;
+    constexpr std::string_view kPrefix = "SOURCE_TYPE_";
+    for (int t = 0; t < v1::SourceType_ARRAYSIZE; ++t) {
+      if (!v1::SourceType_IsValid(t)) continue;
+      const std::string& full = v1::SourceType_Name(static_cast<v1::SourceType>(t));
+      if (full.starts_with(kPrefix)) names[t] = full.substr(kPrefix.size());
+    }
+    return names;
+  }();
+  if (name.empty()) return v1::SOURCE_TYPE_UNKNOWN;
+  for (int t = 0; t < v1::SourceType_ARRAYSIZE; ++t) {
+    if (kNames[t] == name) return static_cast<v1::SourceType>(t);
+  }
+  return v1::SOURCE_TYPE_UNKNOWN;
 }
 
 enum class PronounKind { kNone, kPerson, kGroup, kThing };
@@ -49,6 +66,7 @@ bool IsPartitive(const grammar::Lexicon& lexicon, std::string_view word) {
 // Words of `folded` (a folded noun phrase).
 std::vector<std::string_view> Words(std::string_view folded) {
   std::vector<std::string_view> words;
+  words.reserve(8);  // one allocation for a usual phrase, not four
   size_t i = 0;
   while (i < folded.size()) {
     const size_t end = grammar::WordEnd(folded, i);
@@ -143,11 +161,15 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
                                    ByteSpan aside) const {
   const std::string_view original = text.substr(span.begin, span.end - span.begin);
   const std::string folded = text::FoldString(original);
-  std::string evidence = folded;
+  // The phrase and its aside; without an aside, the phrase itself (no copy).
+  std::string with_aside;
   if (!aside.empty()) {
-    evidence += ' ';
-    evidence += text::FoldString(text.substr(aside.begin, aside.end - aside.begin));
+    with_aside = folded;
+    with_aside += ' ';
+    with_aside += text::FoldString(text.substr(aside.begin, aside.end - aside.begin));
   }
+  const std::string_view evidence = aside.empty() ? std::string_view(folded)
+                                                  : std::string_view(with_aside);
   // Explicit anonymity anywhere in the phrase or its aside.
   for (size_t i = 0; i < evidence.size(); ++i) {
     if ((i == 0 || evidence[i - 1] == ' ') &&

@@ -32,7 +32,21 @@ void MergeDocument(const v1::Document& from, v1::Document& into) {
 v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
                              v1::Document doc, std::string bytes,
                              const std::optional<RecordError>& error) {
-  if (error) return ErrorEnvelope(std::move(doc), *error);
+  v1::Envelope envelope;
+  AnalyzeDocumentInto(analyzer, fields, std::move(doc), std::move(bytes), error,
+                      &envelope);
+  return envelope;
+}
+
+void AnalyzeDocumentInto(const Analyzer& analyzer, const JsonFields& fields,
+                         v1::Document doc, std::string bytes,
+                         const std::optional<RecordError>& error,
+                         v1::Envelope* envelope) {
+  // An error record is small: built on the heap and copied in.
+  auto fail = [&](const RecordError& e) {
+    *envelope = ErrorEnvelope(std::move(doc), e);
+  };
+  if (error) return fail(*error);
   std::string text;
   std::variant<ParsedRecord, RecordError> parsed;
   std::optional<ExtractedArticle> article;
@@ -41,7 +55,7 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
     case v1::INPUT_FORMAT_JSONL: {
       parsed = ParseJsonRecord(bytes, fields);
       if (auto* error = std::get_if<RecordError>(&parsed)) {
-        return ErrorEnvelope(std::move(doc), *error);
+        return fail(*error);
       }
       auto& record = std::get<ParsedRecord>(parsed);
       doc.set_id(record.id);
@@ -57,9 +71,7 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
     case v1::INPUT_FORMAT_HTML: {
       invalid_bytes = static_cast<uint32_t>(text::SanitizeUtf8(bytes).size());
       if (text::LooksBinary(bytes)) {
-        return ErrorEnvelope(
-            std::move(doc),
-            {"invalid-argument", "binary file (not UTF-8 text)", 0});
+        return fail({"invalid-argument", "binary file (not UTF-8 text)", 0});
       }
       article = ExtractArticle(bytes);
       doc.set_title(article->title);
@@ -74,10 +86,10 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
       text = std::move(bytes);
       break;
   }
-  Result<v1::Report> report =
-      analyzer.Analyze(std::move(text), {doc.id(), doc.origin()});
-  if (!report.ok())
-    return ErrorEnvelope(std::move(doc), RecordError::From(report.status()));
+  v1::Report* report = envelope->mutable_report();
+  const Status status =
+      analyzer.AnalyzeInto(std::move(text), {doc.id(), doc.origin()}, report);
+  if (!status.ok()) return fail(RecordError::From(status));
   v1::Document* out = report->mutable_document();
   MergeDocument(doc, *out);
   out->set_title(doc.title());
@@ -100,9 +112,6 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
                      " in the JSON line replaced by U+FFFD");
     }
   }
-  v1::Envelope envelope;
-  *envelope.mutable_report() = std::move(*report);
-  return envelope;
 }
 
 // Reads a whole file (or standard input) if it fits in `limit`.

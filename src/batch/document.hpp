@@ -23,6 +23,13 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
                              v1::Document doc, std::string bytes,
                              const std::optional<RecordError>& error);
 
+// As AnalyzeDocument, into `*out` (empty; it may live on an arena, as the
+// batch workers' does: then the whole report is built there).
+void AnalyzeDocumentInto(const Analyzer& analyzer, const JsonFields& fields,
+                         v1::Document doc, std::string bytes,
+                         const std::optional<RecordError>& error,
+                         v1::Envelope* out);
+
 // An Envelope holding the ErrorRecord of `document`.
 v1::Envelope ErrorEnvelope(v1::Document document, const RecordError& error);
 

@@ -13,6 +13,7 @@
 
 #include "batch/document.hpp"
 #include "batch/line_reader.hpp"
+#include "report/arena.hpp"
 
 namespace whosaid::batch {
 namespace {
@@ -285,28 +286,34 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
     });
     for (unsigned i = 0; i < jobs; ++i) {
       threads.emplace_back([&] {
+        // When records are serialised here, each report is built on this
+        // worker's arena and only what the writer reads is copied out.
+        std::optional<report::ReportArena> arena;
+        if (options.serialize) arena.emplace();
         Work work;
         while (pipeline.Pop(work)) {
           Finished finished;
           finished.source_bytes = work.document.source_size_bytes();
           finished.held_bytes = work.held_bytes;
+          v1::Envelope* envelope =
+              arena ? arena->NewEnvelope() : &finished.envelope;
           try {
             // A copy of the (small) document: the catch below still needs it.
-            finished.envelope =
-                AnalyzeDocument(analyzer, options.fields, work.document,
-                                std::move(work.bytes), work.error);
+            AnalyzeDocumentInto(analyzer, options.fields, work.document,
+                                std::move(work.bytes), work.error, envelope);
           } catch (const std::exception& e) {  // bad_alloc and the like
-            finished.envelope = ErrorEnvelope(
+            *envelope = ErrorEnvelope(
                 work.document,
                 {"internal", std::string("analysis failed: ") + e.what(), 0});
           }
-          if (options.finish && finished.envelope.has_report()) {
-            options.finish(*finished.envelope.mutable_report());
+          if (options.finish && envelope->has_report()) {
+            options.finish(*envelope->mutable_report());
           }
           if (options.serialize) {
-            finished.serialized = options.serialize(finished.envelope);
-            if (!finished.serialized.empty()) DropSerializedBulk(finished.envelope);
+            finished.serialized = options.serialize(*envelope);
+            if (!finished.serialized.empty()) DropSerializedBulk(*envelope);
           }
+          if (envelope != &finished.envelope) finished.envelope = *envelope;
           pipeline.Done(work.seq, std::move(finished));
         }
       });

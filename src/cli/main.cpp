@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "analyzer.hpp"
+#include "report/arena.hpp"
 #include "report/findings.hpp"
 #include "report/html.hpp"
 #include "batch/engine.hpp"
@@ -220,28 +221,32 @@ int RunCheck(const CheckOptions& options) {
   }
   int exit_code = kExitOk;
   bool first = true;
+  whosaid::report::ReportArena arena;
   for (const std::string& path : options.files) {
     const std::string name = DisplayName(path);
     summary.set_documents(summary.documents() + 1);
     std::string input;
     whosaid::Status status = ReadInput(path, options.max_document_bytes, input);
-    whosaid::Result<whosaid::v1::Report> report =
-        status.ok() ? analyzer->Analyze(std::move(input), {name, name})
-                    : whosaid::Result<whosaid::v1::Report>(status);
-    whosaid::v1::Envelope envelope;
-    if (!report.ok()) {
-      std::cerr << "whosaid: error: " << name << ": "
-                << report.status().message() << "\n";
+    // Built on the arena (reset here for each document).
+    whosaid::v1::Envelope& envelope = *arena.NewEnvelope();
+    if (status.ok()) {
+      status = analyzer->AnalyzeInto(std::move(input), {name, name},
+                                     envelope.mutable_report());
+    }
+    if (!status.ok()) {
+      std::cerr << "whosaid: error: " << name << ": " << status.message()
+                << "\n";
       exit_code = kExitUsageOrInput;
       summary.set_errors(summary.errors() + 1);
       whosaid::v1::ErrorRecord* error = envelope.mutable_error();
       error->mutable_document()->set_id(name);
       error->mutable_document()->set_origin(name);
-      error->set_code(whosaid::StatusCodeName(report.status().code()));
-      error->set_message(report.status().message());
+      error->set_code(whosaid::StatusCodeName(status.code()));
+      error->set_message(status.message());
     } else {
+      whosaid::v1::Report* report = envelope.mutable_report();
       whosaid::Status applied =
-          whosaid::report::ApplyCheckSettings(settings, &*report);
+          whosaid::report::ApplyCheckSettings(settings, report);
       if (!applied.ok()) {
         std::cerr << "whosaid: error: " << applied.message() << "\n";
         return kExitUsageOrInput;
@@ -254,7 +259,6 @@ int RunCheck(const CheckOptions& options) {
       summary.set_reports(summary.reports() + 1);
       summary.set_attributions(summary.attributions() +
                                static_cast<uint32_t>(report->attributions_size()));
-      *envelope.mutable_report() = std::move(*report);
     }
     whosaid::Status written;
     if (options.format == "proto") {

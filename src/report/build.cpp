@@ -130,8 +130,23 @@ Result<v1::Report> BuildReport(
     const std::vector<text::InvalidByte>& invalid,
     const claims::ClaimLexicon& claim_lexicon,
     const claims::DocumentClaims* claims) {
-  const text::PositionIndex positions(text);
   v1::Report report;
+  Status status = BuildReportInto(text, id, origin, sentences, quotations,
+                                  found, invalid, claim_lexicon, claims, &report);
+  if (!status.ok()) return status;
+  return report;
+}
+
+Status BuildReportInto(std::string_view text, const std::string& id,
+                       const std::string& origin,
+                       const std::vector<text::SentenceSpan>& sentences,
+                       const std::vector<text::Quotation>& quotations,
+                       const std::vector<attribution::Attribution>& found,
+                       const std::vector<text::InvalidByte>& invalid,
+                       const claims::ClaimLexicon& claim_lexicon,
+                       const claims::DocumentClaims* claims, v1::Report* out) {
+  const text::PositionIndex positions(text);
+  v1::Report& report = *out;
   report.set_tool_version(Version());
   v1::Document* doc = report.mutable_document();
   doc->set_id(id);
@@ -267,7 +282,7 @@ Result<v1::Report> BuildReport(
   }
   AddInvalidUtf8Diagnostics(text, positions, invalid, report);
   AddFindings(&report);
-  return report;
+  return OkStatus();
 }
 
 }  // namespace whosaid::report

@@ -35,6 +35,17 @@ Result<v1::Report> BuildReport(
     const claims::ClaimLexicon& claim_lexicon,
     const claims::DocumentClaims* claims = nullptr);
 
+// As BuildReport, into `*out` (which must be empty; it may live on an
+// arena, and then so do all the messages and strings added).
+Status BuildReportInto(std::string_view text, const std::string& id,
+                       const std::string& origin,
+                       const std::vector<text::SentenceSpan>& sentences,
+                       const std::vector<text::Quotation>& quotations,
+                       const std::vector<attribution::Attribution>& found,
+                       const std::vector<text::InvalidByte>& invalid,
+                       const claims::ClaimLexicon& claim_lexicon,
+                       const claims::DocumentClaims* claims, v1::Report* out);
+
 // Fills `out` for text[span.begin, span.end).
 void FillSpan(std::string_view text, const text::PositionIndex& positions,
               attribution::ByteSpan span, v1::Span* out);

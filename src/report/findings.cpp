@@ -179,9 +179,12 @@ void AddFindings(v1::Report* report) {
     if (!d.finding()) return {false, 0};
     return {true, d.has_location() ? uint64_t{d.location().begin_byte()} + 1 : 0};
   };
-  std::stable_sort(diagnostics->begin(), diagnostics->end(),
-                   [&](const v1::Diagnostic& a, const v1::Diagnostic& b) {
-                     return key(a) < key(b);
+  // Sorting the pointers: sorting the messages moves them through a
+  // buffer of heap messages, which copies them when the report is on an
+  // arena (and allocates even when it is not).
+  std::stable_sort(diagnostics->pointer_begin(), diagnostics->pointer_end(),
+                   [&](const v1::Diagnostic* a, const v1::Diagnostic* b) {
+                     return key(*a) < key(*b);
                    });
 }
 
