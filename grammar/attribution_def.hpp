@@ -216,14 +216,16 @@ auto const passive_by =
     src >> eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
-auto const participial = raw[cue({"participle"})][a::cue] >>
+// ("…, even suggesting he may have been sabotaged": adverbs may stand
+// before the participle)
+auto const participial = raw[*(function_word("adverb") >> sp) >> cue({"participle"})][a::cue] >>
                          (sp | lit(", ") | lit(": ")) >> -lit("that ") >> content >>
                          eps[a::pattern(Pattern::kParticipial)];
 
 // … and said CONTENT, … but insisted that CONTENT, … and called him X,
 // … and asking, "…" (the source is the main clause's)
 auto const coordinated =
-    (lit("and ") | lit("but ")) >> -(lit("then ") | lit("also ")) >>
+    (lit("and ") | lit("but ") | lit("yet ")) >> -(lit("then ") | lit("also ")) >>
     raw[speech_cue() | weak_speech_cue() | tell_cue() | describe_cue() |
         // a participle after "and" speaks only before a clause or a
         // quotation ("and insisting that …"; "and adding shelters" is no cue)

@@ -242,6 +242,8 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
     case Pattern::kSourceCue:  // "…, Smith said." needs its comma
       return hit.content_begin != kNoContent || FollowsCommaOrQuote(s, pos) ||
              StartsSentence(s, pos);
+    case Pattern::kCoordinated:  // ", yet refuses" (not "had not yet discussed")
+      return s.substr(pos, 4) != "yet " || FollowsCommaOrQuote(s, pos);
     case Pattern::kAgentless:  // a bare "asked" only opens a sentence
       return s.substr(hit.cue.begin, hit.cue.end - hit.cue.begin) != "asked" ||
              StartsSentence(s, pos);

@@ -551,6 +551,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "thanked", "Ana Ruiz", nullptr},
         VariantCase{"Kall -- co-editor of a book on the debates -- said the mayor was late.",
                     "said", "Kall", "source-cue"},
+        VariantCase{"The mayor complained about the microphone, even suggesting it was "
+                    "sabotaged.",
+                    "even suggesting", "The mayor", "participial"},
+        VariantCase{"The board demands openness from the port, yet refuses to release its "
+                    "own records.",
+                    "refuses", "The board", "coordinated"},
+        VariantCase{"The spokeswoman said the board had not yet discussed the review.",
+                    "discussed", "", nullptr},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
