@@ -29,6 +29,27 @@ size_t DashBefore(std::string_view text, size_t end) {
   return c == 0x93 || c == 0x94 || c == 0x95 ? 3 : 0;
 }
 
+// True when a dash aside opens right before `pos` (after spaces): an em
+// or en dash, a horizontal bar, or a spaced "-" or "--".
+bool DashOpensAt(std::string_view text, uint32_t floor, uint32_t pos) {
+  while (pos > floor && text[pos - 1] == ' ') --pos;
+  if (pos - floor >= 3 && DashBefore(text, pos)) return true;
+  return pos - floor >= 2 && text[pos - 1] == '-' &&
+         (text[pos - 2] == ' ' || (text[pos - 2] == '-' && pos - floor >= 3 && text[pos - 3] == ' '));
+}
+
+// Where the next dash (as DashOpensAt) starts in [from, limit), or limit.
+uint32_t NextDash(std::string_view text, uint32_t from, uint32_t limit) {
+  for (uint32_t i = from; i < limit; ++i) {
+    if (text[i] == ' ' && i + 2 < limit && text[i + 1] == '-' &&
+        (text[i + 2] == ' ' || text[i + 2] == '-')) {
+      return i;
+    }
+    if (i + 3 <= limit && DashBefore(text, i + 3)) return i;
+  }
+  return limit;
+}
+
 // Length of the white space starting at `pos`: an ASCII space byte or a
 // no-break space (U+00A0, which web text puts around dashes), else 0.
 size_t SpaceAt(std::string_view text, size_t pos) {
@@ -317,6 +338,11 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         // "Citing fears of terrorism, Trump proposed …": the content ends
         // where its speaker, the main clause's subject, starts.
         if (a.source && a.source->begin > begin) end = a.source->begin;
+        // "his ideals - critics would call them messianic - it has …": an
+        // attribution inside a dash aside ends with the aside.
+        if (DashOpensAt(text, sentence.begin, hit_begin)) {
+          end = std::min(end, NextDash(text, begin, end));
+        }
         if (hit.pattern == Pattern::kInWhatDescribedAs) {
           // "In what X described as CONTENT, the main clause …"
           const size_t comma = text.substr(begin, end - begin).find(',');

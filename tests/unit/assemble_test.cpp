@@ -559,6 +559,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "refuses", "The board", "coordinated"},
         VariantCase{"The spokeswoman said the board had not yet discussed the review.",
                     "discussed", "", nullptr},
+        VariantCase{"Critics would call them reckless promises.", "would call them",
+                    "Critics", "source-describes-as"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
@@ -624,6 +626,15 @@ TEST_F(AssembleTest, AskedOpeningASentenceIsAgentless) {
   EXPECT_EQ(all[0].rule, "agentless");
   EXPECT_FALSE(all[0].source.has_value());
   for (size_t i = 1; i < all.size(); ++i) EXPECT_NE(Text(all[i].cue), "asked") << Describe(all);
+}
+
+TEST_F(AssembleTest, AnAttributionInsideADashAsideEndsWithIt) {
+  const auto all = Assemble(
+      "The plan played to his ideals - critics would call them reckless promises - and "
+      "it passed.");
+  ASSERT_FALSE(all.empty()) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "critics");
+  EXPECT_EQ(Contents(all[0]), (Strings{"reckless promises"}));
 }
 
 TEST_F(AssembleTest, AsSourceCueAfterItsContentLeavesTheAsOut) {
