@@ -23,10 +23,12 @@ auto const count_word = +x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
 // "a." inside a name is an initial, not the article ("Jock A. Finlayson");
-// a count may end the phrase ("a mother of three"); an adverb before a cue
-// is the cue's ("Cruz and his aides increasingly signaled").
+// a count may end the phrase ("a mother of three"); "close to" joins
+// insiders to what they are close to ("a source close to him"); an adverb
+// before a cue is the cue's ("Cruz and his aides increasingly signaled").
 auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word >> !x3::alnum) |
+    (x3::lit("close to ") >> word) |
     (*(np_internal >> ' ') >> *(determiner >> ' ') >>
      (content_word - (manner_adverb >> ' ' >> (word - non_cue_word))));
 // A source of more than a dozen content words is no source: the bound also
@@ -36,11 +38,10 @@ constexpr int kMaxNpWords = 12;
 // affiliation "(cnn)". Bounded so an unclosed bracket cannot run on.
 auto const parenthetical =
     x3::lit(" (") >> x3::repeat(1, 40)[~x3::char_("()\"")] >> ')';
-// "those close to him", "a source close to the campaign": unnamed insiders.
+// "those close to him" (after a noun, "a source close to the campaign",
+// np_tail takes "close to").
 auto const close_to =
-    (x3::lit("those") | (*(determiner >> ' ') >> content_word >>
-                             -(' ' >> !x3::lit("close ") >> content_word))) >>
-    " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
+    x3::lit("those") >> " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
 // "three in 10 (voters)", "one out of four", "2 in 5": a poll's share.
 auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost ")) >>
                       count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >>
