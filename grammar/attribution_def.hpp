@@ -48,6 +48,17 @@ auto const appositive = [](auto& ctx) { HitOf(ctx).appositive = RangeOf(ctx); };
 auto const content_here = [](auto& ctx) {
   HitOf(ctx).content_begin = Offset(ctx, x3::_where(ctx).begin());
 };
+// Fails the parse when the source's last word is a heading label
+// (head_words.tsv kind "label": "The Latest:", "BYLINE:", "Q:"). Run only
+// once a colon lead-in has matched, so no other attempt pays for it.
+auto const source_not_label = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const Range r = HitOf(ctx).source;
+  std::string_view source(state.sentence_begin + r.begin, r.end - r.begin);
+  const size_t space = source.rfind(' ');
+  if (space != std::string_view::npos) source.remove_prefix(space + 1);
+  x3::_pass(ctx) = !LexiconOf(ctx).IsHeadWord(source, "label");
+};
 
 // Returns an action that records `pattern`.
 inline auto pattern(Pattern p) {
@@ -320,9 +331,8 @@ auto const source_weak_cue_tail =
 // "Pence: Flowers won't attend", "WALLACE: Let's start")
 // (A heading is no speaker: "The Latest: …", "BYLINE: …", "Q: …",
 // head_words.tsv kind "label".)
-auto const colon_lead_in = !(*(word >> sp) >> head_word("label") >> lit(':')) >> src >>
-                           raw[cue({"colon"})][a::cue] >> sp >> content >>
-                           eps[a::pattern(Pattern::kColonLeadIn)];
+auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> eps[a::source_not_label] >>
+                           sp >> content >> eps[a::pattern(Pattern::kColonLeadIn)];
 
 // "QUOTATION" - SOURCE (a dash after a quotation names its speaker)
 auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end >>

@@ -53,11 +53,13 @@ auto const of_whom =
     (quantifier | x3::lit("one") | x3::lit("all") | x3::lit("none") | x3::lit("each") |
      x3::lit("two") | x3::lit("three")) >>
     x3::lit(" of whom") >> !x3::alnum;
+// (A partitive relative is tried after the plain phrase, which never
+// takes "many of whom": most phrases are plain.)
 auto const source_np_def =
-    of_whom | share_np | close_to |
+    share_np | close_to |
     (*(determiner >> ' ') >> content_word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail] >>
      -parenthetical) |
-    quantifier;
+    of_whom | quantifier;
 auto const cited_np_no_of_tail =
     *((np_internal - x3::lit("of")) >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const cited_np_def =
