@@ -339,14 +339,20 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
   // closed by a comma ("On Thursday, Trump spoke …").
   // A dateline before a dash comes first ("ATLANTIC CITY - Hillary Clinton
   // descended …, delivering …"). The subject must end by `limit`.
+  // After a leading phrase, up to three commas in ("On Thursday, however,
+  // Trump spoke …").
   auto find_subject = [&](size_t limit) -> Range {
-    const size_t comma = sentence.find(", ");
     const size_t dash = sentence.substr(0, 80).find(" - ");
-    for (size_t pos : {dash == std::string_view::npos ? sentence.size() : dash + 3, size_t{0},
-                       comma == std::string_view::npos ? sentence.size() : comma + 2}) {
-      if (pos < sentence.size() && parse_at(subject(), pos) && state.hit.source.end <= limit) {
-        return state.hit.source;
-      }
+    size_t starts[5] = {dash == std::string_view::npos ? sentence.size() : dash + 3, 0};
+    size_t count = 2;
+    for (size_t comma = sentence.find(", "); comma != std::string_view::npos && count < 5;
+         comma = sentence.find(", ", comma + 2)) {
+      starts[count++] = comma + 2;
+    }
+    for (size_t i = 0; i < count; ++i) {
+      const size_t pos = starts[i];
+      if (pos >= limit || pos >= sentence.size()) continue;
+      if (parse_at(subject(), pos) && state.hit.source.end <= limit) return state.hit.source;
     }
     return {};
   };

@@ -561,6 +561,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "discussed", "", nullptr},
         VariantCase{"Critics would call them reckless promises.", "would call them",
                     "Critics", "source-describes-as"},
+        VariantCase{"On Thursday, however, the mayor spoke to the crews, promising higher pay.",
+                    "promising", "the mayor", "participial"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
