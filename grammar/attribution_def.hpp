@@ -382,10 +382,13 @@ auto const subject_np =
 // quick to …", "He has also …").
 auto const verb_start = content_word | function_word("aux") | function_word("passive") |
                         function_word("adverb") | (word - non_cue_word);
+// ("Hours later, Trump …", "A few minutes later they …": a time phrase, no
+// subject.)
+auto const time_tail = (lit("later") | lit("ago") | lit("earlier")) >> !x3::alnum;
 auto const subject_def =
     eps[a::reset] >>
-    ((raw[subject_np][a::source] >> sp >> verb_start) |
-     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> verb_start));
+    ((raw[subject_np][a::source] >> sp >> !time_tail >> verb_start) |
+     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)
 

@@ -563,6 +563,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "Critics", "source-describes-as"},
         VariantCase{"On Thursday, however, the mayor spoke to the crews, promising higher pay.",
                     "promising", "the mayor", "participial"},
+        VariantCase{"Hours later, the mayor returned the compliment, praising the crews.",
+                    "praising", "the mayor", "participial"},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
