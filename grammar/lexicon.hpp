@@ -50,6 +50,14 @@ inline bool IsWordByte(char c) {
 // word already holds one ("u.s."). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
 
+// True for a folded "-ly" word of at least six bytes shaped like an adverb
+// ("increasingly", "powerfully"), not like a name ("kelly", "connolly",
+// "reilly", "schlafly").
+inline bool LooksLikeLyAdverb(std::string_view word) {
+  return word.size() >= 6 && word.ends_with("ly") && !word.ends_with("elly") &&
+         !word.ends_with("olly") && !word.ends_with("illy") && !word.ends_with("fly");
+}
+
 // Hash and equality that let string-keyed tables be searched with a
 // string_view, so lookups on the hot path allocate nothing.
 struct StringHash {

@@ -30,13 +30,19 @@ const char* PatternRuleId(Pattern pattern) {
   return "unknown";
 }
 
+namespace {
+
+// The text of `r` in the folded sentence `s`.
+std::string_view TextOf(std::string_view s, Range r) { return s.substr(r.begin, r.end - r.begin); }
+
+}  // namespace
+
 bool NamesClauseSpeaker(const Hit& hit, std::string_view folded_sentence) {
   if (hit.source.empty() || hit.pattern == Pattern::kPossessiveNoun ||
       hit.pattern == Pattern::kPassiveBy || hit.pattern == Pattern::kCiting) {
     return false;
   }
-  const std::string_view source =
-      folded_sentence.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  const std::string_view source = TextOf(folded_sentence, hit.source);
   return source != "who" && source != "which";
 }
 
@@ -67,6 +73,15 @@ bool IsWordStart(std::string_view s, size_t pos) {
   return !(joiner && pos >= 2 && IsWordByte(s[pos - 2]));
 }
 
+// The word that ends right before `pos` (past spaces), or "" when a
+// non-word byte or the sentence start comes first.
+std::string_view PreviousWord(std::string_view s, size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  size_t b = pos;
+  while (b > 0 && IsWordByte(s[b - 1])) --b;
+  return s.substr(b, pos - b);
+}
+
 // Inverted and participial forms follow a comma or a quotation:
 // "…, said Smith", "“…,” said Smith", "…, citing reports".
 bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
@@ -87,13 +102,9 @@ bool StartsSentence(std::string_view s, size_t pos) {
 // "responded by saying …", "while saying that …", "after noting …": a
 // participle after a subordinating word belongs to the main clause.
 bool FollowsSubordinator(std::string_view s, size_t pos) {
-  const std::string_view before = s.substr(0, pos);
-  for (std::string_view word : {" by ", " while ", " after ", " before ", " when "}) {
-    if (before.ends_with(word) || (before.size() + 1 == word.size() && word.substr(1) == before)) {
-      return true;
-    }
-  }
-  return false;
+  const std::string_view before = PreviousWord(s, pos);
+  return before == "by" || before == "while" || before == "after" || before == "before" ||
+         before == "when";
 }
 
 // A dash names a speaker only right after a quotation that ends a
@@ -110,31 +121,36 @@ bool FollowsQuote(std::string_view s, size_t pos) {
 // modifier, not a verb, so the phrase is no subject.
 bool PossessiveSource(const Hit& hit, std::string_view s) {
   if (hit.source.empty() || hit.pattern == Pattern::kPossessiveNoun) return false;
-  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  const std::string_view source = TextOf(s, hit.source);
   return source.ends_with("'s") || source.ends_with("s'");
 }
 
 // True for a one-word source that is an adverb ("effectively
-// acknowledged", "powerfully documented": the subject came before it).
-// Names ending in "-elly", "-olly", "-illy" ("Kelly", "Connolly", "Reilly")
-// and short ones ("Daly", "Wally") are kept.
+// acknowledged", "powerfully documented": the subject came before it);
+// names ("Kelly", "Reilly", "Daly") are kept.
 bool AdverbSource(const Hit& hit, std::string_view s) {
-  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
-  return source.size() >= 6 && source.ends_with("ly") && !source.ends_with("elly") &&
-         !source.ends_with("olly") && !source.ends_with("illy") &&
-         source.find(' ') == std::string_view::npos;
+  const std::string_view source = TextOf(s, hit.source);
+  return LooksLikeLyAdverb(source) && source.find(' ') == std::string_view::npos;
 }
 
 // True when a source of several words ends in a subject pronoun ("every
 // time he said", "people she knows"): the pronoun alone is the speaker,
 // which a later start finds.
 bool EndsInSubjectPronoun(const Hit& hit, std::string_view s) {
-  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  const std::string_view source = TextOf(s, hit.source);
   const size_t space = source.rfind(' ');
   if (space == std::string_view::npos) return false;
   const std::string_view last = source.substr(space + 1);
   return last == "he" || last == "she" || last == "they" || last == "we" || last == "i" ||
          last == "you" || last == "it";
+}
+
+// True when the hit's source is followed by a comma aside ("Lange, the
+// party chairwoman, said"), not by a relative clause ("who …", "that …")
+// or by nothing.
+bool HasCommaAside(const Hit& hit, std::string_view s) {
+  return !hit.appositive.empty() && s[hit.appositive.begin] != 'w' &&
+         !s.substr(hit.appositive.begin).starts_with("that ");
 }
 
 // True when a source followed by a comma aside is a bare number, the end
@@ -143,12 +159,9 @@ bool EndsInSubjectPronoun(const Hit& hit, std::string_view s) {
 // by the unrest, Senator Harry Reid …, said": a participle followed by a
 // determiner or preposition, unlike "Mining companies, …, declared"): the
 // speaker is the aside, which a later start finds.
-bool NumberOpener(const Hit& hit, std::string_view s) {
-  if (hit.appositive.empty() || s[hit.appositive.begin] == 'w' ||
-      s.substr(hit.appositive.begin, 5) == "that ") {
-    return false;  // no comma aside, or a relative clause
-  }
-  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+bool AdverbialOpener(const Hit& hit, std::string_view s) {
+  if (!HasCommaAside(hit, s)) return false;
+  const std::string_view source = TextOf(s, hit.source);
   if (source.find_first_not_of("0123456789") == std::string_view::npos) return true;
   const size_t space = source.find(' ');
   if (space == std::string_view::npos || space < 5) return false;
@@ -169,17 +182,12 @@ bool NumberOpener(const Hit& hit, std::string_view s) {
 // opens a clause at the sentence start or after punctuation or a
 // conjunction.
 bool StartsMidClause(const Hit& hit, std::string_view s, size_t pos) {
-  if (hit.appositive.empty() || s[hit.appositive.begin] == 'w' ||
-      s.substr(hit.appositive.begin, 5) == "that ") {
-    return false;  // no comma aside, or a relative clause
-  }
+  if (!HasCommaAside(hit, s)) return false;
   size_t p = pos;
   while (p > 0 && s[p - 1] == ' ') --p;
   if (p == 0) return false;
   if (!IsWordByte(s[p - 1])) return s[p - 1] == '.' && p >= 2 && IsWordByte(s[p - 2]);
-  size_t b = p;
-  while (b > 0 && IsWordByte(s[b - 1])) --b;
-  const std::string_view before = s.substr(b, p - b);
+  const std::string_view before = PreviousWord(s, p);
   // (An adverb may open the clause: "Even China, Pyongyang's only ally,
   // said".)
   return !(before == "and" || before == "but" || before == "as" || before == "while" ||
@@ -200,8 +208,7 @@ bool RelativeWithAside(const Hit& hit, std::string_view s) {
 // words before the cue is the cue's subject, not a clause about the source.
 bool ObjectRelative(const Hit& hit, std::string_view s) {
   if (hit.appositive.empty()) return false;
-  const std::string_view clause =
-      s.substr(hit.appositive.begin, hit.appositive.end - hit.appositive.begin);
+  const std::string_view clause = TextOf(s, hit.appositive);
   if (!clause.starts_with("that ")) return false;
   return std::count(clause.begin(), clause.end(), ' ') <= 3;
 }
@@ -211,9 +218,9 @@ bool ObjectRelative(const Hit& hit, std::string_view s) {
 // no one speaks).
 bool NamingParticiple(const Hit& hit, std::string_view s, size_t pos) {
   if (hit.pattern != Pattern::kSourceDescribesAs || hit.source.empty()) return false;
-  const std::string_view cue = s.substr(hit.cue.begin, hit.cue.end - hit.cue.begin);
+  const std::string_view cue = TextOf(s, hit.cue);
   if (cue != "called" && cue != "named") return false;
-  const std::string_view source = s.substr(hit.source.begin, hit.source.end - hit.source.begin);
+  const std::string_view source = TextOf(s, hit.source);
   if (source.starts_with("a ") || source.starts_with("an ")) return true;
   size_t end = pos;  // or the article stands before the source's start
   while (end > 0 && s[end - 1] == ' ') --end;
@@ -226,7 +233,7 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos)) return false;
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
-       NumberOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s))) {
+       AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s))) {
     return false;
   }
   switch (hit.pattern) {
@@ -245,7 +252,7 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
     case Pattern::kCoordinated:  // ", yet refuses" (not "had not yet discussed")
       return s.substr(pos, 4) != "yet " || FollowsCommaOrQuote(s, pos);
     case Pattern::kAgentless:  // a bare "asked" only opens a sentence
-      return s.substr(hit.cue.begin, hit.cue.end - hit.cue.begin) != "asked" ||
+      return TextOf(s, hit.cue) != "asked" ||
              StartsSentence(s, pos);
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
       return StartsSentence(s, pos);
@@ -335,12 +342,10 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
     return x3::parse(first, window_end,
                      x3::with<parser::state_tag>(state)[rule]);
   };
-  // The subject of the sentence: at its start, or after a leading phrase
-  // closed by a comma ("On Thursday, Trump spoke …").
-  // A dateline before a dash comes first ("ATLANTIC CITY - Hillary Clinton
-  // descended …, delivering …"). The subject must end by `limit`.
-  // After a leading phrase, up to three commas in ("On Thursday, however,
-  // Trump spoke …").
+  // The subject of the sentence, ending by `limit`: after a dateline's
+  // dash ("ATLANTIC CITY - Hillary Clinton descended …, delivering …"), at
+  // the sentence start, or after a leading phrase closed by one of the
+  // first three commas ("On Thursday, however, Trump spoke …").
   auto find_subject = [&](size_t limit) -> Range {
     const size_t dash = sentence.substr(0, 80).find(" - ");
     size_t starts[5] = {dash == std::string_view::npos ? sentence.size() : dash + 3, 0};

@@ -66,9 +66,8 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
            !starts_cue;
   }
   if (filter == WordFilter::kMannerAdverb) {
-    return word.size() >= 7 && word.ends_with("ly") && kind.empty() && !starts_cue &&
-           !word.ends_with("elly") && !word.ends_with("olly") && !word.ends_with("illy") &&
-           !word.ends_with("fly");
+    // (seven bytes at least: "family", "mostly" stay in a phrase)
+    return word.size() >= 7 && LooksLikeLyAdverb(word) && kind.empty() && !starts_cue;
   }
   if (starts_cue) return false;
   if (filter == WordFilter::kNoCue) return true;
