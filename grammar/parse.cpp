@@ -394,6 +394,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
     if (parse_at(attribution(), pos)) {
       if (!PlacedWell(state.hit, sentence, pos)) continue;
       Hit hit = state.hit;
+      hit.start = static_cast<uint32_t>(pos);
       const bool carried = hit.pattern == Pattern::kParticipial ||
                            hit.pattern == Pattern::kCoordinated;
       if (carried && std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {

@@ -70,6 +70,9 @@ struct Hit {
   // stands before the source (inverted and quote-first forms).
   uint32_t content_begin = kNoContent;
   uint32_t cue_entry = 0;  // index into Lexicon::cues()
+  // Where the pattern's match starts: the source or cue, or a word before
+  // them that belongs to the pattern ("as" in "…, as Smith noted").
+  uint32_t start = 0;
 };
 
 // True when the hit's source is the speaker of its clause, whom a later

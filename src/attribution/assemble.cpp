@@ -207,6 +207,20 @@ void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
   out.resize(kept);
 }
 
+// The input bytes of folded range [begin, end).
+ByteSpan ToSource(const text::FoldedText& folded, uint32_t begin, uint32_t end) {
+  auto [b, e] = folded.ToSource(begin, end);
+  return ByteSpan{b, e};
+}
+
+// Sets the cue span and what the cue's lexicon row says of it.
+void SetCue(const grammar::Lexicon& lexicon, uint32_t entry, ByteSpan cue, Attribution& a) {
+  const auto& row = lexicon.cues().entry(entry);
+  a.cue = cue;
+  a.cue_lemma = row.fields[1];
+  a.stance = StanceOf(row.fields[2]);
+}
+
 // "Salceda, citing data from the State Department, said …": an aside that
 // opens with a participle is an attribution of its own, by the same source
 // (PolNeAR marks both), its content the rest of the aside.
@@ -219,20 +233,14 @@ std::optional<Attribution> AsideParticiple(const grammar::Lexicon& lexicon,
   static const std::vector<std::string_view> kKinds = {"participle", "cite"};
   const grammar::PhraseMatch m = lexicon.cues().MatchAt(folded.text, hit.appositive.begin, kKinds);
   if (!m || hit.appositive.begin + m.length >= hit.appositive.end) return std::nullopt;
-  auto to_source = [&](uint32_t b, uint32_t e) {
-    auto [sb, se] = folded.ToSource(b, e);
-    return ByteSpan{sb, se};
-  };
   Attribution a;
   a.sentence = main.sentence;
   a.rule = grammar::PatternRuleId(grammar::Pattern::kParticipial);
-  a.cue = to_source(hit.appositive.begin, hit.appositive.begin + m.length);
-  const auto& entry = lexicon.cues().entry(m.entry);
-  a.cue_lemma = entry.fields[1];
-  a.stance = StanceOf(entry.fields[2]);
+  SetCue(lexicon, m.entry,
+         ToSource(folded, hit.appositive.begin, hit.appositive.begin + m.length), a);
   a.source = main.source;
   const ByteSpan content =
-      Trim(text, to_source(hit.appositive.begin + m.length, hit.appositive.end));
+      Trim(text, ToSource(folded, hit.appositive.begin + m.length, hit.appositive.end));
   if (content.empty()) return std::nullopt;
   a.contents.push_back(content);
   return a;
@@ -263,10 +271,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
   const text::FoldedText* const folded = &scratch;
   const std::vector<Hit> hits = grammar.FindAll(folded->text);
   const size_t first_new = out.size();
-  auto to_source = [&](grammar::Range r) {
-    auto [b, e] = folded->ToSource(r.begin, r.end);
-    return ByteSpan{b, e};
-  };
+  auto to_source = [&](grammar::Range r) { return ToSource(*folded, r.begin, r.end); };
   // The source of the first kept hit that names its clause's speaker: a
   // participle belongs to the main clause ("Byrne wrote the agents knew
   // …, saying": Byrne).
@@ -275,10 +280,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     Attribution a;
     a.sentence = sentence_index;
     a.rule = grammar::PatternRuleId(hit.pattern);
-    a.cue = to_source(hit.cue);
-    const auto& entry = grammar.lexicon().cues().entry(hit.cue_entry);
-    a.cue_lemma = entry.fields[1];
-    a.stance = StanceOf(entry.fields[2]);
+    SetCue(grammar.lexicon(), hit.cue_entry, to_source(hit.cue), a);
     // Words inside a direct quotation belong to the quoted speaker, except
     // a transcript's speaker tag opening it ("“WALLACE: Do you …”").
     // (A quotation continued over paragraphs has one piece per paragraph,
@@ -363,13 +365,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         AppendPieces(text, *after, a.contents);  // “…,” Smith said, “…”
       }
     } else {
-      // "CONTENT, Smith said." or "The plan, Smith said, will fail."
-      ByteSpan before = Trim(text, {sentence.begin, hit_begin});
-      // "CONTENT, as Smith noted." leaves its "as" out.
-      const std::string_view tail = text.substr(before.begin, before.end - before.begin);
-      if (tail == "as" || tail == "As" || tail.ends_with(" as")) {
-        before = Trim(text, {before.begin, before.end - 2});
-      }
+      // "CONTENT, Smith said." or "The plan, Smith said, will fail." (up to
+      // where the pattern starts: "CONTENT, as Smith noted.")
+      const uint32_t pattern_start = std::min(hit_begin, folded->source_begin[hit.start]);
+      const ByteSpan before = Trim(text, {sentence.begin, pattern_start});
       if (!before.empty()) a.contents.push_back(before);
       const uint32_t after_begin = SkipSpaces(text, hit_end_all, sentence.end);
       if (after_begin < sentence.end &&
@@ -390,7 +389,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       continue;
     }
-    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit, folded->text)) clause_speaker = a.source;
+    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit, folded->text)) {
+      clause_speaker = a.source;
+    }
     // (The aside's cue comes first: attributions stay in text order.)
     if (std::optional<Attribution> aside =
             AsideParticiple(grammar.lexicon(), text, *folded, hit, a)) {
