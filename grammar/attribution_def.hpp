@@ -83,9 +83,8 @@ using x3::raw;
 
 auto const sp = lit(' ');
 // A relative "who" is a source too ("Smith, who said …"); typing resolves
-// it like a pronoun. ("which" is not: "the expansion, which would have
-// added three routes" is no speaker.)
-// A relative "which" speaks only before a reporting verb and its clause
+// it like a pronoun. A relative "which" speaks only before a reporting verb
+// and its clause
 // ("the department, which said that …"; "the expansion, which would have
 // added three routes" is no speaker).
 auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |

@@ -15,10 +15,13 @@ source_np_type const source_np = "source noun phrase";
 cited_np_type const cited_np = "cited noun phrase";
 
 // Grammar
-// A count: "three", "10".
-auto const count_word = +x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("three") |
-                        x3::lit("four") | x3::lit("five") | x3::lit("six") |
-                        x3::lit("seven") | x3::lit("eight") | x3::lit("nine");
+// A count: "three", "10". (Literals, not head_word("partitive"): share_np
+// tries it at every phrase start, and a literal fails at its first byte.)
+auto const count_word = (+x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("three") |
+                         x3::lit("four") | x3::lit("five") | x3::lit("six") |
+                         x3::lit("seven") | x3::lit("eight") | x3::lit("nine") |
+                         x3::lit("ten")) >>
+                        !x3::alnum;
 // Determiners, then a content word, then more words in which prepositions
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
@@ -27,7 +30,7 @@ auto const count_word = +x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("
 // insiders to what they are close to ("a source close to him"); an adverb
 // before a cue is the cue's ("Cruz and his aides increasingly signaled").
 auto const np_tail =
-    (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word >> !x3::alnum) |
+    (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
     (*(np_internal >> ' ') >> *(determiner >> ' ') >>
      (content_word - (manner_adverb >> ' ' >> (word - non_cue_word))));
@@ -44,10 +47,8 @@ auto const close_to =
     x3::lit("those") >> " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
 // "three in 10 (voters)", "one out of four", "2 in 5": a poll's share.
 auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost ")) >>
-                      count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >>
-                      (+x3::digit | x3::lit("10") | x3::lit("ten") | x3::lit("four") |
-                       x3::lit("five") | x3::lit("three")) >>
-                      !x3::alnum >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
+                      count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >> count_word >>
+                      x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
 // "many of whom say", "one of whom told": a partitive relative.
 auto const of_whom =
     (quantifier | x3::lit("one") | x3::lit("all") | x3::lit("none") | x3::lit("each") |

@@ -11,16 +11,6 @@
 namespace whosaid::attribution {
 namespace {
 
-// "10", "three": a number of people in a poll's share.
-bool IsCountWord(std::string_view w) {
-  static constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five",
-                                                 "six", "seven", "eight", "nine", "ten"};
-  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return true;
-  }
-  return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts);
-}
-
 // The lexicon's type name ("UNNAMED_OFFICIAL") as its enum value; UNKNOWN
 // for a name that is none. The names are taken from the enum once (an
 // immutable table): parsing "SOURCE_TYPE_" + name through the descriptor
@@ -198,11 +188,13 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
         TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(and_at)});
     if (first != v1::SOURCE_TYPE_UNKNOWN) return first;
   }
-  // A poll's share without a noun: "three in 10", "one out of four".
+  // A poll's share without a noun: "three in 10", "one out of four" (the
+  // counts are partitives: numbers and head_words.tsv's "one" … "ten").
   const size_t n = words.size();
-  if (n >= 3 && n <= 5 && IsCountWord(words[n - 1]) &&
-      ((words[n - 2] == "in" && IsCountWord(words[n - 3])) ||
-       (n >= 4 && words[n - 2] == "of" && words[n - 3] == "out" && IsCountWord(words[n - 4])))) {
+  auto count = [&](size_t i) { return IsPartitive(lexicon_, words[i]); };
+  if (n >= 3 && n <= 5 && count(n - 1) &&
+      ((words[n - 2] == "in" && count(n - 3)) ||
+       (n >= 4 && words[n - 2] == "of" && words[n - 3] == "out" && count(n - 4)))) {
     return v1::SOURCE_TYPE_DOCUMENT;
   }
   // A social media handle names someone: "one Twitter user @nycsouthpaw".
