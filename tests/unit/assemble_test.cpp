@@ -565,6 +565,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "promising", "the mayor", "participial"},
         VariantCase{"Hours later, the mayor returned the compliment, praising the crews.",
                     "praising", "the mayor", "participial"},
+        // Noun phrases: an adverb before the cue is the cue's; "close to"
+        // after any noun; "A." as an initial; a place after an inverted
+        // source; "very" opens no phrase.
+        VariantCase{"The mayor and her aides increasingly signaled that they would yield.",
+                    "increasingly signaled", "The mayor and her aides", "source-cue"},
+        VariantCase{"An aide close to the mayor said the vote would be delayed.", "said",
+                    "An aide close to the mayor", "source-cue"},
+        VariantCase{"\"We were not happy,\" said Jock A. Finlayson.", "said",
+                    "Jock A. Finlayson", "cue-source"},
+        VariantCase{"\"It has gone wrong,\" said the former aide to Governor Ruiz.", "said",
+                    "the former aide", "cue-source"},
+        VariantCase{"He is very confident of his plan.", "confident", "", nullptr},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
