@@ -577,6 +577,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"\"It has gone wrong,\" said the former aide to Governor Ruiz.", "said",
                     "the former aide", "cue-source"},
         VariantCase{"He is very confident of his plan.", "confident", "", nullptr},
+        // A dash after a quoted word inside a sentence names no speaker.
+        VariantCase{"Asked about the \"reform\" - the word used by Ruiz - Lee laughed.", "-",
+                    "", nullptr},
         // A discourse adverb is no source: the speaker follows it.
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
@@ -651,6 +654,16 @@ TEST_F(AssembleTest, AnAttributionInsideADashAsideEndsWithIt) {
   ASSERT_FALSE(all.empty()) << Describe(all);
   EXPECT_EQ(Source(all[0]), "critics");
   EXPECT_EQ(Contents(all[0]), (Strings{"reckless promises"}));
+}
+
+TEST_F(AssembleTest, ImpersonalJudgementsAndGivenNamesAreAgentless) {
+  for (const char* text : {"It is unclear whether the ferry will run in May.",
+                           "The board released a memo titled \"Fares and Fairness\"."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].rule, "agentless") << text;
+    EXPECT_FALSE(all[0].source.has_value()) << text;
+  }
 }
 
 TEST_F(AssembleTest, AsSourceCueAfterItsContentLeavesTheAsOut) {
