@@ -3,6 +3,7 @@
 #include "grammar/parse.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "grammar/attribution.hpp"
 #include "grammar/config.hpp"
@@ -273,7 +274,7 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
 // Appends to `starts` every position of `s` where MatchAt on the cue table
 // could succeed, in order.
 void FindCueStarts(const PhraseTable& cues, std::string_view s,
-                   std::vector<uint32_t>& starts) {
+                   std::span<const uint32_t> names, std::vector<uint32_t>& starts) {
   const size_t max_word = cues.max_first_word_bytes();
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
@@ -287,7 +288,8 @@ void FindCueStarts(const PhraseTable& cues, std::string_view s,
     // ending 2 bytes past the longest key tells that apart exactly.
     const size_t limit = std::min(s.size(), i + max_word + 2);
     const size_t end = WordEnd(s.substr(0, limit), i);
-    if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i))) {
+    if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i)) &&
+        !std::binary_search(names.begin(), names.end(), i)) {
       starts.push_back(static_cast<uint32_t>(i));
     }
   }
@@ -296,13 +298,16 @@ void FindCueStarts(const PhraseTable& cues, std::string_view s,
 // True when a cue may start in the window [pos, window_end) only because
 // the window cuts a word short ("saidx" cut to "said"): WordEnd inside the
 // window then ends at window_end - 1 or window_end.
-bool CutCueStart(const PhraseTable& cues, std::string_view s, size_t pos,
-                 size_t window_end) {
+bool CutCueStart(const PhraseTable& cues, std::string_view s,
+                 std::span<const uint32_t> names, size_t pos, size_t window_end) {
   const size_t max_word = cues.max_first_word_bytes();
   const size_t from =
       window_end > pos + max_word + 1 ? window_end - max_word - 1 : pos;
   for (size_t c = from; c < window_end; ++c) {
-    if (!IsWordByte(s[c]) || (c > pos && IsWordByte(s[c - 1]))) continue;
+    if (!IsWordByte(s[c]) || (c > pos && IsWordByte(s[c - 1])) ||
+        std::binary_search(names.begin(), names.end(), c)) {
+      continue;
+    }
     for (size_t end : {window_end - 1, window_end}) {
       if (end > c && end - c <= max_word &&
           cues.StartsKey(s.substr(c, end - c))) {
@@ -315,21 +320,24 @@ bool CutCueStart(const PhraseTable& cues, std::string_view s, size_t pos,
 
 }  // namespace
 
-std::vector<Hit> Grammar::FindAll(std::string_view sentence) const {
-  return Find(sentence, /*fast=*/true);
+std::vector<Hit> Grammar::FindAll(std::string_view sentence,
+                                  std::span<const uint32_t> names) const {
+  return Find(sentence, names, /*fast=*/true);
 }
 
-std::vector<Hit> Grammar::FindAllExhaustive(std::string_view sentence) const {
-  return Find(sentence, /*fast=*/false);
+std::vector<Hit> Grammar::FindAllExhaustive(std::string_view sentence,
+                                            std::span<const uint32_t> names) const {
+  return Find(sentence, names, /*fast=*/false);
 }
 
-std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
+std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32_t> names,
+                               bool fast) const {
   namespace x3 = boost::spirit::x3;
   std::vector<Hit> hits;
   std::vector<parser::WordMemo> memo;
   parser::ParseState state{lexicon_.get(), sentence.data(), Hit{},
                            sentence.data() + sentence.size(),
-                           fast ? &memo : nullptr};
+                           fast ? &memo : nullptr, names};
   const char* const end = sentence.data() + sentence.size();
   // Parses `rule` at `pos` (within kMaxPatternBytes); the result is in
   // state.hit.
@@ -363,7 +371,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
   };
   const PhraseTable& cues = lexicon_->cues();
   std::vector<uint32_t> cue_starts;
-  if (fast) FindCueStarts(cues, sentence, cue_starts);
+  if (fast) FindCueStarts(cues, sentence, names, cue_starts);
   if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
     return hits;  // most sentences: no cue, nothing to parse
@@ -388,7 +396,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, bool fast) const {
     if (fast &&
         !(next_cue < cue_starts.size() && cue_starts[next_cue] < window_end) &&
         !(window_end < sentence.size() &&
-          CutCueStart(cues, sentence, pos, window_end))) {
+          CutCueStart(cues, sentence, names, pos, window_end))) {
       continue;
     }
     if (parse_at(attribution(), pos)) {

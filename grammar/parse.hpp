@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -93,18 +94,25 @@ class Grammar {
   // A hit never starts inside the source or cue of an earlier hit, except
   // that the subject after a sentence-opening participle ("Citing X, Trump
   // said") starts its own.
-  std::vector<Hit> FindAll(std::string_view folded_sentence) const;
+  // `names`: sorted byte offsets of words that start no cue however they
+  // are spelt, because the input capitalises them mid-sentence ("Trump
+  // spokeswoman Hope Hicks said": a name, not the verb "hope"); folding
+  // lost the case, so the caller, who has the input, says where they are.
+  std::vector<Hit> FindAll(std::string_view folded_sentence,
+                           std::span<const uint32_t> names = {}) const;
 
   // The same result computed the slow way, as a reference for tests: the
   // rule at every word start, without the cue prefilter or the word memo.
-  std::vector<Hit> FindAllExhaustive(std::string_view folded_sentence) const;
+  std::vector<Hit> FindAllExhaustive(std::string_view folded_sentence,
+                                     std::span<const uint32_t> names = {}) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
   explicit Grammar(std::shared_ptr<const Lexicon> lexicon)
       : lexicon_(std::move(lexicon)) {}
-  std::vector<Hit> Find(std::string_view sentence, bool fast) const;
+  std::vector<Hit> Find(std::string_view sentence, std::span<const uint32_t> names,
+                        bool fast) const;
   std::shared_ptr<const Lexicon> lexicon_;
 };
 

@@ -3,6 +3,8 @@
 #ifndef WHOSAID_GRAMMAR_PARSE_STATE_HPP_
 #define WHOSAID_GRAMMAR_PARSE_STATE_HPP_
 
+#include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +39,16 @@ struct ParseState {
   Hit hit;
   const char* sentence_end = nullptr;
   std::vector<WordMemo>* memo = nullptr;  // one per byte; null = no memo
+  // Sorted offsets of words that start no cue whatever their spelling:
+  // names the input capitalises mid-sentence (Grammar::FindAll).
+  std::span<const uint32_t> names;
 };
+
+// True when a name starts at `offset` of the sentence.
+inline bool NameAt(const ParseState& state, size_t offset) {
+  return !state.names.empty() &&
+         std::binary_search(state.names.begin(), state.names.end(), offset);
+}
 
 }  // namespace whosaid::grammar::parser
 

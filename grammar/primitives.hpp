@@ -95,17 +95,17 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
   const Lexicon& lex = *state.lexicon;
   memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
   const std::string_view w = sentence.substr(offset, memo.end - offset);
-  memo.starts_cue = lex.CueAt(sentence, offset);
+  const bool name = NameAt(state, offset);  // (a name starts no cue)
+  memo.starts_cue = !name && lex.CueAt(sentence, offset);
   // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
   const PhraseTable::Entry* function_word = lex.function_words().Find(w);
   memo.function_kind = function_word ? &function_word->fields[0] : nullptr;
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)
                                     : std::string_view();
-  memo.starts_cue_key = w.empty()
-                            ? offset < sentence.size() &&
-                                  lex.cues().StartsKeyWithByte(sentence[offset])
-                            : lex.cues().StartsKey(w);
+  memo.starts_cue_key = !name && (w.empty() ? offset < sentence.size() &&
+                                                   lex.cues().StartsKeyWithByte(sentence[offset])
+                                             : lex.cues().StartsKey(w));
   memo.accepts = 0;
   if (!w.empty()) {
     // Unrolled with each filter a constant, so Accepts (inlined) folds to
@@ -190,7 +190,8 @@ struct word_parser : x3::parser<word_parser> {
     const Lexicon& lex = *state.lexicon;
     const size_t end = WordEnd(rest, 0);
     if (end == 0 || !Accepts(filter, function_kind, rest.substr(0, end),
-                             lex.CueAt(rest, 0),
+                             lex.CueAt(rest, 0) &&
+                                 !NameAt(state, static_cast<size_t>(first - state.sentence_begin)),
                              lex.FunctionKind(rest.substr(0, end)))) {
       return 0;
     }
@@ -236,8 +237,10 @@ struct cue_parser : x3::parser<cue_parser> {
              RContext&, Attribute&) const {
     // Most positions start no cue at all: the memo says so without a
     // lookup.
-    if (const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last);
-        memo && !memo->starts_cue_key) {
+    const ParseState& state = x3::get<state_tag>(context);
+    if (const WordMemo* memo = MemoAt(state, first, last)) {
+      if (!memo->starts_cue_key) return false;
+    } else if (NameAt(state, static_cast<size_t>(first - state.sentence_begin))) {
       return false;
     }
     const std::string_view rest(first, static_cast<size_t>(last - first));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "attribution/names.hpp"
 #include "text/normalize.hpp"
 
 namespace whosaid::attribution {
@@ -269,7 +270,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     return status;
   }
   const text::FoldedText* const folded = &scratch;
-  const std::vector<Hit> hits = grammar.FindAll(folded->text);
+  std::vector<uint32_t> names;  // (empty, without allocating, in most sentences)
+  FindCapitalisedNames(text, *folded, grammar.lexicon(), names);
+  const std::vector<Hit> hits = grammar.FindAll(folded->text, names);
   const size_t first_new = out.size();
   auto to_source = [&](grammar::Range r) { return ToSource(*folded, r.begin, r.end); };
   // The source of the first kept hit that names its clause's speaker: a

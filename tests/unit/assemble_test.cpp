@@ -672,5 +672,16 @@ TEST_F(AssembleTest, AsSourceCueAfterItsContentLeavesTheAsOut) {
   EXPECT_EQ(Contents(all[0]), (Strings{"The plan carries risks"}));
 }
 
+TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
+  auto all = Assemble("Ferry spokeswoman Hope Okafor confirmed that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Ferry spokeswoman Hope Okafor");
+  EXPECT_EQ(Text(all[0].cue), "confirmed");
+  // A headline capitalises every word: its verbs stay cues.
+  all = Assemble("Mayor Okafor Says Ferry Route Will Close");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "Says");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -40,9 +41,9 @@ const grammar::Grammar& TheGrammar() {
   return *g;
 }
 
-void ExpectSameHits(std::string_view folded) {
-  EXPECT_EQ(Describe(TheGrammar().FindAll(folded)),
-            Describe(TheGrammar().FindAllExhaustive(folded)))
+void ExpectSameHits(std::string_view folded, std::span<const uint32_t> names = {}) {
+  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names)),
+            Describe(TheGrammar().FindAllExhaustive(folded, names)))
       << "sentence: " << folded.substr(0, 200);
 }
 
@@ -117,6 +118,21 @@ TEST(PrefilterTest, PathologicalShapes) {
   std::string words;
   for (int i = 0; i < 1000; ++i) words += i % 37 == 0 ? "said " : "officials ";
   ExpectSameHits(words);
+}
+
+// A name starts no cue, on either path: "hope" at offset 16 is a given name.
+TEST(PrefilterTest, NamesStartNoCue) {
+  const std::string_view s = "her spokeswoman hope okafor said the ferry runs.";
+  const uint32_t hope[] = {16};
+  ExpectSameHits(s, hope);
+  const std::vector<grammar::Hit> hits = TheGrammar().FindAll(s, hope);
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(s.substr(hits[0].cue.begin, hits[0].cue.end - hits[0].cue.begin), "said");
+  EXPECT_EQ(hits[0].source.begin, 0u);  // the name is part of the source
+  // Without the name, "hope" is the verb.
+  const std::vector<grammar::Hit> verb = TheGrammar().FindAll(s);
+  ASSERT_FALSE(verb.empty());
+  EXPECT_EQ(verb[0].cue.begin, 16u) << Describe(verb);
 }
 
 TEST(WordMapTest, AgreesWithStdMap) {

@@ -1,0 +1,32 @@
+// Names that folding would turn into cue words.
+//
+// Folding lowers the case the grammar reads, so "Trump spokeswoman Hope
+// Hicks said" reads like the verb "hope". The input still has the case:
+// a word it capitalises mid-sentence is a name and starts no cue.
+//
+// Thread-safety: a pure function.
+#ifndef WHOSAID_ATTRIBUTION_NAMES_HPP_
+#define WHOSAID_ATTRIBUTION_NAMES_HPP_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "grammar/lexicon.hpp"
+#include "text/normalize.hpp"
+
+namespace whosaid::attribution {
+
+// Fills `names` (cleared first) with the sorted byte offsets into
+// `folded.text` of words that would start a cue of `lexicon` but that
+// `input` (the text `folded` was folded from; its offsets are absolute)
+// spells capitalised mid-sentence: an upper-case letter then a lower-case
+// one, after a word or a comma. A sentence in title case (a headline:
+// "Ted Cruz Refuses to Disavow …") or in capitals has no names: its
+// capitals say nothing.
+void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded,
+                          const grammar::Lexicon& lexicon, std::vector<uint32_t>& names);
+
+}  // namespace whosaid::attribution
+
+#endif  // WHOSAID_ATTRIBUTION_NAMES_HPP_
