@@ -337,14 +337,25 @@ auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> eps[a::source_n
 auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end >>
                          eps[a::pattern(Pattern::kDashSource)];
 
+// SOURCE is|are|was … STATE that|about|of|whether CONTENT: a state of mind
+// ("some Democrats are worried that …", "Cruz was confident of victory";
+// not "is critical to the plan": the adjective's clause or topic is what
+// is held). The be-form is part of the cue.
+auto const state_tail =
+    raw[*((function_word("aux") | function_word("adverb")) >> sp) >> function_word("passive") >>
+        sp >> *((function_word("adverb") | ly_adverb) >> sp) >> cue({"state"})][a::cue] >>
+    ((lit(" that ") >> content) |
+     (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content)) >>
+    eps[a::pattern(Pattern::kSourceCue)];
+
 // SOURCE[, ASIDE,] then one of the cue tails above, in this order: the
-// source is parsed once for all four (each tail first clears what a failed
+// source is parsed once for all five (each tail first clears what a failed
 // one left behind, keeping the source and aside).
 auto const source_led =
     src_aside >> sp >>
     ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
      (eps[a::clear_tail] >> describes_as_tail) |
-     (eps[a::clear_tail] >> source_weak_cue_tail));
+     (eps[a::clear_tail] >> source_weak_cue_tail) | (eps[a::clear_tail] >> state_tail));
 
 // Every alternative starts by clearing what a failed one left behind.
 auto const attribution_def =

@@ -683,5 +683,19 @@ TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
   EXPECT_EQ(Text(all[0].cue), "Says");
 }
 
+TEST_F(AssembleTest, AStateOfMindAfterABeFormIsACue) {
+  auto all = Assemble("Some ferry workers are increasingly worried that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Some ferry workers");
+  EXPECT_EQ(Text(all[0].cue), "are increasingly worried");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
+  all = Assemble("The mayor was critical of the plan.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"of the plan"}));
+  // Importance, not a state of mind; and an adjective without a be-form.
+  EXPECT_TRUE(Assemble("The ferry is critical to the island.").empty());
+  EXPECT_TRUE(Assemble("Worried workers met the mayor.").empty());
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
