@@ -49,18 +49,20 @@ auto const close_to =
 auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost ")) >>
                       count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >> count_word >>
                       x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
-// "many of whom say", "one of whom told": a partitive relative.
-auto const of_whom =
-    (quantifier | x3::lit("one") | x3::lit("all") | x3::lit("none") | x3::lit("each") |
-     x3::lit("two") | x3::lit("three")) >>
-    x3::lit(" of whom") >> !x3::alnum;
-// (A partitive relative is tried after the plain phrase, which never
-// takes "many of whom": most phrases are plain.)
-auto const source_np_def =
-    share_np | close_to |
-    (*(determiner >> ' ') >> content_word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail] >>
-     -parenthetical) |
-    of_whom | quantifier;
+// Determiners, a content word and its tail: "the mayor of the city".
+auto const plain_np = *(determiner >> ' ') >> content_word >>
+                      x3::repeat(0, kMaxNpWords)[' ' >> np_tail] >> -parenthetical;
+// A part of a group: "many of them say", "most of the voters", "two of
+// those officials", "one of whom told" (a partitive relative). The whole
+// phrase is the source; typing heads it on the group.
+auto const partitive =
+    (quantifier | x3::lit("all") | x3::lit("none") | x3::lit("each") | count_word) >>
+    x3::lit(" of ") >>
+    (((x3::lit("whom") | x3::lit("them") | x3::lit("us") | x3::lit("you")) >> !x3::alnum) |
+     (-((x3::lit("those") | x3::lit("these")) >> ' ') >> plain_np));
+// (A partitive is tried before the plain phrase, which would take "all"
+// alone out of "all of them"; it fails at the first word of most phrases.)
+auto const source_np_def = share_np | close_to | partitive | plain_np | quantifier;
 auto const cited_np_no_of_tail =
     *((np_internal - x3::lit("of")) >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const cited_np_def =

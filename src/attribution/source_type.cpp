@@ -364,6 +364,16 @@ void SourceTyper::TypeAll(std::string_view text,
             PronounKind::kNone) {
       folded.resize(folded.size() - 2);
     }
+    // "most of them", "two of us", "many of whom": a part of the group the
+    // pronoun stands for, typed as that group.
+    for (const auto& [part_of, pronoun_form] :
+         {std::pair<std::string_view, std::string_view>{" of them", "they"},
+          {" of us", "we"},
+          {" of whom", "who"}}) {
+      if (folded.ends_with(part_of) && std::count(folded.begin(), folded.end(), ' ') == 2) {
+        folded = pronoun_form;
+      }
+    }
     const PronounKind pronoun = PronounOf(lexicon_, folded);
     // "the spokeswoman", "the Vermont senator": a role naming someone the
     // article has already introduced.

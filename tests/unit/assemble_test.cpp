@@ -334,6 +334,22 @@ class TypingTest : public AssembleTest {
   }
 };
 
+TEST_F(TypingTest, APartOfAGroupIsTheWholePhraseTypedAsTheGroup) {
+  const auto all = Typed(
+      "Two of those ferry officials said the route was safe. "
+      "All of them said the ferry would run. "
+      "Most of the deckhands said nothing.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Two of those ferry officials");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+  // "them" is the group named before it, not a name of its own.
+  EXPECT_EQ(Source(all[1]), "All of them");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+  ASSERT_TRUE(all[1].antecedent.has_value());
+  EXPECT_EQ(Text(*all[1].antecedent), "Two of those ferry officials");
+  EXPECT_EQ(Source(all[2]), "Most of the deckhands");
+}
+
 TEST_F(TypingTest, RoleNameAndInstitution) {
   const auto all = Typed(
       "White House spokesman Josh Earnest said the talks went well. "
