@@ -106,7 +106,8 @@ auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
 auto const clause_word = word - reporting_cue({"speech", "tell", "describe"});
 // Past its first word an aside may hold cue words ("Beck, who supported
 // Cruz and opposed Trump, said"): the comma closing it comes first.
-auto const aside_piece = word | x3::char_(".()'&/-") | sp;
+// (Figures too: "which earned $30 billion, or 12%, last year", "of 30,000 members".)
+auto const aside_piece = word | x3::char_(".()'&/-$%") | (lit(',') >> &x3::digit) | sp;
 // "on monday", "this week", "last month", "in 2010": between source and cue.
 // "on thursday evening", "late last week": time words may run on.
 auto const time_phrase =

@@ -699,6 +699,15 @@ TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
   EXPECT_EQ(Text(all[0].cue), "Says");
 }
 
+TEST_F(AssembleTest, AnAsideMayHoldFigures) {
+  const auto all = Assemble(
+      "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
+      "the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The ferry owners");
+  EXPECT_EQ(Text(all[0].cue), "say");
+}
+
 TEST_F(AssembleTest, AStateOfMindAfterABeFormIsACue) {
   auto all = Assemble("Some ferry workers are increasingly worried that the route will close.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
