@@ -275,9 +275,14 @@ auto const cue_source =
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
 auto const recipient = raw[*(determiner >> sp) >> content_word >>
                            *(sp >> np_word)][a::recipient];
+// (A programme's name may be the recipient: told "Fox and Friends".)
+auto const quoted_recipient =
+    raw[lit('"') >> x3::repeat(1, 60)[~x3::char_('"')] >> lit('"')][a::recipient];
 auto const told_tail =
     raw[tell_cue()][a::cue] >> sp >>
     ((recipient >> (lit(" that ") | lit(", ")) >> content) |
+     // "“…,” Obama told the victims' families."
+     (recipient >> &clause_end) | (quoted_recipient >> (&clause_end | (sp >> content))) |
      (raw[*(determiner >> sp) >> word][a::recipient] >>
       (&clause_end | (sp >> content)))) >>
     eps[a::pattern(Pattern::kSourceToldRecipient)];

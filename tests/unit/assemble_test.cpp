@@ -699,6 +699,17 @@ TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
   EXPECT_EQ(Text(all[0].cue), "Says");
 }
 
+TEST_F(AssembleTest, ARecipientMayBeAPhraseOrAProgrammeAfterItsContent) {
+  for (const char* text : {"\"We stand with you,\" the mayor told the deckhands' families.",
+                           "\"We stand with you,\" the mayor told \"Harbor Talk\" on Friday."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].rule, "source-told-recipient");
+    EXPECT_EQ(Source(all[0]), "the mayor");
+    EXPECT_EQ(Contents(all[0]), (Strings{"We stand with you"}));
+  }
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
