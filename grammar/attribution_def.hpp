@@ -306,6 +306,17 @@ auto const source_cue_tail =
      (sp >> -lit("that ") >> !lit("by ") >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
+// CONTENT, which|that SOURCE CUE: an object relative ("the agreement,
+// which Mr. Putin vehemently opposed."; "a charge that party leaders
+// denied -"): the relative word stands for what the source holds (PolNeAR
+// marks it as the content). PlacedWell checks that an antecedent precedes.
+// (No aside: "organizations that deliver the program, states …, Jolly
+// said" is no relative's source.)
+auto const object_relative =
+    (lit("which ") | lit("that ")) >> src >> sp >>
+    raw[speech_cue() | weak_speech_cue()][a::cue] >> &clause_end >>
+    eps[a::pattern(Pattern::kObjectRelative)];
+
 // with SOURCE VERBing CONTENT: "with polls showing Clinton ahead", "with
 // Gorka noting the absurdity of …"
 auto const with_participle =
@@ -376,6 +387,9 @@ auto const attribution_def =
     // (source_cue_tail before describes_as_tail: a speech phrase is longer
     // than the describe verb it starts with, "called for" before "called";
     // as_source_cue opens with "as", which no source does)
+    // (object_relative before source_led, which would take "that" for a
+    // determiner)
+    (eps[a::reset] >> object_relative) |
     (eps[a::reset] >> source_led) | (eps[a::reset] >> as_source_cue) |
     (eps[a::reset] >> with_participle) |
     (eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in) |

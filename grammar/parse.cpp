@@ -27,6 +27,7 @@ const char* PatternRuleId(Pattern pattern) {
     case Pattern::kReportedBy: return "reported-by";
     case Pattern::kPossessiveNoun: return "possessive-noun";
     case Pattern::kPassiveBy: return "passive-by";
+    case Pattern::kObjectRelative: return "object-relative";
   }
   return "unknown";
 }
@@ -40,7 +41,8 @@ std::string_view TextOf(std::string_view s, Range r) { return s.substr(r.begin, 
 
 bool NamesClauseSpeaker(const Hit& hit, std::string_view folded_sentence) {
   if (hit.source.empty() || hit.pattern == Pattern::kPossessiveNoun ||
-      hit.pattern == Pattern::kPassiveBy || hit.pattern == Pattern::kCiting) {
+      hit.pattern == Pattern::kPassiveBy || hit.pattern == Pattern::kCiting ||
+      hit.pattern == Pattern::kObjectRelative) {
     return false;
   }
   const std::string_view source = TextOf(folded_sentence, hit.source);
@@ -229,8 +231,22 @@ bool NamingParticiple(const Hit& hit, std::string_view s, size_t pos) {
   return before == "a" || before == "an" || before.ends_with(" a") || before.ends_with(" an");
 }
 
+// True when the relative word at `pos` follows its antecedent: ", which"
+// ("the agreement, which Putin opposed"), "(which", "- which", or "that"
+// after a noun ("a charge that leaders denied"; not "said that officials
+// denied", where "that" opens the said clause, nor "so that").
+bool FollowsAntecedent(const Lexicon& lexicon, std::string_view s, size_t pos) {
+  size_t p = pos;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  if (p == 0) return false;
+  if (s.substr(pos, 5) == "which") return s[p - 1] == ',' || s[p - 1] == '(' || s[p - 1] == '-';
+  const std::string_view before = PreviousWord(s, p);
+  return !before.empty() && lexicon.FunctionKind(before).empty() &&
+         !lexicon.CueAt(s, p - before.size());
+}
+
 // True when the hit's pattern may start at `pos`.
-bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
+bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos)) return false;
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
@@ -255,6 +271,8 @@ bool PlacedWell(const Hit& hit, std::string_view s, size_t pos) {
     case Pattern::kAgentless:  // a bare "asked" only opens a sentence
       return TextOf(s, hit.cue) != "asked" ||
              StartsSentence(s, pos);
+    case Pattern::kObjectRelative:
+      return FollowsAntecedent(lexicon, s, pos);
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
       return StartsSentence(s, pos);
     default:
@@ -400,7 +418,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32
       continue;
     }
     if (parse_at(attribution(), pos)) {
-      if (!PlacedWell(state.hit, sentence, pos)) continue;
+      if (!PlacedWell(*lexicon_, state.hit, sentence, pos)) continue;
       Hit hit = state.hit;
       hit.start = static_cast<uint32_t>(pos);
       const bool carried = hit.pattern == Pattern::kParticipial ||

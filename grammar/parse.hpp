@@ -41,6 +41,7 @@ enum class Pattern : uint8_t {
   kReportedBy,       // as first reported by SOURCE [, citing PRIMARY]
   kPossessiveNoun,   // SOURCE's claim that CONTENT
   kPassiveBy,        // CONTENT backed by SOURCE
+  kObjectRelative,   // CONTENT, which|that SOURCE CUE (the relative is the content)
 };
 
 // "source-cue", "cue-source", … (stable: reports and tests name them).

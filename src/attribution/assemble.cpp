@@ -330,7 +330,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       // attribution ("“Why?” Trump said." keeps its quotation).
       quote_before = nullptr;
     }
-    if (hit.content_begin != grammar::kNoContent && !quote_before) {
+    if (hit.pattern == Pattern::kObjectRelative) {
+      // "the agreement, which Putin opposed": the relative word.
+      const uint32_t word_end =
+          static_cast<uint32_t>(grammar::WordEnd(folded->text, hit.start));
+      a.contents.push_back(to_source({hit.start, word_end}));
+    } else if (hit.content_begin != grammar::kNoContent && !quote_before) {
       const uint32_t begin =
           hit.content_begin >= folded->text.size()
               ? sentence.end

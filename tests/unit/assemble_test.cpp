@@ -710,6 +710,21 @@ TEST_F(AssembleTest, ARecipientMayBeAPhraseOrAProgrammeAfterItsContent) {
   }
 }
 
+TEST_F(AssembleTest, AnObjectRelativeIsTheContent) {
+  auto all = Assemble("The island signed the ferry pact, which Mayor Okafor vehemently opposed.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "object-relative");
+  EXPECT_EQ(Source(all[0]), "Mayor Okafor");
+  EXPECT_EQ(Text(all[0].cue), "vehemently opposed");
+  EXPECT_EQ(Contents(all[0]), (Strings{"which"}));
+  all = Assemble("It was a plan that the deckhands supported.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"that"}));
+  // "that" after a verb opens its clause: no relative.
+  for (const Attribution& a : Assemble("He noticed that the deckhands supported."))
+    EXPECT_NE(a.rule, "object-relative") << Describe(Assemble("He noticed that the deckhands supported."));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
