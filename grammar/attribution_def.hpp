@@ -108,6 +108,13 @@ auto const clause_word = word - reporting_cue({"speech", "tell", "describe"});
 // Cruz and opposed Trump, said"): the comma closing it comes first.
 // (Figures too: "which earned $30 billion, or 12%, last year", "of 30,000 members".)
 auto const aside_piece = word | x3::char_(".()'&/-$%") | (lit(',') >> &x3::digit) | sp;
+// A later aside holds no reporting verb: "Hier, the founder, has said that
+// while he fears it, …" has one aside, not a second one running to the
+// comma after "fears it" (X3's repeat keeps what it took and never gives
+// an aside back).
+auto const later_aside_piece =
+    (word - reporting_cue({"speech", "tell", "describe"})) | x3::char_(".()'&/-$%") |
+    (lit(',') >> &x3::digit) | sp;
 // "on monday", "this week", "last month", "in 2010": between source and cue.
 // "on thursday evening", "late last week": time words may run on.
 auto const time_phrase =
@@ -125,7 +132,7 @@ auto const src_aside =
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >>
        raw[aside_start >> *aside_piece >>
-           x3::repeat(0, 3)[lit(", ") >> non_cue_word >> *aside_piece >> &lit(',')]]
+           x3::repeat(0, 3)[lit(", ") >> non_cue_word >> *later_aside_piece >> &lit(',')]]
           [a::appositive] >>
        ',') |
              // (a "that" before a determiner opens a that-clause, not a

@@ -725,6 +725,14 @@ TEST_F(AssembleTest, AnObjectRelativeIsTheContent) {
     EXPECT_NE(a.rule, "object-relative") << Describe(Assemble("He noticed that the deckhands supported."));
 }
 
+TEST_F(AssembleTest, ALaterAsideHoldsNoReportingVerb) {
+  const auto all = Assemble(
+      "Lena Ortiz, the captain, has said that while she fears storms, the ferry is safe.");
+  ASSERT_FALSE(all.empty()) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Lena Ortiz");
+  EXPECT_EQ(Text(all[0].cue), "has said");
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
