@@ -95,10 +95,12 @@ class Grammar {
   // A hit never starts inside the source or cue of an earlier hit, except
   // that the subject after a sentence-opening participle ("Citing X, Trump
   // said") starts its own.
-  // `names`: sorted byte offsets of words that start no cue however they
-  // are spelt, because the input capitalises them mid-sentence ("Trump
-  // spokeswoman Hope Hicks said": a name, not the verb "hope"); folding
-  // lost the case, so the caller, who has the input, says where they are.
+  // `names`: sorted byte offsets of words that start no cue and are no
+  // function word however they are spelt, because the input capitalises
+  // them mid-sentence ("Trump spokeswoman Hope Hicks said": a name, not the
+  // verb "hope"; "Yin Myint May, a doctor, said": not the auxiliary);
+  // folding lost the case, so the caller, who has the input, says where
+  // they are.
   std::vector<Hit> FindAll(std::string_view folded_sentence,
                            std::span<const uint32_t> names = {}) const;
 

@@ -39,8 +39,9 @@ struct ParseState {
   Hit hit;
   const char* sentence_end = nullptr;
   std::vector<WordMemo>* memo = nullptr;  // one per byte; null = no memo
-  // Sorted offsets of words that start no cue whatever their spelling:
-  // names the input capitalises mid-sentence (Grammar::FindAll).
+  // Sorted offsets of words that are neither cues nor function words
+  // whatever their spelling: names the input capitalises mid-sentence
+  // (Grammar::FindAll).
   std::span<const uint32_t> names;
 };
 

@@ -98,7 +98,8 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
   const bool name = NameAt(state, offset);  // (a name starts no cue)
   memo.starts_cue = !name && lex.CueAt(sentence, offset);
   // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
-  const PhraseTable::Entry* function_word = lex.function_words().Find(w);
+  // (A name is no function word either: "Yin Myint May", "Will Estrada".)
+  const PhraseTable::Entry* function_word = name ? nullptr : lex.function_words().Find(w);
   memo.function_kind = function_word ? &function_word->fields[0] : nullptr;
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)
@@ -189,10 +190,10 @@ struct word_parser : x3::parser<word_parser> {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const Lexicon& lex = *state.lexicon;
     const size_t end = WordEnd(rest, 0);
-    if (end == 0 || !Accepts(filter, function_kind, rest.substr(0, end),
-                             lex.CueAt(rest, 0) &&
-                                 !NameAt(state, static_cast<size_t>(first - state.sentence_begin)),
-                             lex.FunctionKind(rest.substr(0, end)))) {
+    const bool name = NameAt(state, static_cast<size_t>(first - state.sentence_begin));
+    if (end == 0 ||
+        !Accepts(filter, function_kind, rest.substr(0, end), !name && lex.CueAt(rest, 0),
+                 name ? std::string_view() : lex.FunctionKind(rest.substr(0, end)))) {
       return 0;
     }
     return end;

@@ -27,8 +27,18 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     if (!upper || at + 1 >= input.size() || !IsLower(input[at + 1])) continue;
     size_t before = i;
     while (before > 0 && f[before - 1] == ' ') --before;
-    if (before == 0 || !(grammar::IsWordByte(f[before - 1]) || f[before - 1] == ',')) continue;
-    if (lexicon.CueAt(f, i)) names.push_back(static_cast<uint32_t>(i));
+    // After a word, a comma or a quotation closed by a comma ("…," Will
+    // wrote): mid-sentence.
+    const bool mid_sentence =
+        before > 0 && (grammar::IsWordByte(f[before - 1]) || f[before - 1] == ',' ||
+                       (before > 1 && f[before - 1] == '"' && f[before - 2] == ','));
+    if (!mid_sentence) continue;
+    const size_t end = grammar::WordEnd(f, i);
+    // (Only auxiliaries among function words: a capitalised "Friday" or
+    // "The" is still a time word or a determiner.)
+    if (lexicon.CueAt(f, i) || lexicon.FunctionKind(f.substr(i, end - i)) == "aux") {
+      names.push_back(static_cast<uint32_t>(i));
+    }
   }
   if (!names.empty() && capitalised * 5 > long_words * 3) names.clear();
 }

@@ -1,4 +1,4 @@
-// Names that folding would turn into cue words.
+// Names that folding would turn into cue or function words.
 //
 // Folding lowers the case the grammar reads, so "Trump spokeswoman Hope
 // Hicks said" reads like the verb "hope". The input still has the case:
@@ -18,10 +18,11 @@
 namespace whosaid::attribution {
 
 // Fills `names` (cleared first) with the sorted byte offsets into
-// `folded.text` of words that would start a cue of `lexicon` but that
-// `input` (the text `folded` was folded from; its offsets are absolute)
-// spells capitalised mid-sentence: an upper-case letter then a lower-case
-// one, after a word or a comma. A sentence in title case (a headline:
+// `folded.text` of words that would start a cue of `lexicon` or be one of
+// its auxiliaries ("Hope Hicks", "Yin Myint May", "Will Estrada") but
+// that `input` (the text `folded` was folded from; its offsets are
+// absolute) spells capitalised mid-sentence: an upper-case letter then a
+// lower-case one, after a word, a comma or a quotation closed by a comma. A sentence in title case (a headline:
 // "Ted Cruz Refuses to Disavow …") or in capitals has no names: its
 // capitals say nothing.
 void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded,

@@ -693,6 +693,14 @@ TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "Ferry spokeswoman Hope Okafor");
   EXPECT_EQ(Text(all[0].cue), "confirmed");
+  // An auxiliary too: "May" is part of the name, not of the cue.
+  all = Assemble("Harbor Commissioner Lena May said the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Harbor Commissioner Lena May");
+  EXPECT_EQ(Text(all[0].cue), "said");
+  all = Assemble("\"The route will close,\" Will Okafor wrote.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Will Okafor");
   // A headline capitalises every word: its verbs stay cues.
   all = Assemble("Mayor Okafor Says Ferry Route Will Close");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
