@@ -245,6 +245,20 @@ bool FollowsAntecedent(const Lexicon& lexicon, std::string_view s, size_t pos) {
          !lexicon.CueAt(s, p - before.size());
 }
 
+// True when a participle with no comma before it is a reporting verb
+// before a that-clause or a quotation ("sent an email Wednesday saying
+// that …", "made a pitch to voters saying \"…\""): only such a participle
+// reports the main clause's words without a comma.
+// (Not "quoted Smith as saying": Smith speaks.)
+bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  if (PreviousWord(s, hit.cue.begin) == "as") return false;
+  const PhraseTable::Entry& row = lexicon.cues().entry(hit.cue_entry);
+  if (lexicon.nesting().Find(row.fields[1]) == nullptr) return false;
+  const std::string_view after = s.substr(hit.cue.end);
+  return after.starts_with(" that ") || after.starts_with(" \"") || after.starts_with(", \"") ||
+         after.starts_with(": ");
+}
+
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos)) return false;
@@ -258,7 +272,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
       return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
     case Pattern::kParticipial:  // (or opening the sentence: "Citing X, Trump said")
       return FollowsCommaOrQuote(s, pos) || FollowsSubordinator(s, pos) ||
-             StartsSentence(s, pos);
+             StartsSentence(s, pos) || ReportingParticiple(lexicon, hit, s);
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
     case Pattern::kDashSource:  // (or opening a sentence cut after "?”")

@@ -741,6 +741,18 @@ TEST_F(AssembleTest, ALaterAsideHoldsNoReportingVerb) {
   EXPECT_EQ(Text(all[0].cue), "has said");
 }
 
+TEST_F(AssembleTest, AReportingParticipleBeforeAClauseNeedsNoComma) {
+  auto all = Assemble("The ferry line sent an email Wednesday saying that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "participial");
+  EXPECT_EQ(Source(all[0]), "The ferry line");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
+  // Without a clause, or after "as" (the quoted person speaks), it needs one.
+  EXPECT_TRUE(Assemble("The deckhands kept saying prayers.").empty());
+  for (const Attribution& a : Assemble("The paper quoted Lena Ortiz as saying that it was over."))
+    EXPECT_NE(a.rule, "participial");
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
