@@ -36,7 +36,9 @@ auto const agentless_cue_def =
     (-x3::lit("it ") >> active_prefix >> function_word("passive") >> ' ' >>
      *((function_word("passive") | function_word("adverb")) >> ' ') >>
      cue({"agentless-passive"})) |
-    cue({"agentless-adverb"});
+    cue({"agentless-adverb"}) |
+    // "amid speculation that …", "complaints that …": talk with no speaker
+    (cue({"agentless-noun"}) >> &x3::lit(" that "));
 
 BOOST_SPIRIT_DEFINE(speech_cue, weak_speech_cue, tell_cue, describe_cue, agentless_cue)
 

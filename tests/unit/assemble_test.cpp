@@ -753,6 +753,15 @@ TEST_F(AssembleTest, AReportingParticipleBeforeAClauseNeedsNoComma) {
     EXPECT_NE(a.rule, "participial");
 }
 
+TEST_F(AssembleTest, TalkWithNoSpeakerBeforeAThatClauseIsAgentless) {
+  auto all = Assemble("The ferry stopped amid speculation that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "agentless");
+  EXPECT_EQ(Text(all[0].cue), "speculation");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
+  EXPECT_TRUE(Assemble("The speculation ended the ferry route.").empty());
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
