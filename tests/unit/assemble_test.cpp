@@ -762,6 +762,17 @@ TEST_F(AssembleTest, TalkWithNoSpeakerBeforeAThatClauseIsAgentless) {
   EXPECT_TRUE(Assemble("The speculation ended the ferry route.").empty());
 }
 
+TEST_F(AssembleTest, AColonLeadInNamesASpeakerNotAHeading) {
+  auto all = Assemble("Mayor Okafor: The ferry will run.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Mayor Okafor");
+  all = Assemble("A harbor poll: Most riders want the ferry.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "A harbor poll");
+  EXPECT_TRUE(Assemble("Its job: to keep the ferry running.").empty());
+  EXPECT_TRUE(Assemble("Rider safety: The ferry has new rails.").empty());
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
