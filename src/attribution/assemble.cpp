@@ -347,8 +347,13 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     const uint32_t hit_end_all =
         std::max(hit_end, a.conduits.empty() ? 0u : a.conduits[0].span.end);
 
+    // (A participle or coordinated cue speaks for the main clause's source,
+    // which may stand right after a quotation: "“…,” Trump said, adding
+    // that …" says what follows "adding", not the quotation.)
+    const bool carried =
+        hit.pattern == Pattern::kParticipial || hit.pattern == Pattern::kCoordinated;
     const text::Quotation* quote_before =
-        QuotationEndingBefore(text, quotations, hit_begin);
+        QuotationEndingBefore(text, quotations, carried ? a.cue.begin : hit_begin);
     if (quote_before && quote_before->close <= sentence.begin &&
         !(hit.content_begin == grammar::kNoContent &&
           SkipSpaces(text, sentence.begin, sentence.end) == hit_begin)) {

@@ -773,6 +773,16 @@ TEST_F(AssembleTest, AColonLeadInNamesASpeakerNotAHeading) {
   EXPECT_TRUE(Assemble("Rider safety: The ferry has new rails.").empty());
 }
 
+TEST_F(AssembleTest, AParticipleAfterAQuotedSpeakerSaysWhatFollowsIt) {
+  const auto all = Assemble(
+      "\"We will not stop,\" Okafor said, adding that the ferry would run on Sunday.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will not stop"}));
+  EXPECT_EQ(all[1].rule, "participial");
+  EXPECT_EQ(Source(all[1]), "Okafor");
+  EXPECT_EQ(Contents(all[1]), (Strings{"the ferry would run on Sunday"}));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
