@@ -227,6 +227,49 @@ bool NamesASpeaker(const grammar::Lexicon& lexicon, std::string_view folded_sour
   return true;
 }
 
+// What follows a verb of saying at `content_begin` of the folded
+// sentence, when it opens with a circumstance of the saying (a place, an
+// occasion or a topic: "in an interview", "on Twitter", "of Apple").
+struct Circumstance {
+  uint32_t end = 0;          // where the circumstance ends (folded); 0: none
+  uint32_t that_clause = 0;  // where a that-clause after it starts; 0: none
+};
+
+// "…” Trump said on Twitter.", "she said in an interview on Saturday.",
+// "Trump said of Apple in February, …": the circumstance runs to the
+// clause end, and what was said stands before it or after a comma. "said
+// in an interview that …": what was said is the that-clause.
+Circumstance CircumstanceAt(std::string_view folded, uint32_t content_begin) {
+  if (content_begin >= folded.size() ||
+      (content_begin >= 5 && folded.substr(content_begin - 5, 5) == "that ")) {
+    return {};
+  }
+  const std::string_view rest = folded.substr(content_begin);
+  static constexpr std::string_view kPrepositions[] = {
+      "in ", "on ", "of ", "at ", "during ", "after ", "while ", "via ", "through "};
+  if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions),
+                   [&](std::string_view p) { return rest.starts_with(p); })) {
+    return {};
+  }
+  // ("said at least 40 people died": a figure opens what was said.)
+  for (std::string_view figure : {"at least ", "at most ", "in fact", "in all ", "on average"}) {
+    if (rest.starts_with(figure)) return {};
+  }
+  const size_t end = std::min(rest.find_first_of(",.;:!?\"("), rest.size());
+  const std::string_view clause = rest.substr(0, end);
+  if (const size_t that = clause.find(" that "); that != std::string_view::npos) {
+    return {content_begin + static_cast<uint32_t>(that),
+            content_begin + static_cast<uint32_t>(that + 6)};
+  }
+  // ("said at a stop in Toledo, Ohio, that …": the clause comes later.)
+  if (rest.find(", that ") != std::string_view::npos ||
+      std::count(clause.begin(), clause.end(), ' ') > 12 ||
+      (end < rest.size() && rest[end] == '"')) {
+    return {};
+  }
+  return {content_begin + static_cast<uint32_t>(end), 0};
+}
+
 // The input bytes of folded range [begin, end).
 ByteSpan ToSource(const text::FoldedText& folded, uint32_t begin, uint32_t end) {
   auto [b, e] = folded.ToSource(begin, end);
@@ -354,9 +397,24 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         hit.pattern == Pattern::kParticipial || hit.pattern == Pattern::kCoordinated;
     const text::Quotation* quote_before =
         QuotationEndingBefore(text, quotations, carried ? a.cue.begin : hit_begin);
+    // (Only verbs of saying take a circumstance so: "relying on", "insist
+    // on", "believe in" take their object.)
+    const bool saying = a.cue_lemma == "say" || a.cue_lemma == "tell" ||
+                        a.cue_lemma == "write" || a.cue_lemma == "add" ||
+                        a.cue_lemma == "report" || a.cue_lemma == "explain" ||
+                        a.cue_lemma == "note" || a.cue_lemma == "state" ||
+                        a.cue_lemma == "announce";
+    const Circumstance circumstance_after =
+        hit.pattern == Pattern::kSourceCue && saying &&
+                hit.content_begin != grammar::kNoContent &&
+                folded->source_begin[hit.start] >= hit_begin
+            ? CircumstanceAt(folded->text, hit.content_begin)
+            : Circumstance{};
+    const uint32_t circumstance_end = circumstance_after.end;
+    const bool circumstance = circumstance_end != 0 && circumstance_after.that_clause == 0;
+    const bool content_after = hit.content_begin != grammar::kNoContent && !circumstance;
     if (quote_before && quote_before->close <= sentence.begin &&
-        !(hit.content_begin == grammar::kNoContent &&
-          SkipSpaces(text, sentence.begin, sentence.end) == hit_begin)) {
+        !(!content_after && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin)) {
       // It ended the previous sentence, and this one is not just the
       // attribution ("“Why?” Trump said." keeps its quotation).
       quote_before = nullptr;
@@ -366,11 +424,13 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       const uint32_t word_end =
           static_cast<uint32_t>(grammar::WordEnd(folded->text, hit.start));
       a.contents.push_back(to_source({hit.start, word_end}));
-    } else if (hit.content_begin != grammar::kNoContent && !quote_before) {
-      const uint32_t begin =
-          hit.content_begin >= folded->text.size()
-              ? sentence.end
-              : folded->source_begin[hit.content_begin];
+    } else if (content_after && !quote_before) {
+      const uint32_t content_begin = circumstance_after.that_clause != 0
+                                         ? circumstance_after.that_clause
+                                         : hit.content_begin;
+      const uint32_t begin = content_begin >= folded->text.size()
+                                 ? sentence.end
+                                 : folded->source_begin[content_begin];
       if (const text::Quotation* q =
               QuotationOpeningAt(text, quotations, begin, sentence.end)) {
         AppendPieces(text, *q, a.contents);
@@ -409,11 +469,21 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       const uint32_t pattern_start = std::min(hit_begin, folded->source_begin[hit.start]);
       const ByteSpan before = Trim(text, {sentence.begin, pattern_start});
       if (!before.empty()) a.contents.push_back(before);
-      const uint32_t after_begin = SkipSpaces(text, hit_end_all, sentence.end);
+      const uint32_t after_begin = SkipSpaces(
+          text,
+          circumstance && circumstance_end < folded->text.size()
+              ? folded->source_begin[circumstance_end]
+              : hit_end_all,
+          sentence.end);
       if (after_begin < sentence.end &&
           (text[after_begin] == ',' || text[after_begin] == ':')) {
         ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
         if (!after.empty()) a.contents.push_back(after);
+      }
+      if (a.contents.empty() && circumstance) {
+        // Nothing else: the circumstance is all there is to point at.
+        const ByteSpan rest = Trim(text, {folded->source_begin[hit.content_begin], sentence.end});
+        if (!rest.empty()) a.contents.push_back(rest);
       }
     }
     // "Trump said." opening a sentence speaks only for the quotation

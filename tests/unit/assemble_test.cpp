@@ -783,6 +783,23 @@ TEST_F(AssembleTest, AParticipleAfterAQuotedSpeakerSaysWhatFollowsIt) {
   EXPECT_EQ(Contents(all[1]), (Strings{"the ferry would run on Sunday"}));
 }
 
+TEST_F(AssembleTest, ACircumstanceAfterTheCueIsNotWhatWasSaid) {
+  auto all = Assemble("The route will close in May, Okafor said in an interview on Saturday.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The route will close in May"}));
+  all = Assemble("Okafor said of the union, \"They have been patient.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"They have been patient"}));
+  // A that-clause after the circumstance, a figure, or a verb's own
+  // preposition is what was said.
+  all = Assemble("Okafor said in an interview that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
+  all = Assemble("Okafor said at least 40 riders were stranded.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"at least 40 riders were stranded"}));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
