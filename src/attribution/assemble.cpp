@@ -395,8 +395,13 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // that …" says what follows "adding", not the quotation.)
     const bool carried =
         hit.pattern == Pattern::kParticipial || hit.pattern == Pattern::kCoordinated;
+    // (Nor does a quoted phrase right before it: "said things “should be
+    // wrapped up by Cleveland,” referring to the convention" refers to the
+    // convention.)
     const text::Quotation* quote_before =
-        QuotationEndingBefore(text, quotations, carried ? a.cue.begin : hit_begin);
+        carried && hit.content_begin != grammar::kNoContent
+            ? nullptr
+            : QuotationEndingBefore(text, quotations, carried ? a.cue.begin : hit_begin);
     // (Only verbs of saying take a circumstance so: "relying on", "insist
     // on", "believe in" take their object.)
     const bool saying = a.cue_lemma == "say" || a.cue_lemma == "tell" ||

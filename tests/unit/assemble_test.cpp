@@ -781,6 +781,11 @@ TEST_F(AssembleTest, AParticipleAfterAQuotedSpeakerSaysWhatFollowsIt) {
   EXPECT_EQ(all[1].rule, "participial");
   EXPECT_EQ(Source(all[1]), "Okafor");
   EXPECT_EQ(Contents(all[1]), (Strings{"the ferry would run on Sunday"}));
+  const auto quoted = Assemble(
+      "Okafor called the plan \"a disgrace,\" blaming the harbor board for the delay.");
+  ASSERT_FALSE(quoted.empty()) << Describe(quoted);
+  EXPECT_EQ(quoted.back().rule, "participial") << Describe(quoted);
+  EXPECT_EQ(Contents(quoted.back()), (Strings{"the harbor board for the delay"}));
 }
 
 TEST_F(AssembleTest, ACircumstanceAfterTheCueIsNotWhatWasSaid) {
