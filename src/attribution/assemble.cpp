@@ -1,6 +1,7 @@
 #include "attribution/assemble.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "attribution/names.hpp"
@@ -418,6 +419,18 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     const uint32_t circumstance_end = circumstance_after.end;
     const bool circumstance = circumstance_end != 0 && circumstance_after.that_clause == 0;
     const bool content_after = hit.content_begin != grammar::kNoContent && !circumstance;
+    // A quoted name mid-clause before the source is no speech when words
+    // follow the cue: "Speaking on ABC's “This Week,” Carson admitted that
+    // …" admitted what follows.
+    if (quote_before && content_after && quote_before->open > 0) {
+      uint32_t before_open = quote_before->open;
+      while (before_open > 0 && text[before_open - 1] == ' ') --before_open;
+      const char c = before_open > 0 ? text[before_open - 1] : '\n';
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' ||
+          (c & 0x80) != 0) {
+        quote_before = nullptr;
+      }
+    }
     if (quote_before && quote_before->close <= sentence.begin &&
         !(!content_after && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin)) {
       // It ended the previous sentence, and this one is not just the

@@ -805,6 +805,17 @@ TEST_F(AssembleTest, ACircumstanceAfterTheCueIsNotWhatWasSaid) {
   EXPECT_EQ(Contents(all[0]), (Strings{"at least 40 riders were stranded"}));
 }
 
+TEST_F(AssembleTest, AQuotedNameBeforeTheSourceIsNoSpeech) {
+  auto all = Assemble(
+      "Speaking on WHRB's \"Harbor Hour,\" Okafor admitted that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
+  // A quotation opening its sentence is what the source said.
+  all = Assemble("\"We are done,\" Okafor said in the evening.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We are done"}));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
