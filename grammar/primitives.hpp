@@ -43,10 +43,27 @@ enum class WordFilter {
   kPossessive,     // "trump's", "officials'", "his", "their"
   kMannerAdverb,   // a long "-ly" word that is no name: "increasingly",
                    // "publicly" (not "kelly", "connolly", "schlafly")
+  kPartitiveHead,  // what may stand before "of" in a part of a group: a
+                   // quantifier, "all", "none", "each", a count ("two", "10")
   kCount           // number of filters; keep last (WordMemo::accepts has a
                    // bit for each filter before it)
 };
 static_assert(static_cast<int>(WordFilter::kCount) <= 16);
+
+// True for a count: digits, or "one" … "ten".
+inline bool IsCountWord(std::string_view word) {
+  if (word.empty()) return false;
+  if (word[0] >= '0' && word[0] <= '9') {
+    return word.find_first_not_of("0123456789") == std::string_view::npos;
+  }
+  // (By length first: FillMemo asks this of every word.)
+  switch (word.size()) {
+    case 3: return word == "one" || word == "two" || word == "six" || word == "ten";
+    case 4: return word == "four" || word == "five" || word == "nine";
+    case 5: return word == "three" || word == "seven" || word == "eight";
+    default: return false;
+  }
+}
 
 // True when `word` passes `filter`; `starts_cue` (a cue phrase starts at
 // the word: Lexicon::CueAt) and `kind` (Lexicon::FunctionKind) describe it.
@@ -76,6 +93,9 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
     case WordFilter::kContent: return kind.empty();
     case WordFilter::kDeterminer: return is_determiner;
     case WordFilter::kQuantifier: return kind == "quantifier";
+    case WordFilter::kPartitiveHead:
+      return kind == "quantifier" || word == "all" || word == "none" || word == "each" ||
+             IsCountWord(word);
     case WordFilter::kInternal: return kind == "np-internal";
     case WordFilter::kNounPhraseNoOf:
       if (word == "of") return false;
@@ -313,6 +333,7 @@ inline word_parser const np_word_no_of{WordFilter::kNounPhraseNoOf};
 inline word_parser const ly_adverb{WordFilter::kLyAdverb};
 inline word_parser const possessive{WordFilter::kPossessive};
 inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
+inline word_parser const partitive_head{WordFilter::kPartitiveHead};
 inline clause_end_parser const clause_end{};
 
 inline word_parser function_word(std::string_view kind) {

@@ -16,31 +16,49 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
   // capital: most of them in a headline, a few names in prose.
   int long_words = 0;
   int capitalised = 0;
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (!grammar::IsWordByte(f[i]) || (i > 0 && grammar::IsWordByte(f[i - 1]))) continue;
+  // First the candidates (capitalised mid-sentence), then, unless the
+  // sentence is a headline, the lexicon lookups: one pass, few lookups.
+  for (size_t i = 0; i < f.size();) {
+    if (!grammar::IsWordByte(f[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < f.size() && grammar::IsWordByte(f[end])) ++end;
     const uint32_t at = folded.source_begin[i];
     const bool upper = at < input.size() && IsUpper(input[at]);
-    if (grammar::WordEnd(f, i) - i >= 4) {
+    if (end - i >= 4) {
       ++long_words;
       capitalised += upper;
     }
-    if (!upper || at + 1 >= input.size() || !IsLower(input[at + 1])) continue;
-    size_t before = i;
-    while (before > 0 && f[before - 1] == ' ') --before;
-    // After a word, a comma or a quotation closed by a comma ("…," Will
-    // wrote): mid-sentence.
-    const bool mid_sentence =
-        before > 0 && (grammar::IsWordByte(f[before - 1]) || f[before - 1] == ',' ||
-                       (before > 1 && f[before - 1] == '"' && f[before - 2] == ','));
-    if (!mid_sentence) continue;
-    const size_t end = grammar::WordEnd(f, i);
-    // (Only auxiliaries among function words: a capitalised "Friday" or
-    // "The" is still a time word or a determiner.)
-    if (lexicon.CueAt(f, i) || lexicon.FunctionKind(f.substr(i, end - i)) == "aux") {
-      names.push_back(static_cast<uint32_t>(i));
+    if (upper && at + 1 < input.size() && IsLower(input[at + 1]) && i > 0) {
+      size_t before = i;
+      while (before > 0 && f[before - 1] == ' ') --before;
+      // After a word, a comma or a quotation closed by a comma ("…," Will
+      // wrote): mid-sentence.
+      if (before > 0 && (grammar::IsWordByte(f[before - 1]) || f[before - 1] == ',' ||
+                         (before > 1 && f[before - 1] == '"' && f[before - 2] == ','))) {
+        names.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    i = end;
+  }
+  if (names.empty()) return;
+  if (capitalised * 5 > long_words * 3) {
+    names.clear();
+    return;
+  }
+  // (Only auxiliaries among function words: a capitalised "Friday" or
+  // "The" is still a time word or a determiner.)
+  size_t kept = 0;
+  for (const uint32_t i : names) {
+    const std::string_view word = f.substr(i, grammar::WordEnd(f, i) - i);
+    if ((lexicon.cues().StartsKey(word) && lexicon.CueAt(f, i)) ||
+        lexicon.FunctionKind(word) == "aux") {
+      names[kept++] = i;
     }
   }
-  if (!names.empty() && capitalised * 5 > long_words * 3) names.clear();
+  names.resize(kept);
 }
 
 }  // namespace whosaid::attribution
