@@ -310,6 +310,53 @@ std::optional<Attribution> AsideParticiple(const grammar::Lexicon& lexicon,
   return a;
 }
 
+// "Mr. Trump, who said last week that the judge was biased, criticized
+// …": an aside that is a relative clause with a reporting verb is an
+// attribution of its own, its source the relative word (typing resolves
+// it), its content the rest of the aside.
+std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
+                                         std::string_view text,
+                                         const text::FoldedText& folded,
+                                         const grammar::Hit& hit,
+                                         const Attribution& main) {
+  if (hit.appositive.empty() || !main.source) return std::nullopt;
+  const std::string_view f = folded.text;
+  const uint32_t begin = hit.appositive.begin;
+  const uint32_t end = hit.appositive.end;
+  uint32_t relative_end;
+  if (f.substr(begin, 4) == "who ") {
+    relative_end = begin + 3;
+  } else if (f.substr(begin, 6) == "which ") {
+    relative_end = begin + 5;
+  } else {
+    return std::nullopt;
+  }
+  // Auxiliaries and adverbs belong to the cue: "who has repeatedly said".
+  uint32_t at = relative_end + 1;
+  for (int words = 0; words < 4 && at < end; ++words) {
+    const auto word_end = static_cast<uint32_t>(grammar::WordEnd(f, at));
+    const std::string_view word = f.substr(at, word_end - at);
+    const std::string_view kind = lexicon.FunctionKind(word);
+    if (kind != "aux" && kind != "adverb" && !grammar::LooksLikeLyAdverb(word)) break;
+    at = word_end + 1;
+  }
+  static const std::vector<std::string_view> kKinds = {"speech", "tell", "speech-that"};
+  const grammar::PhraseMatch m = lexicon.cues().MatchAt(f, at, kKinds);
+  if (!m || at + m.length >= end) return std::nullopt;
+  uint32_t content_begin = at + m.length;
+  while (content_begin < end && f[content_begin] == ' ') ++content_begin;
+  if (f.substr(content_begin, 5) == "that ") content_begin += 5;
+  const ByteSpan content = Trim(text, ToSource(folded, content_begin, end));
+  if (content.empty()) return std::nullopt;
+  Attribution a;
+  a.sentence = main.sentence;
+  a.rule = grammar::PatternRuleId(grammar::Pattern::kSourceCue);
+  SetCue(lexicon, m.entry, ToSource(folded, relative_end + 1, at + m.length), a);
+  a.source = ToSource(folded, begin, relative_end);
+  a.contents.push_back(content);
+  return a;
+}
+
 }  // namespace
 
 Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
@@ -523,6 +570,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (std::optional<Attribution> aside =
             AsideParticiple(grammar.lexicon(), text, *folded, hit, a)) {
       out.push_back(std::move(*aside));
+    } else if (std::optional<Attribution> relative =
+                   AsideRelative(grammar.lexicon(), text, *folded, hit, a)) {
+      out.push_back(std::move(*relative));
     }
     out.push_back(std::move(a));
   }

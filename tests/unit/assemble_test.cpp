@@ -2,6 +2,7 @@
 // become source, cue and content spans in input bytes, with quotations.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -814,6 +815,18 @@ TEST_F(AssembleTest, AQuotedNameBeforeTheSourceIsNoSpeech) {
   all = Assemble("\"We are done,\" Okafor said in the evening.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"We are done"}));
+}
+
+TEST_F(AssembleTest, ARelativeAsideWithAReportingVerbIsAnAttribution) {
+  const auto all = Assemble(
+      "Okafor, who has repeatedly said that the route loses money, told reporters it would "
+      "close.");
+  ASSERT_FALSE(all.empty()) << Describe(all);
+  const auto it = std::find_if(all.begin(), all.end(),
+                               [&](const Attribution& a) { return Source(a) == "who"; });
+  ASSERT_NE(it, all.end()) << Describe(all);
+  EXPECT_EQ(Text(it->cue), "has repeatedly said");
+  EXPECT_EQ(Contents(*it), (Strings{"the route loses money"}));
 }
 
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
