@@ -149,9 +149,10 @@ auto const src_aside =
 auto const content = eps[a::content_here];
 // "said Monday", "said on Tuesday" before the content or the clause end:
 // the time is not what was said.
+// ("announced Monday morning", "said Friday afternoon": one more time word.)
 auto const time_after_cue =
     sp >> -((lit("on") | lit("last") | lit("this") | lit("late") | lit("earlier")) >> sp) >>
-    function_word("time") >> !x3::alnum;
+    function_word("time") >> -(sp >> function_word("time")) >> !x3::alnum;
 
 // in what SOURCE described as CONTENT
 auto const in_what_described_as =
@@ -282,14 +283,21 @@ auto const cue_source =
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
 auto const recipient = raw[*(determiner >> sp) >> content_word >>
                            *(sp >> np_word)][a::recipient];
-// (A programme's name may be the recipient: told "Fox and Friends".)
-auto const quoted_recipient =
-    raw[lit('"') >> x3::repeat(1, 60)[~x3::char_('"')] >> lit('"')][a::recipient];
+// A recipient of content words only, before a time phrase: "told The
+// Huffington Post on Thursday."
+auto const recipient_before_time =
+    raw[*(determiner >> sp) >> content_word >> *(sp >> content_word)][a::recipient];
+// A programme after its network: told MSNBC's "Morning Joe" on Friday that …
+auto const network_programme =
+    raw[-(*(determiner >> sp) >> word >> sp) >> lit('"') >> x3::repeat(1, 60)[~x3::char_('"')] >>
+        lit('"')][a::recipient];
 auto const told_tail =
     raw[tell_cue()][a::cue] >> sp >>
     ((recipient >> (lit(" that ") | lit(", ")) >> content) |
      // "“…,” Obama told the victims' families."
-     (recipient >> &clause_end) | (quoted_recipient >> (&clause_end | (sp >> content))) |
+     (recipient >> &clause_end) | (recipient_before_time >> time_after_cue >> &clause_end) |
+     (network_programme >> -time_after_cue >>
+      ((lit(" that ") >> content) | &clause_end | (sp >> content))) |
      (raw[*(determiner >> sp) >> word][a::recipient] >>
       (&clause_end | (sp >> content)))) >>
     eps[a::pattern(Pattern::kSourceToldRecipient)];

@@ -262,6 +262,12 @@ Circumstance CircumstanceAt(std::string_view folded, uint32_t content_begin) {
     return {content_begin + static_cast<uint32_t>(that),
             content_begin + static_cast<uint32_t>(that + 6)};
   }
+  // ("said via email that, “Of course …”": the clause after the comma.)
+  if (clause.ends_with(" that") && end < rest.size()) {
+    uint32_t after = content_begin + static_cast<uint32_t>(end) + 1;
+    while (after < folded.size() && folded[after] == ' ') ++after;
+    return {content_begin + static_cast<uint32_t>(end) - 5, after};
+  }
   // ("said at a stop in Toledo, Ohio, that …": the clause comes later.)
   if (rest.find(", that ") != std::string_view::npos ||
       std::count(clause.begin(), clause.end(), ' ') > 12 ||

@@ -829,6 +829,21 @@ TEST_F(AssembleTest, ARelativeAsideWithAReportingVerbIsAnAttribution) {
   EXPECT_EQ(Contents(*it), (Strings{"the route loses money"}));
 }
 
+TEST_F(AssembleTest, TimesAndProgrammesAfterTheCueAreNotWhatWasSaid) {
+  auto all = Assemble("The route will close, a spokesman announced Monday morning.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The route will close"}));
+  all = Assemble("Okafor told WHRB's \"Harbor Hour\" on Friday that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
+  all = Assemble("The route will close, Okafor told The Harbor Ledger on Thursday.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The route will close"}));
+  all = Assemble("Okafor said via email that, \"The route will close.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The route will close"}));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
