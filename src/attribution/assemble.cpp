@@ -521,7 +521,17 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
           if (comma != std::string_view::npos) end = begin + static_cast<uint32_t>(comma);
         }
         ByteSpan span = Trim(text, {begin, end});
-        if (!span.empty()) a.contents.push_back(span);
+        if (!span.empty()) {
+          a.contents.push_back(span);
+        } else if (begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':') {
+          // "He said:⏎⏎“We have …”": a colon ending its paragraph leads into
+          // the quotation that opens the next one.
+          if (const text::Quotation* q = QuotationOpeningAt(
+                  text, quotations, SkipSpaces(text, sentence.end, static_cast<uint32_t>(text.size())),
+                  static_cast<uint32_t>(text.size()))) {
+            AppendPieces(text, *q, a.contents);
+          }
+        }
       }
     } else if (hit.pattern == Pattern::kAccordingTo &&
                SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {

@@ -844,6 +844,12 @@ TEST_F(AssembleTest, TimesAndProgrammesAfterTheCueAreNotWhatWasSaid) {
   EXPECT_EQ(Contents(all[0]), (Strings{"The route will close"}));
 }
 
+TEST_F(AssembleTest, AColonEndingAParagraphLeadsIntoTheNextQuotation) {
+  const auto all = Assemble("The mayor said:\n\n\"We will keep the ferry running.\"\n");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will keep the ferry running"}));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
