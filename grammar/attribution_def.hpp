@@ -303,8 +303,12 @@ auto const told_tail =
     eps[a::pattern(Pattern::kSourceToldRecipient)];
 
 // SOURCE described X as Y
-auto const describes_as_tail = raw[describe_cue()][a::cue] >> sp >> content >>
-                               eps[a::pattern(Pattern::kSourceDescribesAs)];
+// (A particle makes another verb: "she called into a radio show", "called
+// in the Guard", "called off the vote".)
+auto const describes_as_tail =
+    raw[describe_cue()][a::cue] >> sp >>
+    !((lit("into") | lit("in") | lit("off") | lit("up") | lit("back")) >> !x3::alnum) >>
+    content >> eps[a::pattern(Pattern::kSourceDescribesAs)];
 
 // SOURCE CUE: CONTENT | SOURCE CUE, "CONTENT" | SOURCE CUE [that] CONTENT |
 // CONTENT, SOURCE CUE

@@ -850,6 +850,14 @@ TEST_F(AssembleTest, AColonEndingAParagraphLeadsIntoTheNextQuotation) {
   EXPECT_EQ(Contents(all[0]), (Strings{"We will keep the ferry running"}));
 }
 
+TEST_F(AssembleTest, AParticleMakesADescribingVerbAnother) {
+  EXPECT_TRUE(Assemble("The mayor called into a radio show on Friday.").empty());
+  EXPECT_TRUE(Assemble("The governor called in the Guard.").empty());
+  const auto all = Assemble("The mayor called the plan a disgrace.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "source-describes-as");
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
