@@ -31,7 +31,7 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
       ++long_words;
       capitalised += upper;
     }
-    if (upper && at + 1 < input.size() && IsLower(input[at + 1]) && i > 0) {
+    if (upper && i > 0) {
       size_t before = i;
       while (before > 0 && f[before - 1] == ' ') --before;
       // After a word, a comma or a quotation closed by a comma ("…," Will
@@ -48,15 +48,31 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     names.clear();
     return;
   }
-  // (Only auxiliaries among function words: a capitalised "Friday" or
-  // "The" is still a time word or a determiner.)
+  // A capitalised word ("Hope", "May"; not "HOPE", an acronym or a
+  // shout) that would be a cue or an auxiliary, or a time word after
+  // another capitalised word ("USA Today", "USA TODAY"). (Only these among
+  // function words: a capitalised "Friday" or "The" is still a time word
+  // or a determiner.)
+  auto capitalised_at = [&](size_t i) {
+    const uint32_t at = folded.source_begin[i];
+    return at < input.size() && IsUpper(input[at]);
+  };
   size_t kept = 0;
   for (const uint32_t i : names) {
     const std::string_view word = f.substr(i, grammar::WordEnd(f, i) - i);
-    if ((lexicon.cues().StartsKey(word) && lexicon.CueAt(f, i)) ||
-        lexicon.FunctionKind(word) == "aux") {
-      names[kept++] = i;
+    const uint32_t at = folded.source_begin[i];
+    const bool title_case = at + 1 < input.size() && IsLower(input[at + 1]);
+    const std::string_view kind = lexicon.FunctionKind(word);
+    bool name = title_case &&
+                ((lexicon.cues().StartsKey(word) && lexicon.CueAt(f, i)) || kind == "aux");
+    if (!name && kind == "time") {
+      size_t before = i;
+      while (before > 0 && f[before - 1] == ' ') --before;
+      size_t start = before;
+      while (start > 0 && grammar::IsWordByte(f[start - 1])) --start;
+      name = start < before && capitalised_at(start);
     }
+    if (name) names[kept++] = i;
   }
   names.resize(kept);
 }

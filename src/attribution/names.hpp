@@ -22,7 +22,8 @@ namespace whosaid::attribution {
 // its auxiliaries ("Hope Hicks", "Yin Myint May", "Will Estrada") but
 // that `input` (the text `folded` was folded from; its offsets are
 // absolute) spells capitalised mid-sentence: an upper-case letter then a
-// lower-case one, after a word, a comma or a quotation closed by a comma. A sentence in title case (a headline:
+// lower-case one, after a word, a comma or a quotation closed by a comma;
+// and of time words capitalised after a capitalised word ("USA Today"). A sentence in title case (a headline:
 // "Ted Cruz Refuses to Disavow …") or in capitals has no names: its
 // capitals say nothing.
 void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded,

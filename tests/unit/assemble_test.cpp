@@ -702,6 +702,10 @@ TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
   all = Assemble("\"The route will close,\" Will Okafor wrote.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "Will Okafor");
+  // A time word in a name: "Harbor Today", "HARBOR TODAY".
+  all = Assemble("The fares rose, a Harbor TODAY analysis shows.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "a Harbor TODAY analysis");
   // A headline capitalises every word: its verbs stay cues.
   all = Assemble("Mayor Okafor Says Ferry Route Will Close");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
