@@ -232,7 +232,7 @@ auto const by_channel =
 // by super PACs", "a plan criticized by Democrats")
 auto const passive_by =
     raw[cue({"speech", "speech-that", "describe"})][a::cue] >> !by_channel >> lit(" by ") >>
-    src >> eps[a::pattern(Pattern::kPassiveBy)];
+    !gerund >> src >> eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
 // ("…, even suggesting he may have been sabotaged": adverbs may stand
@@ -322,7 +322,9 @@ auto const source_cue_tail =
     ((lit(':') >> -sp >> content) | (cue_aside >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      // (not "… costs ordered by the secretary": a passive, see passive_by)
-     (sp >> -lit("that ") >> !lit("by ") >> content)) >>
+     // ("responded by using the example of …": a gerund says how; but
+     // "responded by saying …" is the participle's, rule participial)
+     (sp >> -lit("that ") >> !(lit("by ") >> !(!cue({"participle"}) >> gerund)) >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // CONTENT, which|that SOURCE CUE: an object relative ("the agreement,

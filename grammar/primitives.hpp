@@ -10,6 +10,7 @@
 //   head_word(k)    a word listed in head_words.tsv with kind k
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
+//   gerund          a word ending in "-ing"
 // Included only by *_def.hpp files.
 #ifndef WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 #define WHOSAID_GRAMMAR_PRIMITIVES_HPP_
@@ -301,6 +302,24 @@ struct head_word_parser : x3::parser<head_word_parser> {
   }
 };
 
+// A gerund: a word of five bytes or more ending in "-ing" ("by using the
+// example": how, not who).
+struct gerund_parser : x3::parser<gerund_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&,
+             RContext&, Attribute&) const {
+    const std::string_view rest(first, static_cast<size_t>(last - first));
+    const size_t end = WordEnd(rest, 0);
+    if (end < 5 || !rest.substr(0, end).ends_with("ing")) return false;
+    first += static_cast<std::ptrdiff_t>(end);
+    return true;
+  }
+};
+
 struct clause_end_parser : x3::parser<clause_end_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -335,6 +354,7 @@ inline word_parser const possessive{WordFilter::kPossessive};
 inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline word_parser const partitive_head{WordFilter::kPartitiveHead};
 inline clause_end_parser const clause_end{};
+inline gerund_parser const gerund{};
 
 inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);

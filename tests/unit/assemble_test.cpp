@@ -862,6 +862,22 @@ TEST_F(AssembleTest, AParticleMakesADescribingVerbAnother) {
   EXPECT_EQ(all[0].rule, "source-describes-as");
 }
 
+TEST_F(AssembleTest, ByAndAGerundSaysHowNotWho) {
+  auto all = Assemble("Okafor responded by cutting the fares.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "source-cue");
+  EXPECT_EQ(Source(all[0]), "Okafor");
+  EXPECT_EQ(Contents(all[0]), (Strings{"by cutting the fares"}));
+  // A reporting participle there is an attribution of its own.
+  all = Assemble("Okafor responded by saying the route would close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "participial");
+  // An agent is still an agent: "a plan criticized by the union".
+  all = Assemble("The fares were criticized by the union.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "passive-by");
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
