@@ -230,9 +230,14 @@ auto const by_channel =
 
 // CONTENT VERBed by SOURCE: a passive names its agent ("candidates backed
 // by super PACs", "a plan criticized by Democrats")
+// "When pressed by Holt about how he would …": the question follows the
+// agent.
+auto const question_after_agent =
+    sp >> &((lit("about") | lit("whether") | lit("if") | lit("why") | lit("how") |
+             lit("what")) >> sp) >> content;
 auto const passive_by =
     raw[cue({"speech", "speech-that", "describe"})][a::cue] >> !by_channel >> lit(" by ") >>
-    !gerund >> src >> eps[a::pattern(Pattern::kPassiveBy)];
+    !gerund >> src >> -question_after_agent >> eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
 // ("…, even suggesting he may have been sabotaged": adverbs may stand
@@ -256,7 +261,8 @@ auto const coordinated =
 // its agent it is a passive: "when asked by a reporter", "was asked by
 // host John Dickerson"
 auto const agentless =
-    (raw[agentless_cue()][a::cue] >> lit(" by ") >> src >> eps[a::pattern(Pattern::kPassiveBy)]) |
+    (raw[agentless_cue()][a::cue] >> lit(" by ") >> src >> -question_after_agent >>
+     eps[a::pattern(Pattern::kPassiveBy)]) |
     (eps[a::reset] >> raw[agentless_cue()][a::cue] >> -(sp >> -lit("that ") >> content) >>
      eps[a::pattern(Pattern::kAgentless)]);
 

@@ -515,8 +515,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         if (DashOpensAt(text, sentence.begin, hit_begin)) {
           end = std::min(end, NextDash(text, begin, end));
         }
-        if (hit.pattern == Pattern::kInWhatDescribedAs) {
-          // "In what X described as CONTENT, the main clause …"
+        if (hit.pattern == Pattern::kInWhatDescribedAs || hit.pattern == Pattern::kPassiveBy) {
+          // "In what X described as CONTENT, the main clause …", "When
+          // pressed by Holt about CONTENT, Trump …"
           const size_t comma = text.substr(begin, end - begin).find(',');
           if (comma != std::string_view::npos) end = begin + static_cast<uint32_t>(comma);
         }

@@ -878,6 +878,15 @@ TEST_F(AssembleTest, ByAndAGerundSaysHowNotWho) {
   EXPECT_EQ(all[0].rule, "passive-by");
 }
 
+TEST_F(AssembleTest, AQuestionAfterThePassiveAgentIsItsContent) {
+  const auto all =
+      Assemble("When pressed by reporters about how the ferry would pay, Okafor left.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "passive-by");
+  EXPECT_EQ(Source(all[0]), "reporters");
+  EXPECT_EQ(Contents(all[0]), (Strings{"about how the ferry would pay"}));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
