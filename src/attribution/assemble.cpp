@@ -145,6 +145,29 @@ const text::Quotation* QuotationEndingBefore(
   return q && q->close == pos ? q : nullptr;
 }
 
+// "“…,” she said. “…”": the quotation opening the next sentence, when the
+// attribution ends its own sentence (`hit_end` to `sentence_end` holds only
+// punctuation) and the quotation ends its paragraph, so no one else is
+// named as its speaker (PolNeAR gives both quotations to the speaker in 640
+// of 784 such train cases). Null otherwise.
+const text::Quotation* QuotationAfterSentence(std::string_view text,
+                                              const std::vector<text::Quotation>& quotations,
+                                              uint32_t hit_end, uint32_t sentence_end) {
+  for (uint32_t i = hit_end; i < sentence_end; ++i) {
+    if (text[i] != '.' && text[i] != ' ') return nullptr;
+  }
+  uint32_t open = sentence_end;
+  while (open < text.size() && (text[open] == ' ' || text[open] == '\t')) ++open;
+  if (open >= text.size()) return nullptr;
+  const int index = text::QuotationAt(quotations, open);
+  if (index < 0) return nullptr;
+  const text::Quotation& q = quotations[static_cast<size_t>(index)];
+  if (q.open != open || !q.closed) return nullptr;
+  uint32_t after = q.close;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  return after >= text.size() || text[after] == '\n' || text[after] == '\r' ? &q : nullptr;
+}
+
 // The quotation that opens at `pos` (after spaces and one comma), or null.
 const text::Quotation* QuotationOpeningAt(
     std::string_view text, const std::vector<text::Quotation>& quotations,
@@ -544,6 +567,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       if (const text::Quotation* after =
               QuotationOpeningAt(text, quotations, hit_end_all, sentence.end)) {
         AppendPieces(text, *after, a.contents);  // “…,” Smith said, “…”
+      } else if (const text::Quotation* next = QuotationAfterSentence(
+                     text, quotations, hit_end_all, sentence.end)) {
+        AppendPieces(text, *next, a.contents);  // “…,” Smith said. “…”
       }
     } else {
       // "CONTENT, Smith said." or "The plan, Smith said, will fail." (up to

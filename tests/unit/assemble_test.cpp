@@ -887,6 +887,17 @@ TEST_F(AssembleTest, AQuestionAfterThePassiveAgentIsItsContent) {
   EXPECT_EQ(Contents(all[0]), (Strings{"about how the ferry would pay"}));
 }
 
+TEST_F(AssembleTest, AQuotationAfterTheSpeakersSentenceIsTheirsToo) {
+  auto all = Assemble(
+      "\"We will rebuild,\" Okafor said. \"The ferry will run by May.\"\n");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will rebuild", "The ferry will run by May"}));
+  // Not when someone else is named as its speaker.
+  all = Assemble("\"We will rebuild,\" Okafor said. \"Not soon,\" Reyes said.\n");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will rebuild"}));
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
