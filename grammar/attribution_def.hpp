@@ -59,6 +59,17 @@ auto const source_not_label = [](auto& ctx) {
   if (space != std::string_view::npos) source.remove_prefix(space + 1);
   x3::_pass(ctx) = !LexiconOf(ctx).IsHeadWord(source, "label");
 };
+// Fails the parse unless it is at the sentence start (after nothing but
+// quotation marks and brackets), the one place PlacedWell (parse.cpp)
+// accepts a colon lead-in: elsewhere its source is not parsed at all.
+// (Exact: where the lead-in's source matches, asked_opening, the only
+// alternative after it, cannot, so failing early changes no result.)
+auto const at_sentence_start = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const auto pos = static_cast<size_t>(x3::_where(ctx).begin() - state.sentence_begin);
+  const std::string_view s(state.sentence_begin, pos);
+  x3::_pass(ctx) = s.find_first_not_of("\" (") == std::string_view::npos;
+};
 
 // Returns an action that records `pattern`.
 inline auto pattern(Pattern p) {
@@ -347,7 +358,8 @@ auto const source_weak_cue_tail =
 // "Pence: Flowers won't attend", "WALLACE: Let's start")
 // (A heading is no speaker: "The Latest: …", "BYLINE: …", "Q: …",
 // head_words.tsv kind "label".)
-auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> eps[a::source_not_label] >>
+auto const colon_lead_in = eps[a::at_sentence_start] >>
+                           src >> raw[cue({"colon"})][a::cue] >> eps[a::source_not_label] >>
                            sp >> content >> eps[a::pattern(Pattern::kColonLeadIn)];
 
 // "QUOTATION" - SOURCE (a dash after a quotation names its speaker)
