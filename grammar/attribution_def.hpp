@@ -380,8 +380,13 @@ auto const state_tail =
 // SOURCE[, ASIDE,] then one of the cue tails above, in this order: the
 // source is parsed once for all five (each tail first clears what a failed
 // one left behind, keeping the source and aside).
+// (Every tail's cue starts after the same run of auxiliaries and adverbs
+// with a cue phrase or a be-form, state_tail's too: where the lookahead
+// fails, all five would, each after re-reading that run.)
+auto const tail_gate = &(*((function_word("aux") | function_word("adverb") | ly_adverb) >> sp) >>
+                         (cue_start | function_word("passive")));
 auto const source_led =
-    src_aside >> sp >>
+    src_aside >> sp >> tail_gate >>
     ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
      (eps[a::clear_tail] >> describes_as_tail) |
      (eps[a::clear_tail] >> source_weak_cue_tail) | (eps[a::clear_tail] >> state_tail));

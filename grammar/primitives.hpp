@@ -10,6 +10,7 @@
 //   head_word(k)    a word listed in head_words.tsv with kind k
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
+//   cue_start       a lookahead: false only where no cue phrase can start
 // Included only by *_def.hpp files.
 #ifndef WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 #define WHOSAID_GRAMMAR_PRIMITIVES_HPP_
@@ -257,6 +258,22 @@ struct cue_parser : x3::parser<cue_parser> {
   }
 };
 
+// A lookahead that fails only where cue_parser surely fails, whatever the
+// kinds: the word memo says no cue key starts here. Consumes nothing; a
+// cheap gate before several cue alternatives.
+struct cue_start_parser : x3::parser<cue_start_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last);
+    return memo == nullptr || memo->starts_cue_key;
+  }
+};
+
 // A whole word listed in the lexicon's head_words with `kind` ("poll" is
 // an "evidence" head).
 struct head_word_parser : x3::parser<head_word_parser> {
@@ -313,6 +330,7 @@ inline word_parser const ly_adverb{WordFilter::kLyAdverb};
 inline word_parser const possessive{WordFilter::kPossessive};
 inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline clause_end_parser const clause_end{};
+inline cue_start_parser const cue_start{};
 
 inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);
