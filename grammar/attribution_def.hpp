@@ -71,6 +71,15 @@ auto const at_sentence_start = [](auto& ctx) {
   x3::_pass(ctx) = s.find_first_not_of("\" (") == std::string_view::npos;
 };
 
+// Keep and bring back hit.cue_entry around a branch that may overwrite it
+// and fail (a relative "which" source tries a reporting cue).
+auto const save_cue_entry = [](auto& ctx) {
+  x3::get<state_tag>(ctx).saved_cue_entry = HitOf(ctx).cue_entry;
+};
+auto const restore_cue_entry = [](auto& ctx) {
+  HitOf(ctx).cue_entry = x3::get<state_tag>(ctx).saved_cue_entry;
+};
+
 // Returns an action that records `pattern`.
 inline auto pattern(Pattern p) {
   return [p](auto& ctx) { HitOf(ctx).pattern = p; };
@@ -258,10 +267,13 @@ auto const coordinated =
 // it was reported that CONTENT; had been widely viewed as CONTENT; with
 // its agent it is a passive: "when asked by a reporter", "was asked by
 // host John Dickerson"
+// (The cue is parsed once for both: a failed agent leaves the hit as
+// parsing the cue again after a reset would, but for the entry, restored.)
 auto const agentless =
-    (raw[agentless_cue()][a::cue] >> lit(" by ") >> src >> eps[a::pattern(Pattern::kPassiveBy)]) |
-    (eps[a::reset] >> raw[agentless_cue()][a::cue] >> -(sp >> -lit("that ") >> content) >>
-     eps[a::pattern(Pattern::kAgentless)]);
+    raw[agentless_cue()][a::cue] >> eps[a::save_cue_entry] >>
+    ((lit(" by ") >> src >> eps[a::pattern(Pattern::kPassiveBy)]) |
+     (eps[a::restore_cue_entry] >> -(sp >> -lit("that ") >> content) >>
+      eps[a::pattern(Pattern::kAgentless)]));
 
 // "Asked on Monday whether …, the mayor said": a bare "asked" opening a
 // sentence (PlacedWell checks where; tried last, after "…," asked Lopez).

@@ -42,6 +42,9 @@ struct ParseState {
   // Sorted offsets of words that start no cue whatever their spelling:
   // names the input capitalises mid-sentence (Grammar::FindAll).
   std::span<const uint32_t> names;
+  // Scratch for one rule: a cue's lexicon entry kept across a branch that
+  // may overwrite hit.cue_entry and fail (see attribution_def.hpp).
+  uint32_t saved_cue_entry = 0;
 };
 
 // True when a name starts at `offset` of the sentence.
