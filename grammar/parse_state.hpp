@@ -21,17 +21,23 @@ struct state_tag;
 // split and looked up once per sentence.
 struct WordMemo {
   // Lexicon::FunctionKind of the word; null when it has none. A pointer
-  // into the lexicon keeps the memo at 16 bytes (one per sentence byte).
+  // into the lexicon keeps the memo at 24 bytes (one per sentence byte).
   const std::string* function_kind = nullptr;
   uint32_t end = 0;  // WordEnd in the sentence, an offset
   // Bit f set when word_parser's WordFilter f (all but kFunctionKind, which
   // compares kinds) accepts the word: Accepts() computed once per word
   // instead of once per parse attempt. 0 when no word starts here.
   uint16_t accepts = 0;
+  // Where one more word of a noun phrase (noun_phrase_def.hpp, np_words)
+  // ends when tried at this offset: 0 not tried yet, kNoNpStep when it
+  // fails. Kept apart from `known`: filled by the noun phrase parser.
+  uint32_t np_step = 0;
   bool known : 1 = false;           // the fields are filled in
   bool starts_cue : 1 = false;      // Lexicon::CueAt
   bool starts_cue_key : 1 = false;  // cues().StartsKey, as MatchAt splits words
 };
+
+inline constexpr uint32_t kNoNpStep = 0xffffffff;
 
 struct ParseState {
   const Lexicon* lexicon;
