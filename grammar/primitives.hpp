@@ -97,16 +97,18 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
   memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
   const std::string_view w = sentence.substr(offset, memo.end - offset);
   const bool name = NameAt(state, offset);  // (a name starts no cue)
-  memo.starts_cue = !name && lex.CueAt(sentence, offset);
+  memo.starts_cue_key = !name && (w.empty() ? offset < sentence.size() &&
+                                                   lex.cues().StartsKeyWithByte(sentence[offset])
+                                             : lex.cues().StartsKey(w));
+  // (CueAt looks the word up as StartsKey does: where no key starts with
+  // it, most words, no cue starts.)
+  memo.starts_cue = !name && (w.empty() || memo.starts_cue_key) && lex.CueAt(sentence, offset);
   // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
   const PhraseTable::Entry* function_word = lex.function_words().Find(w);
   memo.function_kind = function_word ? &function_word->fields[0] : nullptr;
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)
                                     : std::string_view();
-  memo.starts_cue_key = !name && (w.empty() ? offset < sentence.size() &&
-                                                   lex.cues().StartsKeyWithByte(sentence[offset])
-                                             : lex.cues().StartsKey(w));
   memo.accepts = 0;
   if (!w.empty()) {
     // Unrolled with each filter a constant, so Accepts (inlined) folds to
