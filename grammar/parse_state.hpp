@@ -28,6 +28,8 @@ struct WordMemo {
   // compares kinds) accepts the word: Accepts() computed once per word
   // instead of once per parse attempt. 0 when no word starts here.
   uint16_t accepts = 0;
+  // Bit i set when function_kind is kMemoKinds[i] (primitives.hpp).
+  uint8_t kinds = 0;
   // Where one more word of a noun phrase (noun_phrase_def.hpp, np_words)
   // ends when tried at this offset: 0 not tried yet, kNoNpStep when it
   // fails. Kept apart from `known`: filled by the noun phrase parser.

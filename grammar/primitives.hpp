@@ -86,6 +86,20 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
   }
 }
 
+// The function-word kinds the grammar asks for most (function_word(k)):
+// WordMemo::kinds has bit i set when the word's kind is kMemoKinds[i], so
+// those tests compare no strings.
+inline constexpr std::string_view kMemoKinds[] = {"aux", "adverb", "passive", "time"};
+static_assert(std::size(kMemoKinds) <= 8);
+
+// The bit of `kind` in WordMemo::kinds, or -1.
+constexpr int MemoKindBit(std::string_view kind) {
+  for (size_t k = 0; k < std::size(kMemoKinds); ++k) {
+    if (kind == kMemoKinds[k]) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // Fills in `memo` for the word at `offset` of the parse's sentence. Out of
 // line: it runs once per word, MemoAt once per word and parse attempt.
 [[gnu::noinline]] inline void FillMemo(const ParseState& state, size_t offset,
@@ -109,6 +123,10 @@ static_assert(static_cast<int>(WordFilter::kCount) <= 16);
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)
                                     : std::string_view();
+  memo.kinds = 0;
+  for (size_t k = 0; k < std::size(kMemoKinds); ++k) {
+    if (kind == kMemoKinds[k]) memo.kinds = static_cast<uint8_t>(1u << k);
+  }
   memo.accepts = 0;
   if (!w.empty()) {
     // Unrolled with each filter a constant, so Accepts (inlined) folds to
@@ -154,19 +172,50 @@ struct word_parser : x3::parser<word_parser> {
 
   WordFilter filter;
   std::string_view function_kind;  // for kFunctionKind
+  int kind_bit;                    // MemoKindBit(function_kind)
   explicit constexpr word_parser(WordFilter f, std::string_view kind = {})
-      : filter(f), function_kind(kind) {}
+      : filter(f), function_kind(kind), kind_bit(MemoKindBit(kind)) {}
 
+  // Inlined into every use: most tests are answered by one memo entry of
+  // a word already seen, in a window that is the whole sentence (no call,
+  // no string compared). The rest, and the first sight of a word, go
+  // through Parse.
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context,
-             RContext&, Attribute&) const {
+  [[gnu::always_inline]] bool parse(Iterator& first, Iterator const& last,
+                                    Context const& context, RContext&,
+                                    Attribute&) const {
     const ParseState& state = x3::get<state_tag>(context);
+    if (state.memo != nullptr && last == state.sentence_end &&
+        (filter != WordFilter::kFunctionKind || kind_bit >= 0)) {
+      const WordMemo& memo =
+          (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+      if (memo.known) {
+        // (A word with a kind or an accept bit is not empty.)
+        if (!(filter == WordFilter::kFunctionKind
+                  ? (memo.kinds >> kind_bit) & 1u
+                  : (memo.accepts >> static_cast<int>(filter)) & 1u)) {
+          return false;
+        }
+        if (filter == WordFilter::kContent) {
+          const size_t end = memo.end - static_cast<size_t>(first - state.sentence_begin);
+          first += static_cast<std::ptrdiff_t>(ContentEnd(state, first, last, end));
+        } else {
+          first = state.sentence_begin + memo.end;
+        }
+        return true;
+      }
+    }
+    return Parse(state, first, last);
+  }
+
+  // The test in full: with MemoAt (which fills the memo), or without it.
+  [[gnu::noinline]] bool Parse(const ParseState& state, const char*& first,
+                               const char* last) const {
     size_t end;
     if (const WordMemo* memo = MemoAt(state, first, last)) {
-      // The hot path, kept small: the memo's accept bits hold Accepts() for
-      // this very word (MemoAt only answers when the window does not cut
-      // it).
+      // The memo's accept bits hold Accepts() for this very word (MemoAt
+      // only answers when the window does not cut it).
       end = memo->end - static_cast<size_t>(first - state.sentence_begin);
       const bool accepted =
           filter == WordFilter::kFunctionKind
@@ -236,10 +285,23 @@ struct cue_parser : x3::parser<cue_parser> {
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context,
-             RContext&, Attribute&) const {
+  [[gnu::always_inline]] bool parse(Iterator& first, Iterator const& last,
+                                    Context const& context, RContext&,
+                                    Attribute&) const {
     // Most positions start no cue at all: the memo says so without a
-    // lookup.
+    // lookup (inlined for a word already seen, as word_parser).
+    const ParseState& state = x3::get<state_tag>(context);
+    if (state.memo != nullptr && last == state.sentence_end) {
+      const WordMemo& memo =
+          (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+      if (memo.known && !memo.starts_cue_key) return false;
+    }
+    return Parse(first, last, context);
+  }
+
+  template <typename Iterator, typename Context>
+  [[gnu::noinline]] bool Parse(Iterator& first, Iterator const& last,
+                               Context const& context) const {
     const ParseState& state = x3::get<state_tag>(context);
     if (const WordMemo* memo = MemoAt(state, first, last)) {
       if (!memo->starts_cue_key) return false;
