@@ -30,6 +30,9 @@ struct WordMemo {
   uint16_t accepts = 0;
   // Bit i set when function_kind is kMemoKinds[i] (primitives.hpp).
   uint8_t kinds = 0;
+  // Bit i set once head_word(kMemoHeadKinds[i]) was tried on this word;
+  // bit 4 + i when it accepted it. Kept apart from `known`.
+  uint8_t heads = 0;
   // Where one more word of a noun phrase (noun_phrase_def.hpp, np_words)
   // ends when tried at this offset: 0 not tried yet, kNoNpStep when it
   // fails. Kept apart from `known`: filled by the noun phrase parser.
@@ -38,6 +41,8 @@ struct WordMemo {
   bool starts_cue : 1 = false;      // Lexicon::CueAt
   bool starts_cue_key : 1 = false;  // cues().StartsKey, as MatchAt splits words
 };
+
+static_assert(sizeof(WordMemo) <= 24);
 
 inline constexpr uint32_t kNoNpStep = 0xffffffff;
 

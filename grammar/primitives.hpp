@@ -338,26 +338,61 @@ struct cue_start_parser : x3::parser<cue_start_parser> {
   }
 };
 
+// The head-word kinds the grammar asks for (head_word(k)): WordMemo::heads
+// keeps, per word, whether each was looked up and what it gave.
+inline constexpr std::string_view kMemoHeadKinds[] = {"evidence"};
+static_assert(std::size(kMemoHeadKinds) <= 4);
+
+constexpr int MemoHeadBit(std::string_view kind) {
+  for (size_t k = 0; k < std::size(kMemoHeadKinds); ++k) {
+    if (kind == kMemoHeadKinds[k]) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // A whole word listed in the lexicon's head_words with `kind` ("poll" is
 // an "evidence" head).
 struct head_word_parser : x3::parser<head_word_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
 
-  std::string_view kind;
-  explicit constexpr head_word_parser(std::string_view k) : kind(k) {}
+  // {kind}, built once: Lexicon::IsHeadWord builds it on every call.
+  std::vector<std::string_view> kinds;
+  int head_bit;  // MemoHeadBit(kind)
+  explicit head_word_parser(std::string_view k) : kinds{k}, head_bit(MemoHeadBit(k)) {}
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    // With a memo and a window that is the whole sentence, the word and so
+    // the answer depend on the offset alone: looked up once per word.
+    if (head_bit >= 0 && state.memo != nullptr && last == state.sentence_end) {
+      WordMemo& memo = (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+      if (!memo.known) FillMemo(state, static_cast<size_t>(first - state.sentence_begin), memo);
+      const auto known = static_cast<uint8_t>(1u << head_bit);
+      const auto is = static_cast<uint8_t>(16u << head_bit);
+      if (!(memo.heads & known)) {
+        const size_t end = memo.end - static_cast<size_t>(first - state.sentence_begin);
+        memo.heads = static_cast<uint8_t>(memo.heads | known |
+                                          (IsHead(state, std::string_view(first, end)) ? is : 0));
+      }
+      if (!(memo.heads & is)) return false;
+      first = state.sentence_begin + memo.end;
+      return true;
+    }
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const size_t end = WordEnd(rest, 0);
-    if (end == 0 || !LexiconOf(context).IsHeadWord(rest.substr(0, end), kind)) {
-      return false;
-    }
+    if (!IsHead(state, rest.substr(0, end))) return false;
     first += static_cast<std::ptrdiff_t>(end);
     return true;
+  }
+
+  // Lexicon::IsHeadWord, without its vector.
+  bool IsHead(const ParseState& state, std::string_view word) const {
+    return !word.empty() &&
+           state.lexicon->head_words().MatchAt(word, 0, kinds).length == word.size();
   }
 };
 
