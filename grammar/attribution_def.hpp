@@ -181,6 +181,7 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
 
 // SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"
 auto const possessive_noun =
+    noun_cue_ahead >>
     raw[(*(determiner >> sp) >> *((content_word - possessive) >> sp) >> possessive) |
         possessive]
        [a::source] >>

@@ -58,6 +58,12 @@ struct ParseState {
   // Scratch for one rule: a cue's lexicon entry kept across a branch that
   // may overwrite hit.cue_entry and fail (see attribution_def.hpp).
   uint32_t saved_cue_entry = 0;
+  // With a memo: every offset where a cue phrase may start (the prefilter's
+  // list, parse.cpp), and the last of them where a noun cue does start
+  // (kNotYet until noun_cue_ahead asks; -1 when none).
+  std::span<const uint32_t> cue_starts;
+  int64_t last_noun_cue = kNotYet;
+  static constexpr int64_t kNotYet = -2;
 };
 
 // True when a name starts at `offset` of the sentence.

@@ -396,6 +396,36 @@ struct head_word_parser : x3::parser<head_word_parser> {
   }
 };
 
+// A lookahead: fails only where no noun cue ("claim", "warning") starts
+// after `first` in the sentence, so no possessive noun phrase can end in
+// one (most sentences hold none). Only with a memo and a window that is
+// the whole sentence: a noun cue there starts at a cue start of the
+// prefilter, where MatchAt over the rest of the sentence finds it.
+struct noun_cue_ahead_parser : x3::parser<noun_cue_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    ParseState& state = x3::get<state_tag>(context);
+    if (state.memo == nullptr || last != state.sentence_end) return true;
+    if (state.last_noun_cue == ParseState::kNotYet) state.last_noun_cue = LastNounCue(state);
+    return state.last_noun_cue > first - state.sentence_begin;
+  }
+
+  [[gnu::noinline]] static int64_t LastNounCue(const ParseState& state) {
+    static const std::vector<std::string_view> kNoun = {"noun"};
+    const std::string_view sentence(
+        state.sentence_begin, static_cast<size_t>(state.sentence_end - state.sentence_begin));
+    for (auto it = state.cue_starts.rbegin(); it != state.cue_starts.rend(); ++it) {
+      if (state.lexicon->cues().MatchAt(sentence, *it, kNoun)) return *it;
+    }
+    return -1;
+  }
+};
+
 struct clause_end_parser : x3::parser<clause_end_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -429,6 +459,7 @@ inline word_parser const ly_adverb{WordFilter::kLyAdverb};
 inline word_parser const possessive{WordFilter::kPossessive};
 inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline clause_end_parser const clause_end{};
+inline noun_cue_ahead_parser const noun_cue_ahead{};
 inline cue_start_parser const cue_start{};
 
 inline word_parser function_word(std::string_view kind) {
