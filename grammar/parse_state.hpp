@@ -61,7 +61,7 @@ struct ParseState {
   // With a memo: every offset where a cue phrase may start (the prefilter's
   // list, parse.cpp), and the last of them where a noun cue does start
   // (kNotYet until noun_cue_ahead asks; -1 when none).
-  std::span<const uint32_t> cue_starts;
+  std::span<const uint32_t> cue_starts = {};
   int64_t last_noun_cue = kNotYet;
   static constexpr int64_t kNotYet = -2;
 };
