@@ -63,7 +63,10 @@ auto const source_not_label = [](auto& ctx) {
 // quotation marks and brackets), the one place PlacedWell (parse.cpp)
 // accepts a colon lead-in: elsewhere its source is not parsed at all.
 // (Exact: where the lead-in's source matches, asked_opening, the only
-// alternative after it, cannot, so failing early changes no result.)
+// alternative after it, cannot, so failing early changes no result. An
+// alternative added after colon_lead_in must keep that true: where the
+// lead-in would have matched mid-sentence, the attempt used to yield
+// nothing.)
 auto const at_sentence_start = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const auto pos = static_cast<size_t>(x3::_where(ctx).begin() - state.sentence_begin);
@@ -180,6 +183,7 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
 // SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"
+// (noun_cue_ahead: no attempt where no noun cue follows in the sentence.)
 auto const possessive_noun =
     noun_cue_ahead >>
     raw[(*(determiner >> sp) >> *((content_word - possessive) >> sp) >> possessive) |
@@ -395,7 +399,8 @@ auto const state_tail =
 // one left behind, keeping the source and aside).
 // (Every tail's cue starts after the same run of auxiliaries and adverbs
 // with a cue phrase or a be-form, state_tail's too: where the lookahead
-// fails, all five would, each after re-reading that run.)
+// fails, all five would, each after re-reading that run. A tail that
+// starts otherwise must widen tail_gate.)
 auto const tail_gate = &(*((function_word("aux") | function_word("adverb") | ly_adverb) >> sp) >>
                          (cue_start | function_word("passive")));
 auto const source_led =

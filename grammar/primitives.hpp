@@ -11,6 +11,8 @@
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
 //   cue_start       a lookahead: false only where no cue phrase can start
+//   noun_cue_ahead  a lookahead: false only where no noun cue follows in
+//                   the sentence
 // Included only by *_def.hpp files.
 #ifndef WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 #define WHOSAID_GRAMMAR_PRIMITIVES_HPP_
