@@ -40,6 +40,14 @@ struct WordMemo {
   bool known : 1 = false;           // the fields are filled in
   bool starts_cue : 1 = false;      // Lexicon::CueAt
   bool starts_cue_key : 1 = false;  // cues().StartsKey, as MatchAt splits words
+  // Filled by the cue parser (primitives.hpp, FirstCue), apart from
+  // `known`: the cue of any kind that MatchAt finds here over the rest of
+  // the sentence (length 0: none), and whether one of another kind (of
+  // kCueKinds) starts here too.
+  bool first_cue_known : 1 = false;
+  bool other_kind_cue : 1 = false;
+  uint8_t first_cue_length = 0;
+  uint16_t first_cue_entry = 0;
 };
 
 static_assert(sizeof(WordMemo) <= 24);

@@ -17,6 +17,7 @@
 #ifndef WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 #define WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 
+#include <algorithm>
 #include <initializer_list>
 #include <string_view>
 #include <utility>
@@ -274,6 +275,49 @@ struct word_parser : x3::parser<word_parser> {
   }
 };
 
+// The cue kinds of cues.tsv the first-cue memo knows (FirstCue): a parser
+// whose kinds are all here may learn from it that no cue of its kinds
+// starts at a word, without a lookup of its own.
+inline constexpr std::string_view kCueKinds[] = {
+    "speech", "speech-that", "tell", "describe", "participle", "cite", "according",
+    "agentless-passive", "agentless-adverb", "colon", "dash", "reported-by", "noun",
+    "in-evidence", "state"};
+
+// Fills WordMemo::first_cue_* and other_kind_cue for the word at `first`,
+// over [first, sentence end): the longest cue of any kind there, and
+// whether a cue of a kCueKinds kind other than that one's starts there
+// too. Left unknown when the entry or length does not fit the memo.
+[[gnu::noinline]] inline void FirstCue(const ParseState& state, const char* first,
+                                       WordMemo& memo) {
+  static const std::vector<std::string_view> kAny;
+  // kAllBut[i]: kCueKinds without kCueKinds[i]; kAllBut[size]: all of them.
+  static const std::vector<std::vector<std::string_view>> kAllBut = [] {
+    std::vector<std::vector<std::string_view>> all_but(std::size(kCueKinds) + 1);
+    for (size_t i = 0; i < all_but.size(); ++i) {
+      for (size_t k = 0; k < std::size(kCueKinds); ++k) {
+        if (k != i) all_but[i].push_back(kCueKinds[k]);
+      }
+    }
+    return all_but;
+  }();
+  const PhraseTable& cues = state.lexicon->cues();
+  const std::string_view rest(first, static_cast<size_t>(state.sentence_end - first));
+  const PhraseMatch any = cues.MatchAt(rest, 0, kAny);
+  if (!any) {
+    memo.first_cue_length = 0;
+    memo.first_cue_known = true;
+    return;
+  }
+  if (any.entry > 0xffff || any.length > 0xff) return;
+  const std::string_view kind = cues.entry(any.entry).fields[0];
+  const size_t i = static_cast<size_t>(
+      std::find(std::begin(kCueKinds), std::end(kCueKinds), kind) - std::begin(kCueKinds));
+  memo.first_cue_entry = static_cast<uint16_t>(any.entry);
+  memo.first_cue_length = static_cast<uint8_t>(any.length);
+  memo.other_kind_cue = static_cast<bool>(cues.MatchAt(rest, 0, kAllBut[i]));
+  memo.first_cue_known = true;
+}
+
 struct cue_parser : x3::parser<cue_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -281,9 +325,17 @@ struct cue_parser : x3::parser<cue_parser> {
   std::vector<std::string_view> kinds;
   // Only cues whose lemma is a reporting verb (lexicon nesting()).
   bool reporting_only = false;
+  // True when every kind is in kCueKinds.
+  bool known_kinds = false;
   explicit cue_parser(std::initializer_list<std::string_view> k,
                       bool reporting = false)
-      : kinds(k), reporting_only(reporting) {}
+      : kinds(k), reporting_only(reporting), known_kinds(!kinds.empty()) {
+    for (std::string_view kind : kinds) {
+      if (std::find(std::begin(kCueKinds), std::end(kCueKinds), kind) == std::end(kCueKinds)) {
+        known_kinds = false;
+      }
+    }
+  }
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
@@ -305,13 +357,34 @@ struct cue_parser : x3::parser<cue_parser> {
   [[gnu::noinline]] bool Parse(Iterator& first, Iterator const& last,
                                Context const& context) const {
     const ParseState& state = x3::get<state_tag>(context);
+    PhraseMatch match;
     if (const WordMemo* memo = MemoAt(state, first, last)) {
       if (!memo->starts_cue_key) return false;
+      if (last == state.sentence_end) {
+        // Several alternatives try a cue at the same word, each of other
+        // kinds: MatchAt's first match of any kind answers for those of
+        // its kind (it is theirs too), and when no other kind matches,
+        // for the rest.
+        WordMemo& m = (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+        if (!m.first_cue_known) FirstCue(state, first, m);
+        if (m.first_cue_known) {
+          if (m.first_cue_length == 0) return false;
+          const std::string_view kind =
+              LexiconOf(context).cues().entry(m.first_cue_entry).fields[0];
+          if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
+            match = {m.first_cue_length, m.first_cue_entry};
+          } else if (known_kinds && !m.other_kind_cue) {
+            return false;
+          }
+        }
+      }
     } else if (NameAt(state, static_cast<size_t>(first - state.sentence_begin))) {
       return false;
     }
-    const std::string_view rest(first, static_cast<size_t>(last - first));
-    const PhraseMatch match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
+    if (!match) {
+      const std::string_view rest(first, static_cast<size_t>(last - first));
+      match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
+    }
     if (!match) return false;
     if (reporting_only &&
         LexiconOf(context).nesting().Find(
