@@ -59,6 +59,29 @@ auto const source_not_label = [](auto& ctx) {
   if (space != std::string_view::npos) source.remove_prefix(space + 1);
   x3::_pass(ctx) = !LexiconOf(ctx).IsHeadWord(source, "label");
 };
+// Fails the parse unless it is at the sentence start (after nothing but
+// quotation marks and brackets), the one place PlacedWell (parse.cpp)
+// accepts a colon lead-in: elsewhere its source is not parsed at all.
+// (Exact: where the lead-in's source matches, asked_opening, the only
+// alternative after it, cannot, so failing early changes no result. An
+// alternative added after colon_lead_in must keep that true: where the
+// lead-in would have matched mid-sentence, the attempt used to yield
+// nothing.)
+auto const at_sentence_start = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const auto pos = static_cast<size_t>(x3::_where(ctx).begin() - state.sentence_begin);
+  const std::string_view s(state.sentence_begin, pos);
+  x3::_pass(ctx) = s.find_first_not_of("\" (") == std::string_view::npos;
+};
+
+// Keep and bring back hit.cue_entry around a branch that may overwrite it
+// and fail (a relative "which" source tries a reporting cue).
+auto const save_cue_entry = [](auto& ctx) {
+  x3::get<state_tag>(ctx).saved_cue_entry = HitOf(ctx).cue_entry;
+};
+auto const restore_cue_entry = [](auto& ctx) {
+  HitOf(ctx).cue_entry = x3::get<state_tag>(ctx).saved_cue_entry;
+};
 
 // Returns an action that records `pattern`.
 inline auto pattern(Pattern p) {
@@ -168,7 +191,9 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
 // SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"
+// (noun_cue_ahead: no attempt where no noun cue follows in the sentence.)
 auto const possessive_noun =
+    noun_cue_ahead >>
     raw[(*(determiner >> sp) >> *((content_word - possessive) >> sp) >> possessive) |
         possessive]
        [a::source] >>
@@ -260,11 +285,13 @@ auto const coordinated =
 // it was reported that CONTENT; had been widely viewed as CONTENT; with
 // its agent it is a passive: "when asked by a reporter", "was asked by
 // host John Dickerson"
+// (The cue is parsed once for both: a failed agent leaves the hit as
+// parsing the cue again after a reset would, but for the entry, restored.)
 auto const agentless =
-    (raw[agentless_cue()][a::cue] >> lit(" by ") >> src >> -question_after_agent >>
-     eps[a::pattern(Pattern::kPassiveBy)]) |
-    (eps[a::reset] >> raw[agentless_cue()][a::cue] >> -(sp >> -lit("that ") >> content) >>
-     eps[a::pattern(Pattern::kAgentless)]);
+    raw[agentless_cue()][a::cue] >> eps[a::save_cue_entry] >>
+    ((lit(" by ") >> src >> -question_after_agent >> eps[a::pattern(Pattern::kPassiveBy)]) |
+     (eps[a::restore_cue_entry] >> -(sp >> -lit("that ") >> content) >>
+      eps[a::pattern(Pattern::kAgentless)]));
 
 // "Asked on Monday whether …, the mayor said": a bare "asked" opening a
 // sentence (PlacedWell checks where; tried last, after "…," asked Lopez).
@@ -374,7 +401,8 @@ auto const source_weak_cue_tail =
 // "Pence: Flowers won't attend", "WALLACE: Let's start")
 // (A heading is no speaker: "The Latest: …", "BYLINE: …", "Q: …",
 // head_words.tsv kind "label".)
-auto const colon_lead_in = src >> raw[cue({"colon"})][a::cue] >> eps[a::source_not_label] >>
+auto const colon_lead_in = eps[a::at_sentence_start] >>
+                           src >> raw[cue({"colon"})][a::cue] >> eps[a::source_not_label] >>
                            sp >> content >> eps[a::pattern(Pattern::kColonLeadIn)];
 
 // "QUOTATION" - SOURCE (a dash after a quotation names its speaker)
@@ -395,8 +423,14 @@ auto const state_tail =
 // SOURCE[, ASIDE,] then one of the cue tails above, in this order: the
 // source is parsed once for all five (each tail first clears what a failed
 // one left behind, keeping the source and aside).
+// (Every tail's cue starts after the same run of auxiliaries and adverbs
+// with a cue phrase or a be-form, state_tail's too: where the lookahead
+// fails, all five would, each after re-reading that run. A tail that
+// starts otherwise must widen tail_gate.)
+auto const tail_gate = &(*((function_word("aux") | function_word("adverb") | ly_adverb) >> sp) >>
+                         (cue_start | function_word("passive")));
 auto const source_led =
-    src_aside >> sp >>
+    src_aside >> sp >> tail_gate >>
     ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
      (eps[a::clear_tail] >> describes_as_tail) |
      (eps[a::clear_tail] >> source_weak_cue_tail) | (eps[a::clear_tail] >> state_tail));

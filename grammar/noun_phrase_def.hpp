@@ -17,11 +17,36 @@ cited_np_type const cited_np = "cited noun phrase";
 // Grammar
 // A count: "three", "10". (Literals, not head_word("partitive"): share_np
 // tries it at every phrase start, and a literal fails at its first byte.)
-auto const count_word = (+x3::digit | x3::lit("one") | x3::lit("two") | x3::lit("three") |
-                         x3::lit("four") | x3::lit("five") | x3::lit("six") |
-                         x3::lit("seven") | x3::lit("eight") | x3::lit("nine") |
-                         x3::lit("ten")) >>
-                        !x3::alnum;
+// (+x3::digit | "one" | "two" | … | "ten"), the word picked by its first
+// byte: no word is a prefix of another, so at most one can match.
+struct count_head_parser : x3::parser<count_head_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext& rcontext, Attribute&) const {
+    if (first == last) return false;
+    auto word = [&](std::string_view w) {
+      if (static_cast<size_t>(last - first) < w.size() ||
+          std::string_view(first, w.size()) != w) {
+        return false;
+      }
+      first += static_cast<std::ptrdiff_t>(w.size());
+      return true;
+    };
+    switch (*first) {
+      case 'o': return word("one");
+      case 't': return word("two") || word("three") || word("ten");
+      case 'f': return word("four") || word("five");
+      case 's': return word("six") || word("seven");
+      case 'e': return word("eight");
+      case 'n': return word("nine");
+      default: return (+x3::digit).parse(first, last, context, rcontext, x3::unused);
+    }
+  }
+};
+auto const count_word = count_head_parser{} >> !x3::alnum;
 // Determiners, then a content word, then more words in which prepositions
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").
@@ -37,6 +62,45 @@ auto const np_tail =
 // A source of more than a dozen content words is no source: the bound also
 // keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).
 constexpr int kMaxNpWords = 12;
+// x3::repeat(0, kMaxNpWords)[subject], where subject is always ' ' >>
+// np_tail: every attempt re-reads the same phrase from each of its words
+// ("the mayor of the city" from "the", then "mayor", …), so the end of one
+// step at each offset is kept in the word memo. Only when the window is
+// the whole sentence (the step then depends on its offset alone); else,
+// and without a memo (Grammar::FindAllExhaustive), the plain repeat.
+template <typename Subject>
+struct np_words_parser : x3::unary_parser<Subject, np_words_parser<Subject>> {
+  using base_type = x3::unary_parser<Subject, np_words_parser<Subject>>;
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  constexpr explicit np_words_parser(Subject const& subject) : base_type(subject) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext& rcontext, Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    if (state.memo == nullptr || last != state.sentence_end) {
+      return x3::repeat(0, kMaxNpWords)[this->subject].parse(first, last, context, rcontext,
+                                                             x3::unused);
+    }
+    for (int i = 0; i < kMaxNpWords; ++i) {
+      uint32_t& step = (*state.memo)[static_cast<size_t>(first - state.sentence_begin)].np_step;
+      if (step == 0) {
+        Iterator end = first;
+        step = this->subject.parse(end, last, context, rcontext, x3::unused)
+                   ? static_cast<uint32_t>(end - state.sentence_begin)
+                   : kNoNpStep;
+      }
+      if (step == kNoNpStep) break;
+      first = state.sentence_begin + step;
+    }
+    return true;
+  }
+};
+template <typename Subject>
+constexpr auto np_words(Subject const& subject) {
+  return np_words_parser<Subject>(subject);
+}
 // A short parenthetical after a name: party and state "(r-utah)", an
 // affiliation "(cnn)". Bounded so an unclosed bracket cannot run on.
 auto const parenthetical =
@@ -44,14 +108,14 @@ auto const parenthetical =
 // "those close to him" (after a noun, "a source close to the campaign",
 // np_tail takes "close to").
 auto const close_to =
-    x3::lit("those") >> " close to " >> word >> x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
+    x3::lit("those") >> " close to " >> word >> np_words(' ' >> np_tail);
 // "three in 10 (voters)", "one out of four", "2 in 5": a poll's share.
 auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost ")) >>
                       count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >> count_word >>
-                      x3::repeat(0, kMaxNpWords)[' ' >> np_tail];
+                      np_words(' ' >> np_tail);
 // Determiners, a content word and its tail: "the mayor of the city".
 auto const plain_np = *(determiner >> ' ') >> content_word >>
-                      x3::repeat(0, kMaxNpWords)[' ' >> np_tail] >> -parenthetical;
+                      np_words(' ' >> np_tail) >> -parenthetical;
 // A part of a group: "many of them say", "most of the voters", "two of
 // those officials", "one of whom told" (a partitive relative). The whole
 // phrase is the source; typing heads it on the group.

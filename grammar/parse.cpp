@@ -404,6 +404,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32
   const PhraseTable& cues = lexicon_->cues();
   std::vector<uint32_t> cue_starts;
   if (fast) FindCueStarts(cues, sentence, names, cue_starts);
+  state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
     return hits;  // most sentences: no cue, nothing to parse

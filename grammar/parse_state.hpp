@@ -21,17 +21,38 @@ struct state_tag;
 // split and looked up once per sentence.
 struct WordMemo {
   // Lexicon::FunctionKind of the word; null when it has none. A pointer
-  // into the lexicon keeps the memo at 16 bytes (one per sentence byte).
+  // into the lexicon keeps the memo at 24 bytes (one per sentence byte).
   const std::string* function_kind = nullptr;
   uint32_t end = 0;  // WordEnd in the sentence, an offset
   // Bit f set when word_parser's WordFilter f (all but kFunctionKind, which
   // compares kinds) accepts the word: Accepts() computed once per word
   // instead of once per parse attempt. 0 when no word starts here.
   uint16_t accepts = 0;
+  // Bit i set when function_kind is kMemoKinds[i] (primitives.hpp).
+  uint8_t kinds = 0;
+  // Bit i set once head_word(kMemoHeadKinds[i]) was tried on this word;
+  // bit 4 + i when it accepted it. Kept apart from `known`.
+  uint8_t heads = 0;
+  // Where one more word of a noun phrase (noun_phrase_def.hpp, np_words)
+  // ends when tried at this offset: 0 not tried yet, kNoNpStep when it
+  // fails. Kept apart from `known`: filled by the noun phrase parser.
+  uint32_t np_step = 0;
   bool known : 1 = false;           // the fields are filled in
   bool starts_cue : 1 = false;      // Lexicon::CueAt
   bool starts_cue_key : 1 = false;  // cues().StartsKey, as MatchAt splits words
+  // Filled by the cue parser (primitives.hpp, FirstCue), apart from
+  // `known`: the cue of any kind that MatchAt finds here over the rest of
+  // the sentence (length 0: none), and whether one of another kind (of
+  // kCueKinds) starts here too.
+  bool first_cue_known : 1 = false;
+  bool other_kind_cue : 1 = false;
+  uint8_t first_cue_length = 0;
+  uint16_t first_cue_entry = 0;
 };
+
+static_assert(sizeof(WordMemo) <= 24);
+
+inline constexpr uint32_t kNoNpStep = 0xffffffff;
 
 struct ParseState {
   const Lexicon* lexicon;
@@ -43,6 +64,15 @@ struct ParseState {
   // whatever their spelling: names the input capitalises mid-sentence
   // (Grammar::FindAll).
   std::span<const uint32_t> names;
+  // Scratch for one rule: a cue's lexicon entry kept across a branch that
+  // may overwrite hit.cue_entry and fail (see attribution_def.hpp).
+  uint32_t saved_cue_entry = 0;
+  // With a memo: every offset where a cue phrase may start (the prefilter's
+  // list, parse.cpp), and the last of them where a noun cue does start
+  // (kNotYet until noun_cue_ahead asks; -1 when none).
+  std::span<const uint32_t> cue_starts = {};
+  int64_t last_noun_cue = kNotYet;
+  static constexpr int64_t kNotYet = -2;
 };
 
 // True when a name starts at `offset` of the sentence.

@@ -11,10 +11,14 @@
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
 //   gerund          a word ending in "-ing"
+//   cue_start       a lookahead: false only where no cue phrase can start
+//   noun_cue_ahead  a lookahead: false only where no noun cue follows in
+//                   the sentence
 // Included only by *_def.hpp files.
 #ifndef WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 #define WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 
+#include <algorithm>
 #include <initializer_list>
 #include <string_view>
 #include <utility>
@@ -106,6 +110,20 @@ inline bool IsCountWord(std::string_view word) {
   }
 }
 
+// The function-word kinds the grammar asks for most (function_word(k)):
+// WordMemo::kinds has bit i set when the word's kind is kMemoKinds[i], so
+// those tests compare no strings.
+inline constexpr std::string_view kMemoKinds[] = {"aux", "adverb", "passive", "time"};
+static_assert(std::size(kMemoKinds) <= 8);
+
+// The bit of `kind` in WordMemo::kinds, or -1.
+constexpr int MemoKindBit(std::string_view kind) {
+  for (size_t k = 0; k < std::size(kMemoKinds); ++k) {
+    if (kind == kMemoKinds[k]) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // Fills in `memo` for the word at `offset` of the parse's sentence. Out of
 // line: it runs once per word, MemoAt once per word and parse attempt.
 [[gnu::noinline]] inline void FillMemo(const ParseState& state, size_t offset,
@@ -117,7 +135,12 @@ inline bool IsCountWord(std::string_view word) {
   memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
   const std::string_view w = sentence.substr(offset, memo.end - offset);
   const bool name = NameAt(state, offset);  // (a name starts no cue)
-  memo.starts_cue = !name && lex.CueAt(sentence, offset);
+  memo.starts_cue_key = !name && (w.empty() ? offset < sentence.size() &&
+                                                   lex.cues().StartsKeyWithByte(sentence[offset])
+                                             : lex.cues().StartsKey(w));
+  // (CueAt looks the word up as StartsKey does: where no key starts with
+  // it, most words, no cue starts.)
+  memo.starts_cue = !name && (w.empty() || memo.starts_cue_key) && lex.CueAt(sentence, offset);
   // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
   // (A name is no function word either: "Yin Myint May", "Will Estrada".)
   const PhraseTable::Entry* function_word = name ? nullptr : lex.function_words().Find(w);
@@ -125,9 +148,10 @@ inline bool IsCountWord(std::string_view word) {
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)
                                     : std::string_view();
-  memo.starts_cue_key = !name && (w.empty() ? offset < sentence.size() &&
-                                                   lex.cues().StartsKeyWithByte(sentence[offset])
-                                             : lex.cues().StartsKey(w));
+  memo.kinds = 0;
+  for (size_t k = 0; k < std::size(kMemoKinds); ++k) {
+    if (kind == kMemoKinds[k]) memo.kinds = static_cast<uint8_t>(1u << k);
+  }
   memo.accepts = 0;
   if (!w.empty()) {
     // Unrolled with each filter a constant, so Accepts (inlined) folds to
@@ -173,19 +197,50 @@ struct word_parser : x3::parser<word_parser> {
 
   WordFilter filter;
   std::string_view function_kind;  // for kFunctionKind
+  int kind_bit;                    // MemoKindBit(function_kind)
   explicit constexpr word_parser(WordFilter f, std::string_view kind = {})
-      : filter(f), function_kind(kind) {}
+      : filter(f), function_kind(kind), kind_bit(MemoKindBit(kind)) {}
 
+  // Inlined into every use: most tests are answered by one memo entry of
+  // a word already seen, in a window that is the whole sentence (no call,
+  // no string compared). The rest, and the first sight of a word, go
+  // through Parse.
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context,
-             RContext&, Attribute&) const {
+  [[gnu::always_inline]] bool parse(Iterator& first, Iterator const& last,
+                                    Context const& context, RContext&,
+                                    Attribute&) const {
     const ParseState& state = x3::get<state_tag>(context);
+    if (state.memo != nullptr && last == state.sentence_end &&
+        (filter != WordFilter::kFunctionKind || kind_bit >= 0)) {
+      const WordMemo& memo =
+          (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+      if (memo.known) {
+        // (A word with a kind or an accept bit is not empty.)
+        if (!(filter == WordFilter::kFunctionKind
+                  ? (memo.kinds >> kind_bit) & 1u
+                  : (memo.accepts >> static_cast<int>(filter)) & 1u)) {
+          return false;
+        }
+        if (filter == WordFilter::kContent) {
+          const size_t end = memo.end - static_cast<size_t>(first - state.sentence_begin);
+          first += static_cast<std::ptrdiff_t>(ContentEnd(state, first, last, end));
+        } else {
+          first = state.sentence_begin + memo.end;
+        }
+        return true;
+      }
+    }
+    return Parse(state, first, last);
+  }
+
+  // The test in full: with MemoAt (which fills the memo), or without it.
+  [[gnu::noinline]] bool Parse(const ParseState& state, const char*& first,
+                               const char* last) const {
     size_t end;
     if (const WordMemo* memo = MemoAt(state, first, last)) {
-      // The hot path, kept small: the memo's accept bits hold Accepts() for
-      // this very word (MemoAt only answers when the window does not cut
-      // it).
+      // The memo's accept bits hold Accepts() for this very word (MemoAt
+      // only answers when the window does not cut it).
       end = memo->end - static_cast<size_t>(first - state.sentence_begin);
       const bool accepted =
           filter == WordFilter::kFunctionKind
@@ -242,6 +297,49 @@ struct word_parser : x3::parser<word_parser> {
   }
 };
 
+// The cue kinds of cues.tsv the first-cue memo knows (FirstCue): a parser
+// whose kinds are all here may learn from it that no cue of its kinds
+// starts at a word, without a lookup of its own.
+inline constexpr std::string_view kCueKinds[] = {
+    "speech", "speech-that", "tell", "describe", "participle", "cite", "according",
+    "agentless-passive", "agentless-adverb", "colon", "dash", "reported-by", "noun",
+    "in-evidence", "state"};
+
+// Fills WordMemo::first_cue_* and other_kind_cue for the word at `first`,
+// over [first, sentence end): the longest cue of any kind there, and
+// whether a cue of a kCueKinds kind other than that one's starts there
+// too. Left unknown when the entry or length does not fit the memo.
+[[gnu::noinline]] inline void FirstCue(const ParseState& state, const char* first,
+                                       WordMemo& memo) {
+  static const std::vector<std::string_view> kAny;
+  // kAllBut[i]: kCueKinds without kCueKinds[i]; kAllBut[size]: all of them.
+  static const std::vector<std::vector<std::string_view>> kAllBut = [] {
+    std::vector<std::vector<std::string_view>> all_but(std::size(kCueKinds) + 1);
+    for (size_t i = 0; i < all_but.size(); ++i) {
+      for (size_t k = 0; k < std::size(kCueKinds); ++k) {
+        if (k != i) all_but[i].push_back(kCueKinds[k]);
+      }
+    }
+    return all_but;
+  }();
+  const PhraseTable& cues = state.lexicon->cues();
+  const std::string_view rest(first, static_cast<size_t>(state.sentence_end - first));
+  const PhraseMatch any = cues.MatchAt(rest, 0, kAny);
+  if (!any) {
+    memo.first_cue_length = 0;
+    memo.first_cue_known = true;
+    return;
+  }
+  if (any.entry > 0xffff || any.length > 0xff) return;
+  const std::string_view kind = cues.entry(any.entry).fields[0];
+  const size_t i = static_cast<size_t>(
+      std::find(std::begin(kCueKinds), std::end(kCueKinds), kind) - std::begin(kCueKinds));
+  memo.first_cue_entry = static_cast<uint16_t>(any.entry);
+  memo.first_cue_length = static_cast<uint8_t>(any.length);
+  memo.other_kind_cue = static_cast<bool>(cues.MatchAt(rest, 0, kAllBut[i]));
+  memo.first_cue_known = true;
+}
+
 struct cue_parser : x3::parser<cue_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -249,24 +347,66 @@ struct cue_parser : x3::parser<cue_parser> {
   std::vector<std::string_view> kinds;
   // Only cues whose lemma is a reporting verb (lexicon nesting()).
   bool reporting_only = false;
+  // True when every kind is in kCueKinds.
+  bool known_kinds = false;
   explicit cue_parser(std::initializer_list<std::string_view> k,
                       bool reporting = false)
-      : kinds(k), reporting_only(reporting) {}
+      : kinds(k), reporting_only(reporting), known_kinds(!kinds.empty()) {
+    for (std::string_view kind : kinds) {
+      if (std::find(std::begin(kCueKinds), std::end(kCueKinds), kind) == std::end(kCueKinds)) {
+        known_kinds = false;
+      }
+    }
+  }
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context,
-             RContext&, Attribute&) const {
+  [[gnu::always_inline]] bool parse(Iterator& first, Iterator const& last,
+                                    Context const& context, RContext&,
+                                    Attribute&) const {
     // Most positions start no cue at all: the memo says so without a
-    // lookup.
+    // lookup (inlined for a word already seen, as word_parser).
     const ParseState& state = x3::get<state_tag>(context);
+    if (state.memo != nullptr && last == state.sentence_end) {
+      const WordMemo& memo =
+          (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+      if (memo.known && !memo.starts_cue_key) return false;
+    }
+    return Parse(first, last, context);
+  }
+
+  template <typename Iterator, typename Context>
+  [[gnu::noinline]] bool Parse(Iterator& first, Iterator const& last,
+                               Context const& context) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    PhraseMatch match;
     if (const WordMemo* memo = MemoAt(state, first, last)) {
       if (!memo->starts_cue_key) return false;
+      if (last == state.sentence_end) {
+        // Several alternatives try a cue at the same word, each of other
+        // kinds: MatchAt's first match of any kind answers for those of
+        // its kind (it is theirs too), and when no other kind matches,
+        // for the rest.
+        WordMemo& m = (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+        if (!m.first_cue_known) FirstCue(state, first, m);
+        if (m.first_cue_known) {
+          if (m.first_cue_length == 0) return false;
+          const std::string_view kind =
+              LexiconOf(context).cues().entry(m.first_cue_entry).fields[0];
+          if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
+            match = {m.first_cue_length, m.first_cue_entry};
+          } else if (known_kinds && !m.other_kind_cue) {
+            return false;
+          }
+        }
+      }
     } else if (NameAt(state, static_cast<size_t>(first - state.sentence_begin))) {
       return false;
     }
-    const std::string_view rest(first, static_cast<size_t>(last - first));
-    const PhraseMatch match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
+    if (!match) {
+      const std::string_view rest(first, static_cast<size_t>(last - first));
+      match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
+    }
     if (!match) return false;
     if (reporting_only &&
         LexiconOf(context).nesting().Find(
@@ -279,26 +419,107 @@ struct cue_parser : x3::parser<cue_parser> {
   }
 };
 
+// A lookahead that fails only where cue_parser surely fails, whatever the
+// kinds: the word memo says no cue key starts here. Consumes nothing; a
+// cheap gate before several cue alternatives.
+struct cue_start_parser : x3::parser<cue_start_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last);
+    return memo == nullptr || memo->starts_cue_key;
+  }
+};
+
+// The head-word kinds the grammar asks for (head_word(k)): WordMemo::heads
+// keeps, per word, whether each was looked up and what it gave.
+inline constexpr std::string_view kMemoHeadKinds[] = {"evidence"};
+static_assert(std::size(kMemoHeadKinds) <= 4);
+
+constexpr int MemoHeadBit(std::string_view kind) {
+  for (size_t k = 0; k < std::size(kMemoHeadKinds); ++k) {
+    if (kind == kMemoHeadKinds[k]) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // A whole word listed in the lexicon's head_words with `kind` ("poll" is
 // an "evidence" head).
 struct head_word_parser : x3::parser<head_word_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
 
-  std::string_view kind;
-  explicit constexpr head_word_parser(std::string_view k) : kind(k) {}
+  // {kind}, built once: Lexicon::IsHeadWord builds it on every call.
+  std::vector<std::string_view> kinds;
+  int head_bit;  // MemoHeadBit(kind)
+  explicit head_word_parser(std::string_view k) : kinds{k}, head_bit(MemoHeadBit(k)) {}
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    // With a memo and a window that is the whole sentence, the word and so
+    // the answer depend on the offset alone: looked up once per word.
+    if (head_bit >= 0 && state.memo != nullptr && last == state.sentence_end) {
+      WordMemo& memo = (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+      if (!memo.known) FillMemo(state, static_cast<size_t>(first - state.sentence_begin), memo);
+      const auto known = static_cast<uint8_t>(1u << head_bit);
+      const auto is = static_cast<uint8_t>(16u << head_bit);
+      if (!(memo.heads & known)) {
+        const size_t end = memo.end - static_cast<size_t>(first - state.sentence_begin);
+        memo.heads = static_cast<uint8_t>(memo.heads | known |
+                                          (IsHead(state, std::string_view(first, end)) ? is : 0));
+      }
+      if (!(memo.heads & is)) return false;
+      first = state.sentence_begin + memo.end;
+      return true;
+    }
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const size_t end = WordEnd(rest, 0);
-    if (end == 0 || !LexiconOf(context).IsHeadWord(rest.substr(0, end), kind)) {
-      return false;
-    }
+    if (!IsHead(state, rest.substr(0, end))) return false;
     first += static_cast<std::ptrdiff_t>(end);
     return true;
+  }
+
+  // Lexicon::IsHeadWord, without its vector.
+  bool IsHead(const ParseState& state, std::string_view word) const {
+    return !word.empty() &&
+           state.lexicon->head_words().MatchAt(word, 0, kinds).length == word.size();
+  }
+};
+
+// A lookahead: fails only where no noun cue ("claim", "warning") starts
+// after `first` in the sentence, so no possessive noun phrase can end in
+// one (most sentences hold none). Only with a memo and a window that is
+// the whole sentence: a noun cue there starts at a cue start of the
+// prefilter, where MatchAt over the rest of the sentence finds it.
+struct noun_cue_ahead_parser : x3::parser<noun_cue_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    ParseState& state = x3::get<state_tag>(context);
+    if (state.memo == nullptr || last != state.sentence_end) return true;
+    if (state.last_noun_cue == ParseState::kNotYet) state.last_noun_cue = LastNounCue(state);
+    return state.last_noun_cue > first - state.sentence_begin;
+  }
+
+  [[gnu::noinline]] static int64_t LastNounCue(const ParseState& state) {
+    static const std::vector<std::string_view> kNoun = {"noun"};
+    const std::string_view sentence(
+        state.sentence_begin, static_cast<size_t>(state.sentence_end - state.sentence_begin));
+    for (auto it = state.cue_starts.rbegin(); it != state.cue_starts.rend(); ++it) {
+      if (state.lexicon->cues().MatchAt(sentence, *it, kNoun)) return *it;
+    }
+    return -1;
   }
 };
 
@@ -355,6 +576,8 @@ inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline word_parser const partitive_head{WordFilter::kPartitiveHead};
 inline clause_end_parser const clause_end{};
 inline gerund_parser const gerund{};
+inline noun_cue_ahead_parser const noun_cue_ahead{};
+inline cue_start_parser const cue_start{};
 
 inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);
