@@ -168,7 +168,9 @@ auto const src_aside =
              // ("--" typed for a dash: "Kall -- co-editor of the book -- said")
              ((lit(" - ") | lit(" -- ")) >>
               raw[+(word | x3::char_(".,()'&/\"") | (sp >> !lit('-')))][a::appositive] >>
-              lit(" -") >> -lit('-')));
+              lit(" -") >> -lit('-'))) >>
+    // (and a time after the aside: "Ryan, the Speaker, on Tuesday called …")
+    -time_phrase;
 auto const content = eps[a::content_here];
 // "said Monday", "said on Tuesday" before the content or the clause end:
 // the time is not what was said.

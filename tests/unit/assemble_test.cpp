@@ -898,6 +898,14 @@ TEST_F(AssembleTest, AQuotationAfterTheSpeakersSentenceIsTheirsToo) {
   EXPECT_EQ(Contents(all[0]), (Strings{"We will rebuild"}));
 }
 
+TEST_F(AssembleTest, ATimeMayFollowTheAside) {
+  const auto all =
+      Assemble("Lena Ortiz, the harbor master, on Tuesday called the plan a disgrace.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Lena Ortiz");
+  EXPECT_EQ(Text(all[0].cue), "called");
+}
+
 TEST_F(AssembleTest, AnAsideMayHoldFigures) {
   const auto all = Assemble(
       "The ferry owners, who earned $3 million, or 12%, from 30,000 riders last year, say "
