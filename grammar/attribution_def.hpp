@@ -127,17 +127,17 @@ auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
 // Only a reporting verb ends the clause: "who was not authorized to
 // discuss the budget, which was not published, said".
 auto const clause_word = word - reporting_cue({"speech", "tell", "describe"});
+// What an aside holds besides words: abbreviations, brackets, figures
+// ("which earned $30 billion, or 12%, last year", "of 30,000 members").
+auto const aside_mark = x3::char_(".()'&/-$%") | (lit(',') >> &x3::digit) | sp;
 // Past its first word an aside may hold cue words ("Beck, who supported
 // Cruz and opposed Trump, said"): the comma closing it comes first.
-// (Figures too: "which earned $30 billion, or 12%, last year", "of 30,000 members".)
-auto const aside_piece = word | x3::char_(".()'&/-$%") | (lit(',') >> &x3::digit) | sp;
-// A later aside holds no reporting verb: "Hier, the founder, has said that
-// while he fears it, …" has one aside, not a second one running to the
-// comma after "fears it" (X3's repeat keeps what it took and never gives
-// an aside back).
-auto const later_aside_piece =
-    (word - reporting_cue({"speech", "tell", "describe"})) | x3::char_(".()'&/-$%") |
-    (lit(',') >> &x3::digit) | sp;
+auto const aside_piece = word | aside_mark;
+// A later aside holds no reporting verb, as a relative clause: "Hier, the
+// founder, has said that while he fears it, …" has one aside, not a second
+// one running to the comma after "fears it" (X3's repeat keeps what it took
+// and never gives an aside back).
+auto const later_aside_piece = clause_word | aside_mark;
 // "on monday", "this week", "last month", "in 2010": between source and cue.
 // "on thursday evening", "late last week": time words may run on.
 auto const time_phrase =

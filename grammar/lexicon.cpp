@@ -123,7 +123,7 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
 }
 
 PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
-                                 const std::vector<std::string_view>& kinds) const {
+                                 std::span<const std::string_view> kinds) const {
   size_t word_end = WordEnd(text, pos);
   if (word_end == pos) {
     if (pos >= text.size()) return {};
@@ -211,6 +211,14 @@ Result<Lexicon> Lexicon::FromTsv(
                       "lexicon " + name + ": unknown lexicon file");
     }
     if (!status.ok()) return status;
+  }
+  for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
+    const PhraseTable::Entry& e = lex.cues_.entry(i);
+    if (std::find(std::begin(kCueKinds), std::end(kCueKinds), e.fields[0]) ==
+        std::end(kCueKinds)) {
+      return Status(StatusCode::kInvalidArgument,
+                    "lexicon cues.tsv: unknown cue kind '" + e.fields[0] + "' of '" + e.key + "'");
+    }
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {

@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,6 +50,13 @@ inline bool IsWordByte(char c) {
 // ampersands ("al-sharaa", "sharaa's", "u.s", "cnn/orc"), plus a final period when the
 // word already holds one ("u.s."). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
+
+// The kinds of cues.tsv rows; a row of another kind is a loading error
+// (Lexicon::FromTsv), not a cue no rule asks for.
+inline constexpr std::string_view kCueKinds[] = {
+    "speech", "speech-that", "tell", "describe", "participle", "cite", "according",
+    "agentless-passive", "agentless-adverb", "agentless-noun", "colon", "dash", "reported-by",
+    "noun", "in-evidence", "state"};
 
 // True for a folded "-ly" word of at least six bytes shaped like an adverb
 // ("increasingly", "powerfully"), not like a name ("kelly", "connolly",
@@ -92,7 +100,12 @@ class PhraseTable {
   // boundary. Keys whose first field is not in `kinds` are skipped unless
   // `kinds` is empty.
   PhraseMatch MatchAt(std::string_view text, size_t pos,
-                      const std::vector<std::string_view>& kinds = {}) const;
+                      std::span<const std::string_view> kinds) const;
+  // (A list of kinds written in braces, or none.)
+  PhraseMatch MatchAt(std::string_view text, size_t pos,
+                      const std::vector<std::string_view>& kinds = {}) const {
+    return MatchAt(text, pos, std::span<const std::string_view>(kinds));
+  }
 
   // Returns the entry whose key equals `word`, or nullptr.
   const Entry* Find(std::string_view key) const;
@@ -158,7 +171,10 @@ class Lexicon {
   // True when `word` is in head_words with `kind`.
   // (A form may have several kinds: "reports" is generic and reporting.)
   bool IsHeadWord(std::string_view word, std::string_view kind) const {
-    return !word.empty() && head_words_.MatchAt(word, 0, {kind}).length == word.size();
+    // (A one-kind span: no vector built per call, on the grammar's hot path.)
+    return !word.empty() &&
+           head_words_.MatchAt(word, 0, std::span<const std::string_view>(&kind, 1)).length ==
+               word.size();
   }
   // Cue lemmas whose attributions may stand inside another attribution's
   // content ("officials said the minister told them …"). Columns: note.

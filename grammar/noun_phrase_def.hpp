@@ -15,38 +15,6 @@ source_np_type const source_np = "source noun phrase";
 cited_np_type const cited_np = "cited noun phrase";
 
 // Grammar
-// A count: "three", "10". (Literals, not head_word("partitive"): share_np
-// tries it at every phrase start, and a literal fails at its first byte.)
-// (+x3::digit | "one" | "two" | … | "ten"), the word picked by its first
-// byte: no word is a prefix of another, so at most one can match.
-struct count_head_parser : x3::parser<count_head_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-
-  template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context,
-             RContext& rcontext, Attribute&) const {
-    if (first == last) return false;
-    auto word = [&](std::string_view w) {
-      if (static_cast<size_t>(last - first) < w.size() ||
-          std::string_view(first, w.size()) != w) {
-        return false;
-      }
-      first += static_cast<std::ptrdiff_t>(w.size());
-      return true;
-    };
-    switch (*first) {
-      case 'o': return word("one");
-      case 't': return word("two") || word("three") || word("ten");
-      case 'f': return word("four") || word("five");
-      case 's': return word("six") || word("seven");
-      case 'e': return word("eight");
-      case 'n': return word("nine");
-      default: return (+x3::digit).parse(first, last, context, rcontext, x3::unused);
-    }
-  }
-};
-auto const count_word = count_head_parser{} >> !x3::alnum;
 // Determiners, then a content word, then more words in which prepositions
 // and "and" are always followed by a content word ("a spokeswoman for the
 // agency", never "officials and"); or a quantifier alone ("many believe").

@@ -321,7 +321,7 @@ void FindCueStarts(const PhraseTable& cues, std::string_view s,
     const size_t limit = std::min(s.size(), i + max_word + 2);
     const size_t end = WordEnd(s.substr(0, limit), i);
     if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i)) &&
-        !std::binary_search(names.begin(), names.end(), i)) {
+        !parser::IsNameAt(names, i)) {
       starts.push_back(static_cast<uint32_t>(i));
     }
   }
@@ -337,7 +337,7 @@ bool CutCueStart(const PhraseTable& cues, std::string_view s,
       window_end > pos + max_word + 1 ? window_end - max_word - 1 : pos;
   for (size_t c = from; c < window_end; ++c) {
     if (!IsWordByte(s[c]) || (c > pos && IsWordByte(s[c - 1])) ||
-        std::binary_search(names.begin(), names.end(), c)) {
+        parser::IsNameAt(names, c)) {
       continue;
     }
     for (size_t end : {window_end - 1, window_end}) {

@@ -75,10 +75,14 @@ struct ParseState {
   static constexpr int64_t kNotYet = -2;
 };
 
+// True when a name starts at `offset`; `names` as ParseState::names.
+inline bool IsNameAt(std::span<const uint32_t> names, size_t offset) {
+  return !names.empty() && std::binary_search(names.begin(), names.end(), offset);
+}
+
 // True when a name starts at `offset` of the sentence.
 inline bool NameAt(const ParseState& state, size_t offset) {
-  return !state.names.empty() &&
-         std::binary_search(state.names.begin(), state.names.end(), offset);
+  return IsNameAt(state.names, offset);
 }
 
 }  // namespace whosaid::grammar::parser

@@ -11,6 +11,7 @@
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
 //   gerund          a word ending in "-ing"
+//   count_word      a count: "three", "10"
 //   cue_start       a lookahead: false only where no cue phrase can start
 //   noun_cue_ahead  a lookahead: false only where no noun cue follows in
 //                   the sentence
@@ -19,6 +20,7 @@
 #define WHOSAID_GRAMMAR_PRIMITIVES_HPP_
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <string_view>
 #include <utility>
@@ -148,10 +150,8 @@ constexpr int MemoKindBit(std::string_view kind) {
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)
                                     : std::string_view();
-  memo.kinds = 0;
-  for (size_t k = 0; k < std::size(kMemoKinds); ++k) {
-    if (kind == kMemoKinds[k]) memo.kinds = static_cast<uint8_t>(1u << k);
-  }
+  const int kind_bit = MemoKindBit(kind);
+  memo.kinds = kind_bit >= 0 ? static_cast<uint8_t>(1u << kind_bit) : 0;
   memo.accepts = 0;
   if (!w.empty()) {
     // Unrolled with each filter a constant, so Accepts (inlined) folds to
@@ -297,13 +297,9 @@ struct word_parser : x3::parser<word_parser> {
   }
 };
 
-// The cue kinds of cues.tsv the first-cue memo knows (FirstCue): a parser
-// whose kinds are all here may learn from it that no cue of its kinds
-// starts at a word, without a lookup of its own.
-inline constexpr std::string_view kCueKinds[] = {
-    "speech", "speech-that", "tell", "describe", "participle", "cite", "according",
-    "agentless-passive", "agentless-adverb", "colon", "dash", "reported-by", "noun",
-    "in-evidence", "state"};
+// (The first-cue memo (FirstCue) knows every kind of kCueKinds,
+// lexicon.hpp: a parser may learn from it that no cue of its kinds starts
+// at a word, without a lookup of its own.)
 
 // Fills WordMemo::first_cue_* and other_kind_cue for the word at `first`,
 // over [first, sentence end): the longest cue of any kind there, and
@@ -453,10 +449,9 @@ struct head_word_parser : x3::parser<head_word_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
 
-  // {kind}, built once: Lexicon::IsHeadWord builds it on every call.
-  std::vector<std::string_view> kinds;
+  std::string_view kind;
   int head_bit;  // MemoHeadBit(kind)
-  explicit head_word_parser(std::string_view k) : kinds{k}, head_bit(MemoHeadBit(k)) {}
+  explicit constexpr head_word_parser(std::string_view k) : kind(k), head_bit(MemoHeadBit(k)) {}
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
@@ -473,7 +468,7 @@ struct head_word_parser : x3::parser<head_word_parser> {
       if (!(memo.heads & known)) {
         const size_t end = memo.end - static_cast<size_t>(first - state.sentence_begin);
         memo.heads = static_cast<uint8_t>(memo.heads | known |
-                                          (IsHead(state, std::string_view(first, end)) ? is : 0));
+                                          (state.lexicon->IsHeadWord(std::string_view(first, end), kind) ? is : 0));
       }
       if (!(memo.heads & is)) return false;
       first = state.sentence_begin + memo.end;
@@ -481,16 +476,11 @@ struct head_word_parser : x3::parser<head_word_parser> {
     }
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const size_t end = WordEnd(rest, 0);
-    if (!IsHead(state, rest.substr(0, end))) return false;
+    if (!state.lexicon->IsHeadWord(rest.substr(0, end), kind)) return false;
     first += static_cast<std::ptrdiff_t>(end);
     return true;
   }
 
-  // Lexicon::IsHeadWord, without its vector.
-  bool IsHead(const ParseState& state, std::string_view word) const {
-    return !word.empty() &&
-           state.lexicon->head_words().MatchAt(word, 0, kinds).length == word.size();
-  }
 };
 
 // A lookahead: fails only where no noun cue ("claim", "warning") starts
@@ -520,6 +510,23 @@ struct noun_cue_ahead_parser : x3::parser<noun_cue_ahead_parser> {
       if (state.lexicon->cues().MatchAt(sentence, *it, kNoun)) return *it;
     }
     return -1;
+  }
+};
+
+// A count, a whole word: "three", "10" (IsCountWord; not "10th").
+struct count_word_parser : x3::parser<count_word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&,
+             RContext&, Attribute&) const {
+    Iterator end = first;
+    while (end != last && std::isalnum(static_cast<unsigned char>(*end))) ++end;
+    if (!IsCountWord(std::string_view(first, static_cast<size_t>(end - first)))) return false;
+    first = end;
+    return true;
   }
 };
 
@@ -576,6 +583,7 @@ inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline word_parser const partitive_head{WordFilter::kPartitiveHead};
 inline clause_end_parser const clause_end{};
 inline gerund_parser const gerund{};
+inline count_word_parser const count_word{};
 inline noun_cue_ahead_parser const noun_cue_ahead{};
 inline cue_start_parser const cue_start{};
 

@@ -217,6 +217,14 @@ TEST(LexiconTest, FromTsvReportsMalformedRowWithFileAndLine) {
       << lex.status().message();
 }
 
+TEST(LexiconTest, FromTsvRejectsAnUnknownCueKind) {
+  Result<Lexicon> lex = Lexicon::FromTsv(
+      {{"cues.tsv", "form\tkind\tlemma\tstance\tnote\nsaid\tspeach\tsay\tneutral\t\n"}});
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().message().find("unknown cue kind 'speach'"), std::string::npos)
+      << lex.status().message();
+}
+
 TEST(LexiconTest, FromTsvRejectsEmptyFormAndUnknownFile) {
   Result<Lexicon> empty_form = Lexicon::FromTsv(
       {{"titles.tsv", "form\tnote\nmayor\t\n\tnote\n"}});
