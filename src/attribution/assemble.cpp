@@ -479,13 +479,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         carried && hit.content_begin != grammar::kNoContent
             ? nullptr
             : QuotationEndingBefore(text, quotations, carried ? a.cue.begin : hit_begin);
-    // (Only verbs of saying take a circumstance so: "relying on", "insist
-    // on", "believe in" take their object.)
-    const bool saying = a.cue_lemma == "say" || a.cue_lemma == "tell" ||
-                        a.cue_lemma == "write" || a.cue_lemma == "add" ||
-                        a.cue_lemma == "report" || a.cue_lemma == "explain" ||
-                        a.cue_lemma == "note" || a.cue_lemma == "state" ||
-                        a.cue_lemma == "announce";
+    // (Only reporting verbs, nesting.tsv, take a circumstance so:
+    // "relying on", "believe in" take their object.)
+    const bool saying = grammar.lexicon().nesting().Find(a.cue_lemma) != nullptr;
     const Circumstance circumstance_after =
         hit.pattern == Pattern::kSourceCue && saying &&
                 hit.content_begin != grammar::kNoContent &&
