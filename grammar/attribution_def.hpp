@@ -429,7 +429,7 @@ auto const state_tail =
 // with a cue phrase or a be-form, state_tail's too: where the lookahead
 // fails, all five would, each after re-reading that run. A tail that
 // starts otherwise must widen tail_gate.)
-auto const tail_gate = &(*((function_word("aux") | function_word("adverb") | ly_adverb) >> sp) >>
+auto const tail_gate = &(*(cue_prefix_word >> sp) >>
                          (cue_start | function_word("passive")));
 auto const source_led =
     src_aside >> sp >> tail_gate >>

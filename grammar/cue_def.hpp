@@ -23,8 +23,7 @@ agentless_cue_type const agentless_cue = "agentless cue";
 // Grammar
 // Active voice only: a be-form ("is said") makes the cue passive, which the
 // agentless rule handles.
-auto const active_prefix =
-    *((function_word("aux") | function_word("adverb") | ly_adverb) >> ' ');
+auto const active_prefix = *(cue_prefix_word >> ' ');
 // "is promising", "has been calling for": a be-form before a participle.
 auto const progressive = function_word("passive") >> ' ' >>
                          *(function_word("adverb") >> ' ') >> cue({"participle"});

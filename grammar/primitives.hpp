@@ -590,6 +590,19 @@ inline cue_start_parser const cue_start{};
 inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);
 }
+
+// What may stand between a source and its cue word, inside the cue:
+// auxiliaries and adverbs ("has repeatedly said"), a floating quantifier
+// ("Cruz and Rubio have both urged", "the candidates all said") and a
+// fixed adverbial ("have in fact reported", "has so far refused", "on
+// Wednesday for the first time cited"). Callers add the space after it.
+inline auto const cue_prefix_word =
+    function_word("aux") | function_word("adverb") | ly_adverb |
+    ((x3::lit("both") | x3::lit("all") | x3::lit("each") | x3::lit("in fact") |
+      x3::lit("in particular") | x3::lit("in the past") | x3::lit("so far") |
+      x3::lit("to date") | x3::lit("for the first time") | x3::lit("long ago") |
+      x3::lit("at first")) >>
+     !x3::alnum);
 inline head_word_parser head_word(std::string_view kind) {
   return head_word_parser(kind);
 }

@@ -929,5 +929,19 @@ TEST_F(AssembleTest, AStateOfMindAfterABeFormIsACue) {
   EXPECT_TRUE(Assemble("Worried workers met the mayor.").empty());
 }
 
+TEST_F(AssembleTest, AFloatingQuantifierOrAdverbialStandsInsideTheCue) {
+  auto all = Assemble("Mayor Reyes and Councilor Lin have both urged the board to wait.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Mayor Reyes and Councilor Lin");
+  EXPECT_EQ(Text(all[0].cue), "have both urged");
+  all = Assemble("The ferry owners have in fact reported losses every year.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The ferry owners");
+  EXPECT_EQ(Text(all[0].cue), "have in fact reported");
+  all = Assemble("The audit for the first time cited the harbour fund.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The audit");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
