@@ -110,6 +110,19 @@ bool FollowsSubordinator(std::string_view s, size_t pos) {
          before == "when";
 }
 
+// True when the sentence opens with a participle ("facing", "rallying":
+// six letters at least, so not "king") or a word that opens an adjunct
+// ("like", "more recently", "last october").
+bool OpensWithAdjunct(std::string_view s) {
+  const size_t begin = s.find_first_not_of("\" (");
+  if (begin == std::string_view::npos) return false;
+  size_t end = begin;
+  while (end < s.size() && IsWordByte(s[end])) ++end;
+  const std::string_view first = s.substr(begin, end - begin);
+  return (first.size() >= 6 && first.ends_with("ing")) || first == "like" ||
+         first == "unlike" || first == "more" || first == "last" || first == "having";
+}
+
 // A dash names a speaker only right after a quotation that ends a
 // sentence ("“… crew.” ― Lena Ortiz"; not "the “establishment” - the term
 // used by Kingson -").
@@ -394,9 +407,14 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32
          comma = sentence.find(", ", comma + 2)) {
       starts[count++] = comma + 2;
     }
+    // An opening adjunct before a comma is no subject: "Facing mounting
+    // criticism, Mr. Trump released …", "Like Mr. Sanders, she has …",
+    // "More recently, Rubio has …".
+    const bool opening_adjunct = count > 2 && OpensWithAdjunct(sentence);
     for (size_t i = 0; i < count; ++i) {
       const size_t pos = starts[i];
       if (pos >= limit || pos >= sentence.size()) continue;
+      if (pos == 0 && opening_adjunct) continue;
       if (parse_at(subject(), pos) && state.hit.source.end <= limit) return state.hit.source;
     }
     return {};

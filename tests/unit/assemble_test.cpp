@@ -943,5 +943,18 @@ TEST_F(AssembleTest, AFloatingQuantifierOrAdverbialStandsInsideTheCue) {
   EXPECT_EQ(Source(all[0]), "The audit");
 }
 
+TEST_F(AssembleTest, AnOpeningAdjunctIsNoParticiplesSubject) {
+  auto all = Assemble(
+      "Facing mounting criticism, Mayor Reyes released a statement on Saturday, insisting that "
+      "the route would stay open.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "insisting");
+  EXPECT_EQ(Source(all[0]), "Mayor Reyes");
+  all = Assemble(
+      "Like the mayor, Councilor Lin has met the ferry crews, promising to keep the route open.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Councilor Lin");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
