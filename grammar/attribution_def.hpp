@@ -306,13 +306,15 @@ auto const asked_opening =
 // Easley for Morning Consult", "said Smith at a rally")
 auto const cue_source =
     raw[cue({"speech"})][a::cue] >> sp >> src >>
-    -(sp >> (lit("for") | lit("at") | lit("in") | lit("on") | lit("to") | lit("from")) >>
+    -(sp >> (lit("for") | lit("at") | lit("in") | lit("on") | lit("to") | lit("from") |
+             lit("during")) >>
       x3::repeat(1, 8)[sp >> non_cue_word]) >>
     // "said Dan Golvach when asked about Graham"
     -(sp >> (lit("when") | lit("while") | lit("after") | lit("before")) >>
       x3::repeat(1, 12)[sp >> word] >> &clause_end) >>
-    // "said Sen. Jim Whelan who represents Atlantic City"
-    -(sp >> raw[lit("who") >> x3::repeat(1, 30)[sp >> word]][a::appositive]) >>
+    // "said Sen. Jim Whelan who represents Atlantic City", "said one owner
+    // of a shop that sells fish"
+    -(sp >> raw[(lit("who") | lit("that")) >> x3::repeat(1, 30)[sp >> word]][a::appositive]) >>
     &clause_end >> eps[a::pattern(Pattern::kCueSource)];
 
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
