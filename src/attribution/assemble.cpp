@@ -291,6 +291,17 @@ Circumstance CircumstanceAt(std::string_view folded, uint32_t content_begin) {
     while (after < folded.size() && folded[after] == ' ') ++after;
     return {content_begin + static_cast<uint32_t>(end) - 5, after};
   }
+  // ("tweeted on May 2: “…”", "said in a statement, “…”": the quotation
+  // after it.)
+  if (end + 1 < rest.size() && (rest[end] == ':' || rest[end] == ',') &&
+      std::count(clause.begin(), clause.end(), ' ') <= 12) {
+    size_t quote = end + 1;
+    while (quote < rest.size() && rest[quote] == ' ') ++quote;
+    if (quote < rest.size() && rest[quote] == '"') {
+      return {content_begin + static_cast<uint32_t>(end),
+              content_begin + static_cast<uint32_t>(quote)};
+    }
+  }
   // ("said at a stop in Toledo, Ohio, that …": the clause comes later.)
   if (rest.find(", that ") != std::string_view::npos ||
       std::count(clause.begin(), clause.end(), ' ') > 12 ||
@@ -482,12 +493,17 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // (Only reporting verbs, nesting.tsv, take a circumstance so:
     // "relying on", "believe in" take their object.)
     const bool saying = grammar.lexicon().nesting().Find(a.cue_lemma) != nullptr;
-    const Circumstance circumstance_after =
-        hit.pattern == Pattern::kSourceCue && saying &&
-                hit.content_begin != grammar::kNoContent &&
+    Circumstance circumstance_after =
+        hit.pattern == Pattern::kSourceCue && hit.content_begin != grammar::kNoContent &&
                 folded->source_begin[hit.start] >= hit_begin
             ? CircumstanceAt(folded->text, hit.content_begin)
             : Circumstance{};
+    // (Any verb may take a quotation after its circumstance: "posted on
+    // Facebook: “…”".)
+    if (!saying && !(circumstance_after.that_clause != 0 &&
+                     folded->text[circumstance_after.that_clause] == '"')) {
+      circumstance_after = Circumstance{};
+    }
     const uint32_t circumstance_end = circumstance_after.end;
     const bool circumstance = circumstance_end != 0 && circumstance_after.that_clause == 0;
     const bool content_after = hit.content_begin != grammar::kNoContent && !circumstance;

@@ -956,5 +956,14 @@ TEST_F(AssembleTest, AnOpeningAdjunctIsNoParticiplesSubject) {
   EXPECT_EQ(Source(all[0]), "Councilor Lin");
 }
 
+TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
+  auto all = Assemble("Mayor Reyes posted on Facebook: “The ferry will stay.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The ferry will stay"}));
+  all = Assemble("The ferry line said in a statement, “We will sail on Monday.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail on Monday"}));
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
