@@ -132,6 +132,15 @@ bool FollowsQuote(std::string_view s, size_t pos) {
          (s[pos - 2] == '.' || s[pos - 2] == '?' || s[pos - 2] == '!');
 }
 
+// True when the cue word follows a word that makes it part of a compound
+// noun (head_words.tsv kind "compound"): "ABC's TV show Scandal", "a talk
+// show host". (Not a sentence's first word: "Talk compared to …".)
+bool CompoundNounCue(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  const std::string_view before = PreviousWord(s, hit.cue.begin);
+  return !before.empty() && !StartsSentence(s, before.data() - s.data()) &&
+         lexicon.IsHeadWord(before, "compound");
+}
+
 // True when the hit's source ends in a possessive ("stumpf's repeated
 // emphasis", "russia's suspected connection"): the next word is a
 // modifier, not a verb, so the phrase is no subject.
@@ -274,7 +283,10 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
 
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
-  if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos)) return false;
+  if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos) ||
+      CompoundNounCue(lexicon, hit, s)) {
+    return false;
+  }
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s))) {

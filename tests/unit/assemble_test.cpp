@@ -965,5 +965,14 @@ TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   EXPECT_EQ(Contents(all[0]), (Strings{"We will sail on Monday"}));
 }
 
+TEST_F(AssembleTest, ACueWordInACompoundNounIsNoCue) {
+  // "TV show", "talk show": the noun, not the verb "show".
+  auto all = Assemble("Councilor Lin will appear on the TV show Harbour Watch on Friday.");
+  EXPECT_TRUE(all.empty()) << Describe(all);
+  all = Assemble("A talk show host asked the mayor about the ferry.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "asked");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
