@@ -433,7 +433,7 @@ struct cue_start_parser : x3::parser<cue_start_parser> {
 
 // The head-word kinds the grammar asks for (head_word(k)): WordMemo::heads
 // keeps, per word, whether each was looked up and what it gave.
-inline constexpr std::string_view kMemoHeadKinds[] = {"evidence"};
+inline constexpr std::string_view kMemoHeadKinds[] = {"evidence", "floating"};
 static_assert(std::size(kMemoHeadKinds) <= 4);
 
 constexpr int MemoHeadBit(std::string_view kind) {
@@ -591,18 +591,6 @@ inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);
 }
 
-// What may stand between a source and its cue word, inside the cue:
-// auxiliaries and adverbs ("has repeatedly said"), a floating quantifier
-// ("Cruz and Rubio have both urged", "the candidates all said") and a
-// fixed adverbial ("have in fact reported", "has so far refused", "on
-// Wednesday for the first time cited"). Callers add the space after it.
-inline auto const cue_prefix_word =
-    function_word("aux") | function_word("adverb") | ly_adverb |
-    ((x3::lit("both") | x3::lit("all") | x3::lit("each") | x3::lit("in fact") |
-      x3::lit("in particular") | x3::lit("in the past") | x3::lit("so far") |
-      x3::lit("to date") | x3::lit("for the first time") | x3::lit("long ago") |
-      x3::lit("at first")) >>
-     !x3::alnum);
 inline head_word_parser head_word(std::string_view kind) {
   return head_word_parser(kind);
 }
@@ -614,6 +602,19 @@ inline cue_parser cue(std::initializer_list<std::string_view> kinds) {
 inline cue_parser reporting_cue(std::initializer_list<std::string_view> kinds) {
   return cue_parser(kinds, /*reporting=*/true);
 }
+
+// What may stand between a source and its cue word, inside the cue:
+// auxiliaries and adverbs ("has repeatedly said"), a floating quantifier
+// (head_words.tsv kind "floating": "Cruz and Rubio have both urged", "the
+// candidates all said") and a fixed adverbial ("have in fact reported",
+// "has so far refused", "on Wednesday for the first time cited"). Callers
+// add the space after it.
+inline auto const cue_prefix_word =
+    function_word("aux") | function_word("adverb") | ly_adverb | head_word("floating") |
+    ((x3::lit("in fact") | x3::lit("in particular") | x3::lit("in the past") |
+      x3::lit("so far") | x3::lit("to date") | x3::lit("for the first time") |
+      x3::lit("long ago") | x3::lit("at first")) >>
+     !x3::alnum);
 
 }  // namespace whosaid::grammar::parser
 
