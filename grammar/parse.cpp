@@ -241,16 +241,31 @@ bool ObjectRelative(const Hit& hit, std::string_view s) {
 // True when the hit names something rather than reports a description:
 // "a website called Real News", "an aide named Smith" (a reduced passive:
 // no one speaks).
-bool NamingParticiple(const Hit& hit, std::string_view s, size_t pos) {
+bool NamingParticiple(const Hit& hit, std::string_view s) {
   if (hit.pattern != Pattern::kSourceDescribesAs || hit.source.empty()) return false;
   const std::string_view cue = TextOf(s, hit.cue);
   if (cue != "called" && cue != "named") return false;
-  const std::string_view source = TextOf(s, hit.source);
-  if (source.starts_with("a ") || source.starts_with("an ")) return true;
-  size_t end = pos;  // or the article stands before the source's start
-  while (end > 0 && s[end - 1] == ' ') --end;
-  const std::string_view before = s.substr(0, end);
-  return before == "a" || before == "an" || before.ends_with(" a") || before.ends_with(" an");
+  // The article of the noun before the cue decides: "a program called
+  // Sandy Hook Promise", "the founder of a group called …" name things;
+  // "the mayor called …", "a spokesman for Clinton called …" speak. (The
+  // article may stand up to two words before the source's start: "a newly
+  // formed super PAC called Future 45".)
+  size_t end = hit.cue.begin;
+  int before_source = 0;  // words looked at before the source's start
+  while (end > 0 && before_source <= 2) {
+    while (end > 0 && s[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && s[begin - 1] != ' ') --begin;
+    const std::string_view word = s.substr(begin, end - begin);
+    if (word == "a" || word == "an") return true;
+    if (word.empty() || !IsWordByte(word.back()) || word == "the" || word == "his" ||
+        word == "her" || word == "their" || word == "its" || word == "for" || word == "of") {
+      return false;
+    }
+    if (begin < hit.source.begin) ++before_source;
+    end = begin;
+  }
+  return false;
 }
 
 // True when the relative word at `pos` follows its antecedent: ", which"
@@ -283,7 +298,7 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
 
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
-  if (PossessiveSource(hit, s) || NamingParticiple(hit, s, pos) ||
+  if (PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
       CompoundNounCue(lexicon, hit, s)) {
     return false;
   }

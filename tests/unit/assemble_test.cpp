@@ -546,6 +546,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A naming participle after an indefinite noun is no attribution.
         VariantCase{"Reporters traced it to a website called Harbor News Now.", "called", "",
                     nullptr},
+        VariantCase{"Ortiz is the founder of a ferry club called Tide Riders.", "called", "",
+                    nullptr},
+        VariantCase{"The union helped a newly formed group called Harbor First.", "called", "",
+                    nullptr},
+        // (The article of a speaker's own noun phrase decides, not one inside it.)
+        VariantCase{"A spokesman for the ferry line called the audit unfair.", "called",
+                    "A spokesman for the ferry line", "source-describes-as"},
         VariantCase{"In this poll, the mayor rose two points.", "In", "this poll",
                     "according-to"},
         VariantCase{"The host demeaned guests, according to show insiders.", "according to",
