@@ -259,6 +259,20 @@ struct Circumstance {
   uint32_t that_clause = 0;  // where a that-clause after it starts; 0: none
 };
 
+// The end of `rest` (folded, after a verb of saying) when all it holds
+// before the clause ends is an "-ly" adverb or an object pronoun: "“…?” he
+// asks rhetorically.", "“…,” she urged them." (what was said stands
+// elsewhere); else 0.
+size_t MannerOrObjectEnd(std::string_view rest) {
+  const size_t end = std::min(rest.find_first_of(",.;:!?\"("), rest.size());
+  const std::string_view clause = rest.substr(0, end);
+  if (clause.empty() || clause.find(' ') != std::string_view::npos) return 0;
+  const bool manner = grammar::LooksLikeLyAdverb(clause);
+  const bool object = clause == "him" || clause == "her" || clause == "them" ||
+                      clause == "me" || clause == "us";
+  return manner || object ? end : 0;
+}
+
 // "…” Trump said on Twitter.", "she said in an interview on Saturday.",
 // "Trump said of Apple in February, …": the circumstance runs to the
 // clause end, and what was said stands before it or after a comma. "said
@@ -269,6 +283,9 @@ Circumstance CircumstanceAt(std::string_view folded, uint32_t content_begin) {
     return {};
   }
   const std::string_view rest = folded.substr(content_begin);
+  if (const size_t end = MannerOrObjectEnd(rest); end != 0) {
+    return {content_begin + static_cast<uint32_t>(end), 0};
+  }
   static constexpr std::string_view kPrepositions[] = {
       "in ", "on ", "of ", "at ", "during ", "after ", "while ", "via ", "through "};
   if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions),

@@ -981,5 +981,14 @@ TEST_F(AssembleTest, ACueWordInACompoundNounIsNoCue) {
   EXPECT_EQ(Text(all[0].cue), "asked");
 }
 
+TEST_F(AssembleTest, AMannerAdverbOrObjectAfterTheCueIsNotWhatWasSaid) {
+  auto all = Assemble("“Who pays for the ferry?” the mayor asked rhetorically.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"Who pays for the ferry"}));
+  all = Assemble("“Why now?” a rider asked him.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"Why now"}));
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
