@@ -277,7 +277,9 @@ size_t MannerOrObjectEnd(std::string_view rest) {
 // "Trump said of Apple in February, …": the circumstance runs to the
 // clause end, and what was said stands before it or after a comma. "said
 // in an interview that …": what was said is the that-clause.
-Circumstance CircumstanceAt(std::string_view folded, uint32_t content_begin) {
+Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folded_text,
+                           uint32_t content_begin, bool to_recipient) {
+  const std::string_view folded = folded_text.text;
   if (content_begin >= folded.size() ||
       (content_begin >= 5 && folded.substr(content_begin - 5, 5) == "that ")) {
     return {};
@@ -287,9 +289,25 @@ Circumstance CircumstanceAt(std::string_view folded, uint32_t content_begin) {
     return {content_begin + static_cast<uint32_t>(end), 0};
   }
   static constexpr std::string_view kPrepositions[] = {
-      "in ", "on ", "of ", "at ", "during ", "after ", "while ", "via ", "through "};
-  if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions),
-                   [&](std::string_view p) { return rest.starts_with(p); })) {
+      "in ", "on ", "of ", "at ", "during ", "after ", "while ", "via ", "through ", "from "};
+  // "said to reporters", "wrote to Sullivan": a recipient, a determiner or
+  // a capitalised name after "to" (not "claimed to find", "hoped to").
+  const bool recipient = [&] {
+    if (!to_recipient || !rest.starts_with("to ")) return false;
+    const size_t space = rest.find(' ', 3);
+    const std::string_view next =
+        rest.substr(3, space == std::string_view::npos ? space : space - 3);
+    if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" ||
+        next == "their" || next == "its" || next == "my" || next == "our" || next == "me" ||
+        next == "him" || next == "them" || next == "us" || next == "reporters") {
+      return true;
+    }
+    const uint32_t at = content_begin + 3;
+    return at < folded.size() && std::isupper(static_cast<unsigned char>(
+                                     text[folded_text.source_begin[at]]));
+  }();
+  if (!recipient && std::none_of(std::begin(kPrepositions), std::end(kPrepositions),
+                                 [&](std::string_view p) { return rest.starts_with(p); })) {
     return {};
   }
   // ("said at least 40 people died": a figure opens what was said.)
@@ -513,7 +531,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     Circumstance circumstance_after =
         hit.pattern == Pattern::kSourceCue && hit.content_begin != grammar::kNoContent &&
                 folded->source_begin[hit.start] >= hit_begin
-            ? CircumstanceAt(folded->text, hit.content_begin)
+            // ("added to his lead" grows it: no one is told)
+            ? CircumstanceAt(text, *folded, hit.content_begin, a.cue_lemma != "add")
             : Circumstance{};
     // (Any verb may take a quotation after its circumstance: "posted on
     // Facebook: “…”".)

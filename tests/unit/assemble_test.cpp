@@ -970,6 +970,16 @@ TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   all = Assemble("The ferry line said in a statement, “We will sail on Monday.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"We will sail on Monday"}));
+  // A recipient after "to" is a circumstance; an infinitive is not.
+  all = Assemble("Lin wrote to Okafor in a message, “The fares will rise.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The fares will rise"}));
+  all = Assemble("Mayor Reyes said to reporters that the fares will rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the fares will rise"}));
+  all = Assemble("Mayor Reyes has promised to cut the fares.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"to cut the fares"}));
 }
 
 TEST_F(AssembleTest, ACueWordInACompoundNounIsNoCue) {
