@@ -289,7 +289,7 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
     return {content_begin + static_cast<uint32_t>(end), 0};
   }
   static constexpr std::string_view kPrepositions[] = {
-      "in ", "on ", "of ", "at ", "during ", "after ", "while ", "via ", "through ", "from "};
+      "in ", "on ", "of ", "at ", "during ", "after ", "while ", "via ", "through ", "from ", "when ", "as ", "before "};
   // "said to reporters", "wrote to Sullivan": a recipient, a determiner or
   // a capitalised name after "to" (not "claimed to find", "hoped to").
   const bool recipient = [&] {

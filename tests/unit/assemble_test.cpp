@@ -977,6 +977,9 @@ TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   all = Assemble("Mayor Reyes said to reporters that the fares will rise.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"the fares will rise"}));
+  all = Assemble("Ortiz said as she left the dock, “We will sail at noon.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail at noon"}));
   all = Assemble("Mayor Reyes has promised to cut the fares.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"to cut the fares"}));
