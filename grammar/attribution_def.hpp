@@ -138,13 +138,18 @@ auto const aside_piece = word | aside_mark;
 // one running to the comma after "fears it" (X3's repeat keeps what it took
 // and never gives an aside back).
 auto const later_aside_piece = clause_word | aside_mark;
+auto const plural_time =
+    (lit("days") | lit("weeks") | lit("months") | lit("years")) >> !x3::alnum;
 // "on monday", "this week", "last month", "in 2010": between source and cue.
 // "on thursday evening", "late last week": time words may run on.
+// "this past week", "less than two weeks ago": a count, a plural, "ago".
 auto const time_phrase =
-    sp >> -(lit("just") >> sp) >>
+    sp >> -((lit("just") | lit("less than") | lit("more than")) >> sp) >>
     -((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") |
              lit("late") | lit("in")) >> sp) >>
-    ((function_word("time") | +x3::digit) % sp) >> &sp;
+    -(lit("past") >> sp) >>
+    ((function_word("time") | (-(count_word >> sp) >> plural_time) | +x3::digit) % sp) >>
+    -(sp >> lit("ago")) >> &sp;
 // An aside opens with a word that is no cue, or with a participle that
 // cannot be the main verb: "Salceda, citing data from the state
 // department, said", "Peña Nieto, contradicting Trump, said".

@@ -611,7 +611,7 @@ inline cue_parser reporting_cue(std::initializer_list<std::string_view> kinds) {
 // add the space after it.
 inline auto const cue_prefix_word =
     function_word("aux") | function_word("adverb") | ly_adverb | head_word("floating") |
-    ((x3::lit("in fact") | x3::lit("in particular") | x3::lit("in the past") |
+    ((x3::lit("however") | x3::lit("in fact") | x3::lit("in particular") | x3::lit("in the past") |
       x3::lit("so far") | x3::lit("to date") | x3::lit("for the first time") |
       x3::lit("long ago") | x3::lit("at first")) >>
      !x3::alnum);

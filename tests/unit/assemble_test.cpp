@@ -948,6 +948,13 @@ TEST_F(AssembleTest, AFloatingQuantifierOrAdverbialStandsInsideTheCue) {
   all = Assemble("The audit for the first time cited the harbour fund.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "The audit");
+  all = Assemble("Okafor however said the fares would rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Okafor");
+  // A time phrase between source and cue: "this past week", "two weeks ago".
+  all = Assemble("Mayor Reyes this past week announced a fare freeze.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Mayor Reyes");
 }
 
 TEST_F(AssembleTest, AnOpeningAdjunctIsNoParticiplesSubject) {
