@@ -1010,5 +1010,13 @@ TEST_F(AssembleTest, AMannerAdverbOrObjectAfterTheCueIsNotWhatWasSaid) {
   EXPECT_EQ(Contents(all[0]), (Strings{"Why now"}));
 }
 
+TEST_F(AssembleTest, AReputationHasNoSpeaker) {
+  const auto all = Assemble("Okafor is best known for his long speeches.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "agentless");
+  EXPECT_EQ(Text(all[0].cue), "known for");
+  EXPECT_EQ(Contents(all[0]), (Strings{"his long speeches"}));
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
