@@ -592,8 +592,23 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
           const size_t comma = text.substr(begin, end - begin).find(',');
           if (comma != std::string_view::npos) end = begin + static_cast<uint32_t>(comma);
         }
+        // "issued the following statement: “…”": an object before a colon
+        // that leads into a quotation only names what was said.
+        // (At most four words before the colon: "the following statement:",
+        // not "she posted a message about why no one should be surprised:".)
+        const std::string_view head = text.substr(begin, end - begin);
+        const size_t colon = head.find(':');
+        const text::Quotation* after_colon =
+            colon == std::string_view::npos ||
+                    std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon),
+                               ' ') > 3
+                ? nullptr
+                : QuotationOpeningAt(text, quotations, begin + static_cast<uint32_t>(colon) + 1,
+                                     sentence.end);
         ByteSpan span = Trim(text, {begin, end});
-        if (!span.empty()) {
+        if (after_colon != nullptr) {
+          AppendPieces(text, *after_colon, a.contents);
+        } else if (!span.empty()) {
           a.contents.push_back(span);
         } else if (begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':') {
           // "He said:⏎⏎“We have …”": a colon ending its paragraph leads into

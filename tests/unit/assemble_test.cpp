@@ -1018,5 +1018,14 @@ TEST_F(AssembleTest, AReputationHasNoSpeaker) {
   EXPECT_EQ(Contents(all[0]), (Strings{"his long speeches"}));
 }
 
+TEST_F(AssembleTest, AShortObjectBeforeAColonNamesTheQuotationThatFollows) {
+  auto all = Assemble("The ferry line offered a promise: “We will sail at noon.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail at noon"}));
+  all = Assemble("Okafor answered pointedly: “Not this year.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"Not this year"}));
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
