@@ -306,8 +306,17 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
     return at < folded.size() && std::isupper(static_cast<unsigned char>(
                                      text[folded_text.source_begin[at]]));
   }();
-  if (!recipient && std::none_of(std::begin(kPrepositions), std::end(kPrepositions),
-                                 [&](std::string_view p) { return rest.starts_with(p); })) {
+  // "has pushed for months", "said for years": a duration.
+  const bool duration = [&] {
+    for (std::string_view d : {"for months", "for years", "for decades", "for weeks", "for days",
+                               "for several ", "for many ", "for the past ", "for a long time"}) {
+      if (rest.starts_with(d)) return true;
+    }
+    return false;
+  }();
+  if (!recipient && !duration &&
+      std::none_of(std::begin(kPrepositions), std::end(kPrepositions),
+                   [&](std::string_view p) { return rest.starts_with(p); })) {
     return {};
   }
   // ("said at least 40 people died": a figure opens what was said.)

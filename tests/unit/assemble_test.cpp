@@ -987,6 +987,9 @@ TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   all = Assemble("Ortiz said as she left the dock, “We will sail at noon.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"We will sail at noon"}));
+  all = Assemble("The ferry line has said for months that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
   all = Assemble("Mayor Reyes has promised to cut the fares.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"to cut the fares"}));
