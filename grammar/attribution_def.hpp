@@ -485,9 +485,15 @@ auto const verb_start = content_word | function_word("aux") | function_word("pas
 // ("Hours later, Trump …", "A few minutes later they …": a time phrase, no
 // subject.)
 auto const time_tail = (lit("later") | lit("ago") | lit("earlier")) >> !x3::alnum;
+// "Republicans, who hold a majority in the Senate, have blocked …",
+// "Trump, whose views upset his party, last year proposed …": an aside
+// between the subject and its verb.
+auto const subject_aside = lit(", ") >>
+                           (lit("who") | lit("whose") | lit("which") | determiner) >>
+                           *later_aside_piece >> lit(',') >> -time_phrase;
 auto const subject_def =
     eps[a::reset] >>
-    ((raw[subject_np][a::source] >> sp >> !time_tail >> verb_start) |
+    ((raw[subject_np][a::source] >> -subject_aside >> sp >> !time_tail >> verb_start) |
      (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)

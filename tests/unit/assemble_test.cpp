@@ -1030,5 +1030,18 @@ TEST_F(AssembleTest, AShortObjectBeforeAColonNamesTheQuotationThatFollows) {
   EXPECT_EQ(Contents(all[0]), (Strings{"Not this year"}));
 }
 
+TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
+  auto all = Assemble(
+      "Ferry owners, who hold most of the harbour berths, have blocked the plan for years, "
+      "saying it would ruin them.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "saying");
+  EXPECT_EQ(Source(all[0]), "Ferry owners");
+  all = Assemble(
+      "Okafor, whose plan upset the council, last year proposed a toll, citing the repair bill.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Okafor");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
