@@ -491,8 +491,14 @@ auto const time_tail = (lit("later") | lit("ago") | lit("earlier")) >> !x3::alnu
 auto const subject_aside = lit(", ") >>
                            (lit("who") | lit("whose") | lit("which") | determiner) >>
                            *later_aside_piece >> lit(',') >> -time_phrase;
+// "By Sunday afternoon she had canceled …", "On Monday Trump …": a time
+// opening the sentence without a comma.
+auto const time_opener =
+    ((lit("by") | lit("since") | lit("until") | lit("on") | lit("in") | lit("last") |
+      lit("this") | lit("earlier")) >>
+     sp >> ((function_word("time") | +x3::digit) % sp) >> sp);
 auto const subject_def =
-    eps[a::reset] >>
+    eps[a::reset] >> -time_opener >>
     ((raw[subject_np][a::source] >> -subject_aside >> sp >> !time_tail >> verb_start) |
      (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start));
 

@@ -70,7 +70,12 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
       while (before > 0 && f[before - 1] == ' ') --before;
       size_t start = before;
       while (start > 0 && grammar::IsWordByte(f[start - 1])) --start;
-      name = start < before && capitalised_at(start);
+      // (Not after a capitalised preposition or adverb: "On Sunday", "Last
+      // Friday", "Since Monday" open a sentence with a time; but "The
+      // Morning Consult poll", "Monday Night Football" are names.)
+      const std::string_view kind_before = lexicon.FunctionKind(f.substr(start, before - start));
+      name = start < before && capitalised_at(start) && kind_before != "stop" &&
+             kind_before != "np-internal" && kind_before != "adverb";
     }
     if (name) names[kept++] = i;
   }

@@ -1041,6 +1041,11 @@ TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
       "Okafor, whose plan upset the council, last year proposed a toll, citing the repair bill.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "Okafor");
+  // A time may open the sentence without a comma ("Sunday" after "On" is
+  // no name).
+  all = Assemble("On Sunday the mayor canceled the ferry rally, citing the storm.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "the mayor");
 }
 
 }  // namespace
