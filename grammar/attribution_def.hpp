@@ -499,7 +499,8 @@ auto const time_opener =
      sp >> ((function_word("time") | +x3::digit) % sp) >> sp);
 auto const subject_def =
     eps[a::reset] >> -time_opener >>
-    ((raw[subject_np][a::source] >> -subject_aside >> sp >> !time_tail >> verb_start) |
+    ((raw[subject_np][a::source] >> (subject_aside | -time_phrase) >> sp >> !time_tail >>
+      verb_start) |
      (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)

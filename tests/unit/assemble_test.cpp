@@ -1046,6 +1046,9 @@ TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
   all = Assemble("On Sunday the mayor canceled the ferry rally, citing the storm.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "the mayor");
+  all = Assemble("The mayor on Sunday canceled the ferry rally, citing the storm.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The mayor");
 }
 
 }  // namespace
