@@ -192,8 +192,11 @@ auto const in_what_described_as =
 // according to SOURCE (content on the other side of the comma)
 // (The source may hold cue words: "according to Democrats involved in the
 // negotiations", "according to show insiders".)
+// (A title may be quoted: "according to the “Medicare for all” document",
+// "according to ''The Trumps''".)
+auto const quoted_title = lit('"') >> x3::repeat(1, 80)[~x3::char_('"')] >> lit('"');
 auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
-                          raw[word >> *(sp >> word)][a::source] >>
+                          raw[(word | quoted_title) % sp][a::source] >>
                           &clause_end >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 

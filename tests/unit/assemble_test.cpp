@@ -557,6 +557,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "according-to"},
         VariantCase{"The host demeaned guests, according to show insiders.", "according to",
                     "show insiders", "according-to"},
+        VariantCase{"The toll would cost $4 million a year, according to the “Harbor Plan” "
+                    "document.",
+                    "according to", "the “Harbor Plan” document", "according-to"},
         VariantCase{"Pressed on the plan, the 34-year-old mother of three replied that it "
                     "was fair.",
                     "replied", "the 34-year-old mother of three", "source-cue"},
