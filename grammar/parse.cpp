@@ -135,7 +135,10 @@ bool FollowsQuote(std::string_view s, size_t pos) {
 // True when the cue word follows a word that makes it part of a compound
 // noun (head_words.tsv kind "compound"): "ABC's TV show Scandal", "a talk
 // show host". (Not a sentence's first word: "Talk compared to …".)
+// (A participle after such a noun is still a cue: "at a news conference
+// announcing that …".)
 bool CompoundNounCue(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  if (hit.pattern == Pattern::kParticipial) return false;
   const std::string_view before = PreviousWord(s, hit.cue.begin);
   return !before.empty() && !StartsSentence(s, before.data() - s.data()) &&
          lexicon.IsHeadWord(before, "compound");

@@ -1005,6 +1005,12 @@ TEST_F(AssembleTest, ACueWordInACompoundNounIsNoCue) {
   all = Assemble("A talk show host asked the mayor about the ferry.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].cue), "asked");
+  all = Assemble("Volunteers made phone calls to riders on Monday.");
+  EXPECT_TRUE(all.empty()) << Describe(all);
+  // A participle after such a noun still reports.
+  all = Assemble("“We will sail,” she said at a news conference announcing that the route is open.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[1].cue), "announcing");
 }
 
 TEST_F(AssembleTest, AMannerAdverbOrObjectAfterTheCueIsNotWhatWasSaid) {
