@@ -271,6 +271,18 @@ bool NamingParticiple(const Hit& hit, std::string_view s) {
   return false;
 }
 
+// True when a colon lead-in is a tally or a clock, not a speaker: "Sanders:
+// 1,501." (nothing but a figure follows), "11: 06 a.m." (a figure leads).
+bool TallyOrClock(const Hit& hit, std::string_view s) {
+  auto figure = [](std::string_view t) {
+    while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+    return !t.empty() && t.find_first_not_of("0123456789,.%$ ") == std::string_view::npos;
+  };
+  return figure(TextOf(s, hit.source)) ||
+         (hit.content_begin != kNoContent && hit.content_begin <= s.size() &&
+          figure(s.substr(hit.content_begin)));
+}
+
 // True when the relative word at `pos` follows its antecedent: ", which"
 // ("the agreement, which Putin opposed"), "(which", "- which", or "that"
 // after a noun ("a charge that leaders denied"; not "said that officials
@@ -331,7 +343,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     case Pattern::kObjectRelative:
       return FollowsAntecedent(lexicon, s, pos);
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
-      return StartsSentence(s, pos);
+      return StartsSentence(s, pos) && !TallyOrClock(hit, s);
     default:
       return true;
   }

@@ -568,6 +568,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A heading before a colon is no speaker; a name is.
         VariantCase{"The Latest: Ferry fares will rise in May.", ":", "", nullptr},
         VariantCase{"Ortiz: Ferry fares will rise in May.", ":", "Ortiz", "colon-lead-in"},
+        // A tally or a clock is no speaker.
+        VariantCase{"Ortiz: 1,501.", ":", "", nullptr},
+        VariantCase{"11: 06 a.m. The ferry sailed.", ":", "", nullptr},
         VariantCase{"The ruling angered the union leadership, who, on a call Friday, "
                     "criticized the board.",
                     "criticized", "who", "source-cue"},
