@@ -271,6 +271,14 @@ bool NamingParticiple(const Hit& hit, std::string_view s) {
   return false;
 }
 
+// True when a source ends in plural evidence: "ahead in national polls",
+// "in several recent surveys" (a standing, seldom a source; one named poll
+// is: "in the latest CNN poll").
+bool PluralEvidence(std::string_view source) {
+  return source.ends_with("polls") || source.ends_with("surveys") ||
+         source.ends_with("studies");
+}
+
 // True when a colon lead-in is a tally or a clock, not a speaker: "Sanders:
 // 1,501." (nothing but a figure follows), "11: 06 a.m." (a figure leads).
 bool TallyOrClock(const Hit& hit, std::string_view s) {
@@ -342,6 +350,9 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
              StartsSentence(s, pos);
     case Pattern::kObjectRelative:
       return FollowsAntecedent(lexicon, s, pos);
+    case Pattern::kAccordingTo:  // (only 10 of 51 such "in … polls" are PolNeAR train cues)
+      return !(TextOf(s, hit.cue) == "in" && !StartsSentence(s, pos) &&
+               PluralEvidence(TextOf(s, hit.source)));
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
       return StartsSentence(s, pos) && !TallyOrClock(hit, s);
     default:

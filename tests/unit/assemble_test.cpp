@@ -555,6 +555,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "A spokesman for the ferry line", "source-describes-as"},
         VariantCase{"In this poll, the mayor rose two points.", "In", "this poll",
                     "according-to"},
+        // Plural polls mid-sentence are a standing, seldom a source.
+        VariantCase{"The mayor is still ahead in national polls.", "in", "", nullptr},
+        VariantCase{"The mayor led in the latest Harbor Times poll.", "in",
+                    "the latest Harbor Times poll", "according-to"},
         VariantCase{"The host demeaned guests, according to show insiders.", "according to",
                     "show insiders", "according-to"},
         VariantCase{"The toll would cost $4 million a year, according to the “Harbor Plan” "
