@@ -331,8 +331,11 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     return false;
   }
   switch (hit.pattern) {
-    case Pattern::kCueSource:
-      return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
+    case Pattern::kCueSource:  // (a base form opening a sentence is an
+                               // imperative: "See photos below", "Read the rest")
+      return FollowsCommaOrQuote(s, pos) ||
+             (StartsSentence(s, pos) &&
+              TextOf(s, hit.cue) != lexicon.cues().entry(hit.cue_entry).fields[1]);
     case Pattern::kParticipial:  // (or opening the sentence: "Citing X, Trump said")
       return FollowsCommaOrQuote(s, pos) || FollowsSubordinator(s, pos) ||
              StartsSentence(s, pos) || ReportingParticiple(lexicon, hit, s);

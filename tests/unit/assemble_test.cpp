@@ -572,6 +572,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A heading before a colon is no speaker; a name is.
         VariantCase{"The Latest: Ferry fares will rise in May.", ":", "", nullptr},
         VariantCase{"Ortiz: Ferry fares will rise in May.", ":", "Ortiz", "colon-lead-in"},
+        // A base form opening a sentence is an imperative, not an inversion.
+        VariantCase{"Read the rest of the story at Harbor Times.", "Read", "", nullptr},
+        VariantCase{"Said Okafor: “The ferry stays.”", "Said", "Okafor", "cue-source"},
         // A tally or a clock is no speaker.
         VariantCase{"Ortiz: 1,501.", ":", "", nullptr},
         VariantCase{"11: 06 a.m. The ferry sailed.", ":", "", nullptr},
