@@ -6,6 +6,31 @@ namespace {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
+// True when the sentence's first word, folded [i, end), is a cue in its base
+// form written in title case before another title-case word that is neither
+// a cue nor a function word: a first name ("Hope Okafor posted …", "Mark
+// Lin said …"). An inversion has an inflected verb ("Said Okafor: …"); a
+// reporting verb (nesting.tsv) there is an imperative or a supposition
+// ("Tell Congress …", "Say Mexico demanded …").
+bool OpensWithFirstName(std::string_view input, const text::FoldedText& folded,
+                        const grammar::Lexicon& lexicon, size_t i, size_t end) {
+  const std::string_view f = folded.text;
+  auto title_case_at = [&](size_t k) {
+    const uint32_t at = folded.source_begin[k];
+    return at + 1 < input.size() && IsUpper(input[at]) && IsLower(input[at + 1]);
+  };
+  const size_t next = end + 1;
+  if (next >= f.size() || f[end] != ' ' || !title_case_at(i) || !title_case_at(next)) {
+    return false;
+  }
+  const std::string_view word = f.substr(i, end - i);
+  const grammar::PhraseTable::Entry* entry = lexicon.cues().Find(word);
+  return entry != nullptr && entry->fields.size() > 1 && entry->fields[1] == word &&
+         lexicon.nesting().Find(word) == nullptr &&
+         lexicon.CueAt(f, i) && !lexicon.CueAt(f, next) &&
+         lexicon.FunctionKind(f.substr(next, grammar::WordEnd(f, next) - next)).empty();
+}
+
 }  // namespace
 
 void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded,
@@ -16,6 +41,8 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
   // capital: most of them in a headline, a few names in prose.
   int long_words = 0;
   int capitalised = 0;
+  bool first_word = true;
+  size_t first_name = std::string_view::npos;  // where a first name opens the sentence
   // First the candidates (capitalised mid-sentence), then, unless the
   // sentence is a headline, the lexicon lookups: one pass, few lookups.
   for (size_t i = 0; i < f.size();) {
@@ -31,7 +58,10 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
       ++long_words;
       capitalised += upper;
     }
-    if (upper && i > 0) {
+    if (first_word) {
+      first_word = false;
+      if (upper && OpensWithFirstName(input, folded, lexicon, i, end)) first_name = i;
+    } else if (upper) {
       size_t before = i;
       while (before > 0 && f[before - 1] == ' ') --before;
       // After a word, a comma or a quotation closed by a comma ("…," Will
@@ -43,7 +73,7 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     }
     i = end;
   }
-  if (names.empty()) return;
+  if (names.empty() && first_name == std::string_view::npos) return;
   if (capitalised * 5 > long_words * 3) {
     names.clear();
     return;
@@ -80,6 +110,9 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     if (name) names[kept++] = i;
   }
   names.resize(kept);
+  if (first_name != std::string_view::npos) {
+    names.insert(names.begin(), static_cast<uint32_t>(first_name));
+  }
 }
 
 }  // namespace whosaid::attribution

@@ -730,6 +730,14 @@ TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
   all = Assemble("Mayor Okafor Says Ferry Route Will Close");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].cue), "Says");
+  // Opening the sentence, a base form before a capitalised word is a first
+  // name; an inflected verb there is an inversion.
+  all = Assemble("Hope Okafor posted that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Hope Okafor");
+  all = Assemble("Said Okafor: “The route will close.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Okafor");
 }
 
 TEST_F(AssembleTest, ARecipientMayBeAPhraseOrAProgrammeAfterItsContent) {
