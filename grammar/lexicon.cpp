@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "text/normalize.hpp"
 
@@ -12,20 +13,28 @@ extern const std::vector<std::pair<std::string, std::string>>&
 EmbeddedLexiconFiles();
 
 size_t WordEnd(std::string_view text, size_t pos) {
+  // Runs of word bytes in a tight loop (one table load per byte: the
+  // grammar, the prefilter and the source typer call this for every word
+  // they read), and the joiner test only where a run stops.
+  const char* const p = text.data();
+  const size_t n = text.size();
   size_t i = pos;
   bool inner_period = false;
-  while (i < text.size() && IsWordByte(text[i])) {
-    ++i;
-    // The joiner test first: it fails on almost every byte.
-    if (i + 1 < text.size() &&
-        (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
-         text[i] == '&' || text[i] == '/') &&
-        IsWordByte(text[i + 1])) {
-      inner_period |= text[i] == '.';
+  while (i < n && IsWordByte(p[i])) {
+    do {
       ++i;
+    } while (i < n && IsWordByte(p[i]));
+    if (i + 1 < n &&
+        (p[i] == '\'' || p[i] == '-' || p[i] == '.' || p[i] == '&' ||
+         p[i] == '/') &&
+        IsWordByte(p[i + 1])) {
+      inner_period |= p[i] == '.';
+      ++i;  // the next run starts after the joiner
+    } else {
+      break;
     }
   }
-  if (inner_period && i < text.size() && text[i] == '.') ++i;
+  if (inner_period && i < n && p[i] == '.') ++i;
   return i;
 }
 
@@ -88,6 +97,21 @@ std::string HashHex(const std::vector<std::pair<std::string, std::string>>& file
   return buffer;
 }
 
+// True when `kind` is one of `kinds`. Kind names differ in length or first
+// byte (cues.tsv: "tell", "cite", "dash", "noun"; "colon", "state"; …), so
+// those two tests settle a mismatch without a call to memcmp; MatchAt asks
+// this for every candidate entry of every lookup.
+bool HasKind(std::span<const std::string_view> kinds, std::string_view kind) {
+  for (std::string_view k : kinds) {
+    if (k.size() == kind.size() &&
+        (k.empty() || (k[0] == kind[0] &&
+                       std::memcmp(k.data(), kind.data(), k.size()) == 0))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
@@ -134,10 +158,7 @@ PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
   if (bucket == nullptr) return {};
   for (uint32_t index : first_word_buckets_[*bucket]) {
     const Entry& e = entries_[index];
-    if (!kinds.empty() &&
-        std::find(kinds.begin(), kinds.end(), e.fields[0]) == kinds.end()) {
-      continue;
-    }
+    if (!kinds.empty() && !HasKind(kinds, e.fields[0])) continue;
     if (text.compare(pos, e.key.size(), e.key) != 0) continue;
     const size_t end = pos + e.key.size();
     if (end < text.size() && IsWordByte(text[end]) &&

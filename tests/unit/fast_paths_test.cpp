@@ -4,6 +4,7 @@
 //     Grammar::FindAllExhaustive on every sentence of corpora/ and on long
 //     sentences whose pattern window cuts a word short;
 //   - WordMap against std::map;
+//   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give.
 #include <gtest/gtest.h>
 
@@ -153,6 +154,53 @@ TEST(WordMapTest, AgreesWithStdMap) {
   EXPECT_EQ(map.Find("absent"), nullptr);
   EXPECT_EQ(map.Find(""), nullptr);
   EXPECT_FALSE(grammar::WordMap().Contains("x"));
+}
+
+// WordEnd as first written: one byte at a time, the joiner test after each.
+size_t ByteAtATimeWordEnd(std::string_view text, size_t pos) {
+  size_t i = pos;
+  bool inner_period = false;
+  while (i < text.size() && grammar::IsWordByte(text[i])) {
+    ++i;
+    if (i + 1 < text.size() &&
+        (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
+         text[i] == '&' || text[i] == '/') &&
+        grammar::IsWordByte(text[i + 1])) {
+      inner_period |= text[i] == '.';
+      ++i;
+    }
+  }
+  if (inner_period && i < text.size() && text[i] == '.') ++i;
+  return i;
+}
+
+TEST(WordEndTest, RunLoopAgreesWithByteAtATime) {
+  // Every start of many short strings over word bytes, joiners, doubled
+  // joiners, spaces and UTF-8 bytes (a fixed pseudo-random sequence).
+  static constexpr char kAlphabet[] = {'a', 'Z', '7', '\'',   '-',    '.', '&',
+                                       '/', ' ', ',', '\xC3', '\xA9', '.', '-'};
+  uint64_t seed = 12345;
+  size_t checked = 0;
+  for (int round = 0; round < 20000; ++round) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    std::string text;
+    for (uint64_t bits = seed, n = 1 + (seed >> 60); n > 0; --n, bits >>= 4) {
+      text += kAlphabet[(bits & 15) % sizeof kAlphabet];
+    }
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      ASSERT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos))
+          << "text '" << text << "' pos " << pos;
+      ++checked;
+    }
+  }
+  for (std::string_view text :
+       {"u.s. officials", "u.s.", "a.b.c.", "al-sharaa's x", "cnn/orc", "at&t.",
+        "x--y", "x..y", "don't'", "-a"}) {
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      EXPECT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos)) << text;
+    }
+  }
+  EXPECT_GT(checked, 100000u);
 }
 
 TEST(FoldAsciiTest, LowerCasesCollapsesSpaceAndMapsBack) {
