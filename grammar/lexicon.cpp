@@ -148,26 +148,10 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
 
 PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
                                  std::span<const std::string_view> kinds) const {
-  size_t word_end = WordEnd(text, pos);
-  if (word_end == pos) {
-    if (pos >= text.size()) return {};
-    word_end = pos + 1;  // a punctuation cue: ":" or a dash
-  }
-  const uint32_t* bucket =
-      by_first_word_.Find(text.substr(pos, word_end - pos));
-  if (bucket == nullptr) return {};
-  for (uint32_t index : first_word_buckets_[*bucket]) {
-    const Entry& e = entries_[index];
-    if (!kinds.empty() && !HasKind(kinds, e.fields[0])) continue;
-    if (text.compare(pos, e.key.size(), e.key) != 0) continue;
-    const size_t end = pos + e.key.size();
-    if (end < text.size() && IsWordByte(text[end]) &&
-        IsWordByte(e.key.back())) {
-      continue;  // the key ends inside a word
-    }
-    return {static_cast<uint32_t>(e.key.size()), index};
-  }
-  return {};
+  if (kinds.empty()) return MatchAtIf(text, pos, [](uint32_t) { return true; });
+  return MatchAtIf(text, pos, [&](uint32_t index) {
+    return HasKind(kinds, entries_[index].fields[0]);
+  });
 }
 
 const PhraseTable::Entry* PhraseTable::Find(std::string_view key) const {
@@ -181,14 +165,8 @@ std::string_view Lexicon::FunctionKind(std::string_view word) const {
 }
 
 bool Lexicon::CueAt(std::string_view text, size_t pos) const {
-  // Every kind of cue but the nouns and "in" (see the header).
-  static constexpr std::string_view kWordKinds[] = {
-      "speech", "speech-that", "tell", "describe", "participle", "cite",
-      "according", "agentless-passive", "agentless-adverb", "colon", "dash",
-      "reported-by"};
-  static const std::vector<std::string_view> kinds(std::begin(kWordKinds),
-                                                   std::end(kWordKinds));
-  return static_cast<bool>(cues_.MatchAt(text, pos, kinds));
+  return static_cast<bool>(cues_.MatchAtIf(
+      text, pos, [&](uint32_t index) { return word_cue_[index] != 0; }));
 }
 
 Result<Lexicon> Lexicon::FromTsv(
@@ -233,6 +211,12 @@ Result<Lexicon> Lexicon::FromTsv(
     }
     if (!status.ok()) return status;
   }
+  // Every kind of cue but the nouns and "in" (see CueAt in the header).
+  static constexpr std::string_view kWordKinds[] = {
+      "speech", "speech-that", "tell", "describe", "participle", "cite",
+      "according", "agentless-passive", "agentless-adverb", "colon", "dash",
+      "reported-by"};
+  lex.word_cue_.resize(lex.cues_.size());
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
     const PhraseTable::Entry& e = lex.cues_.entry(i);
     if (std::find(std::begin(kCueKinds), std::end(kCueKinds), e.fields[0]) ==
@@ -240,6 +224,8 @@ Result<Lexicon> Lexicon::FromTsv(
       return Status(StatusCode::kInvalidArgument,
                     "lexicon cues.tsv: unknown cue kind '" + e.fields[0] + "' of '" + e.key + "'");
     }
+    lex.word_cue_[i] = std::find(std::begin(kWordKinds), std::end(kWordKinds),
+                                 e.fields[0]) != std::end(kWordKinds);
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {
