@@ -3,7 +3,7 @@
 //   - Grammar::FindAll (cue prefilter, word memo) against
 //     Grammar::FindAllExhaustive on every sentence of corpora/ and on long
 //     sentences whose pattern window cuts a word short;
-//   - WordMap against std::map;
+//   - WordMap (and its length/first/last byte filter) against std::map;
 //   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give.
 #include <gtest/gtest.h>
@@ -153,6 +153,17 @@ TEST(WordMapTest, AgreesWithStdMap) {
   }
   EXPECT_EQ(map.Find("absent"), nullptr);
   EXPECT_EQ(map.Find(""), nullptr);
+  // Strings that are no key, many sharing a key's length and first and
+  // last bytes (the filter's bit): absent, whatever the filter says.
+  for (uint32_t i = 0; i < 20000; ++i) {
+    const std::string probe =
+        "w" + std::to_string(i) + std::string(i % 17, 'x');
+    EXPECT_EQ(map.Find(probe) != nullptr, reference.count(probe) == 1) << probe;
+  }
+  grammar::WordMap with_empty;
+  EXPECT_TRUE(with_empty.Insert("", 7));
+  ASSERT_NE(with_empty.Find(""), nullptr);
+  EXPECT_EQ(*with_empty.Find(""), 7u);
   EXPECT_FALSE(grammar::WordMap().Contains("x"));
 }
 
