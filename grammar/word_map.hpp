@@ -80,8 +80,7 @@ class WordMap {
     if (s.empty()) return 0;
     const auto first = static_cast<unsigned char>(s.front());
     const auto last = static_cast<unsigned char>(s.back());
-    return ((s.size() * 0x9E37u) ^ (first * 0x2F1u) ^ (last * 0x1Fu)) %
-           kFilterBits;
+    return (s.size() * 1031 + first * 67 + last) % kFilterBits;
   }
 
   static uint64_t Hash(std::string_view s) {
