@@ -47,6 +47,7 @@ std::string_view FirstWord(std::string_view key) {
 
 std::vector<std::string> SplitTabs(std::string_view line) {
   std::vector<std::string> fields;
+  fields.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
   size_t start = 0;
   while (true) {
     const size_t tab = line.find('\t', start);
@@ -117,9 +118,11 @@ bool HasKind(std::span<const std::string_view> kinds, std::string_view kind) {
 void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
   if (key.empty()) return;
   // The same form may come once per kind ("reported": speech and agentless).
-  const std::string kind_key =
-      key + '\t' + (fields.empty() ? std::string() : fields[0]);
-  if (!kinds_seen_.insert(kind_key).second) return;
+  // (A flat set and a reused buffer: a few thousand rows load at startup.)
+  kind_key_.assign(key);
+  kind_key_ += '\t';
+  if (!fields.empty()) kind_key_ += fields[0];
+  if (!kinds_seen_.Insert(kind_key_, 0)) return;
   const auto index = static_cast<uint32_t>(entries_.size());
   by_key_.Insert(key, index);  // Find() returns the first entry of a form
   const std::string_view first = FirstWord(key);

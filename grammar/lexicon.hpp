@@ -158,7 +158,8 @@ class PhraseTable {
  private:
   std::vector<Entry> entries_;
   WordMap by_key_;
-  StringSet kinds_seen_;  // "form\tkind"
+  WordMap kinds_seen_;    // "form\tkind" (the value is unused)
+  std::string kind_key_;  // scratch for Add
   // first word -> index into first_word_buckets_: the entries starting with
   // it, longest key first
   WordMap by_first_word_;
