@@ -375,9 +375,12 @@ struct cue_parser : x3::parser<cue_parser> {
     return Parse(first, last, context);
   }
 
+  // (Flattened, as FillMemo: the kind comparisons of std::find and the
+  // memo and nesting lookups are inlined instead of called.)
   template <typename Iterator, typename Context>
-  [[gnu::noinline]] bool Parse(Iterator& first, Iterator const& last,
-                               Context const& context) const {
+  [[gnu::noinline, gnu::flatten]] bool Parse(Iterator& first,
+                                             Iterator const& last,
+                                             Context const& context) const {
     const ParseState& state = x3::get<state_tag>(context);
     PhraseMatch match;
     if (const WordMemo* memo = MemoAt(state, first, last)) {
