@@ -352,21 +352,35 @@ bool CutCueStart(const PhraseTable& cues, std::string_view s,
 
 }  // namespace
 
+FindScratch::FindScratch() = default;
+FindScratch::~FindScratch() = default;
+FindScratch::FindScratch(FindScratch&&) noexcept = default;
+FindScratch& FindScratch::operator=(FindScratch&&) noexcept = default;
+
 std::vector<Hit> Grammar::FindAll(std::string_view sentence,
                                   std::span<const uint32_t> names) const {
-  return Find(sentence, names, /*fast=*/true);
+  FindScratch scratch;
+  return Find(sentence, names, &scratch);
+}
+
+std::vector<Hit> Grammar::FindAll(std::string_view sentence,
+                                  std::span<const uint32_t> names,
+                                  FindScratch& scratch) const {
+  return Find(sentence, names, &scratch);
 }
 
 std::vector<Hit> Grammar::FindAllExhaustive(std::string_view sentence,
                                             std::span<const uint32_t> names) const {
-  return Find(sentence, names, /*fast=*/false);
+  return Find(sentence, names, nullptr);
 }
 
 std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32_t> names,
-                               bool fast) const {
+                               FindScratch* scratch) const {
   namespace x3 = boost::spirit::x3;
+  const bool fast = scratch != nullptr;
   std::vector<Hit> hits;
-  std::vector<parser::WordMemo> memo;
+  std::vector<parser::WordMemo> no_memo;
+  std::vector<parser::WordMemo>& memo = fast ? scratch->memo_ : no_memo;
   parser::ParseState state{lexicon_.get(), sentence.data(), Hit{},
                            sentence.data() + sentence.size(),
                            fast ? &memo : nullptr, names};
@@ -402,14 +416,17 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32
     return {};
   };
   const PhraseTable& cues = lexicon_->cues();
-  std::vector<uint32_t> cue_starts;
+  std::vector<uint32_t> no_cue_starts;
+  std::vector<uint32_t>& cue_starts = fast ? scratch->cue_starts_ : no_cue_starts;
+  cue_starts.clear();
   if (fast) FindCueStarts(cues, sentence, names, cue_starts);
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
     return hits;  // most sentences: no cue, nothing to parse
   }
-  if (fast) memo.resize(sentence.size() + 1);
+  // Every entry as new (a reused buffer holds the last sentence's words).
+  if (fast) memo.assign(sentence.size() + 1, parser::WordMemo{});
   size_t next_cue = 0;  // first entry of cue_starts at or after pos
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {

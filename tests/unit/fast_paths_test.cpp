@@ -1,8 +1,9 @@
 // The speed-ups must not change a single result: each fast path is checked
 // against the slow way of computing the same thing.
-//   - Grammar::FindAll (cue prefilter, word memo) against
-//     Grammar::FindAllExhaustive on every sentence of corpora/ and on long
-//     sentences whose pattern window cuts a word short;
+//   - Grammar::FindAll (cue prefilter, word memo; with a fresh and with a
+//     reused FindScratch) against Grammar::FindAllExhaustive on every
+//     sentence of corpora/ and on long sentences whose pattern window cuts
+//     a word short;
 //   - WordMap (and its length/first/last byte filter) against std::map;
 //   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give.
@@ -42,10 +43,20 @@ const grammar::Grammar& TheGrammar() {
   return *g;
 }
 
+// One scratch for every sentence a test checks, as a document's sentences
+// share one: what the last sentence left in it must change no result.
+grammar::FindScratch& SharedScratch() {
+  static grammar::FindScratch* scratch = new grammar::FindScratch;
+  return *scratch;
+}
+
 void ExpectSameHits(std::string_view folded, std::span<const uint32_t> names = {}) {
-  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names)),
-            Describe(TheGrammar().FindAllExhaustive(folded, names)))
+  const std::string exhaustive =
+      Describe(TheGrammar().FindAllExhaustive(folded, names));
+  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names)), exhaustive)
       << "sentence: " << folded.substr(0, 200);
+  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names, SharedScratch())), exhaustive)
+      << "with a reused scratch, sentence: " << folded.substr(0, 200);
 }
 
 TEST(PrefilterTest, SameHitsOnEveryCorpusSentence) {
