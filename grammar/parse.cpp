@@ -308,22 +308,35 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
 void FindCueStarts(const PhraseTable& cues, std::string_view s,
                    std::span<const uint32_t> names, std::vector<uint32_t>& starts) {
   const size_t max_word = cues.max_first_word_bytes();
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  while (i < s.size()) {
     const char c = s[i];
     if (!IsWordByte(c)) {
       if (cues.StartsKeyWithByte(c)) starts.push_back(static_cast<uint32_t>(i));
+      ++i;
       continue;
     }
-    if (i > 0 && IsWordByte(s[i - 1])) continue;
+    // A run of word bytes starts here (the loop steps over whole runs, so
+    // the byte before is no word byte).
+    size_t run_end = i + 1;
+    while (run_end < s.size() && IsWordByte(s[run_end])) ++run_end;
     // Bounded, so a 10^5-byte hyphenated run stays linear: a word longer
     // than every first word cannot start a key, and WordEnd over a prefix
     // ending 2 bytes past the longest key tells that apart exactly.
     const size_t limit = std::min(s.size(), i + max_word + 2);
-    const size_t end = WordEnd(s.substr(0, limit), i);
+    // WordEnd stops where the run does unless a joiner and a word byte
+    // follow it (most words): then it need not read the run again.
+    const bool joined = run_end + 1 < s.size() &&
+                        (s[run_end] == '\'' || s[run_end] == '-' || s[run_end] == '.' ||
+                         s[run_end] == '&' || s[run_end] == '/') &&
+                        IsWordByte(s[run_end + 1]);
+    const size_t end =
+        run_end < limit && !joined ? run_end : WordEnd(s.substr(0, limit), i);
     if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i)) &&
         !parser::IsNameAt(names, i)) {
       starts.push_back(static_cast<uint32_t>(i));
     }
+    i = run_end;  // the bytes inside the run start no word
   }
 }
 

@@ -133,6 +133,18 @@ TEST(PrefilterTest, PathologicalShapes) {
 }
 
 // A name starts no cue, on either path: "hope" at offset 16 is a given name.
+TEST(PrefilterTest, WordsWithJoiners) {
+  // Cue words inside, before and after joined words: the prefilter reads
+  // each run of word bytes once and WordEnd only where a joiner follows.
+  for (const char* s :
+       {"the u.s. said on friday that it would act.", "al-sharaa's aides said it.",
+        "officials/said nothing, the u.n. reported.", "a said-so rule, he said.",
+        "x-said y, according to the mayor's office.", "he said. she told reporters.",
+        "well-known critics warned: the plan fails.", "at&t said; cnn/orc polls show"}) {
+    ExpectSameHits(s);
+  }
+}
+
 TEST(PrefilterTest, NamesStartNoCue) {
   const std::string_view s = "her spokeswoman hope okafor said the ferry runs.";
   const uint32_t hope[] = {16};
