@@ -443,6 +443,12 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32
   size_t next_cue = 0;  // first entry of cue_starts at or after pos
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
+    // No word starts inside a run of word bytes (nor a dash): step over the
+    // rest of the run in one tight loop.
+    if (pos > 0 && IsWordByte(sentence[pos - 1])) {
+      while (pos < sentence.size() && IsWordByte(sentence[pos])) ++pos;
+      if (pos == sentence.size()) break;
+    }
     const bool dash = sentence[pos] == '-' && pos + 1 < sentence.size() &&
                       sentence[pos + 1] == ' ';
     if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;
