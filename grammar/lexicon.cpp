@@ -47,7 +47,8 @@ std::string_view FirstWord(std::string_view key) {
 
 std::vector<std::string> SplitTabs(std::string_view line) {
   std::vector<std::string> fields;
-  fields.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
+  fields.reserve(
+      static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
   size_t start = 0;
   while (true) {
     const size_t tab = line.find('\t', start);
@@ -216,9 +217,9 @@ Result<Lexicon> Lexicon::FromTsv(
   }
   // Every kind of cue but the nouns and "in" (see CueAt in the header).
   static constexpr std::string_view kWordKinds[] = {
-      "speech", "speech-that", "tell", "describe", "participle", "cite",
-      "according", "agentless-passive", "agentless-adverb", "colon", "dash",
-      "reported-by"};
+      "speech",           "speech-that", "tell",      "describe",
+      "participle",       "cite",        "according", "agentless-passive",
+      "agentless-adverb", "colon",       "dash",      "reported-by"};
   lex.word_cue_.resize(lex.cues_.size());
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
     const PhraseTable::Entry& e = lex.cues_.entry(i);

@@ -326,10 +326,11 @@ void FindCueStarts(const PhraseTable& cues, std::string_view s,
     const size_t limit = std::min(s.size(), i + max_word + 2);
     // WordEnd stops where the run does unless a joiner and a word byte
     // follow it (most words): then it need not read the run again.
-    const bool joined = run_end + 1 < s.size() &&
-                        (s[run_end] == '\'' || s[run_end] == '-' || s[run_end] == '.' ||
-                         s[run_end] == '&' || s[run_end] == '/') &&
-                        IsWordByte(s[run_end + 1]);
+    const bool joined =
+        run_end + 1 < s.size() &&
+        (s[run_end] == '\'' || s[run_end] == '-' || s[run_end] == '.' ||
+         s[run_end] == '&' || s[run_end] == '/') &&
+        IsWordByte(s[run_end + 1]);
     const size_t end =
         run_end < limit && !joined ? run_end : WordEnd(s.substr(0, limit), i);
     if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i)) &&
@@ -387,7 +388,8 @@ std::vector<Hit> Grammar::FindAllExhaustive(std::string_view sentence,
   return Find(sentence, names, nullptr);
 }
 
-std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32_t> names,
+std::vector<Hit> Grammar::Find(std::string_view sentence,
+                               std::span<const uint32_t> names,
                                FindScratch* scratch) const {
   namespace x3 = boost::spirit::x3;
   const bool fast = scratch != nullptr;
@@ -430,7 +432,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32
   };
   const PhraseTable& cues = lexicon_->cues();
   std::vector<uint32_t> no_cue_starts;
-  std::vector<uint32_t>& cue_starts = fast ? scratch->cue_starts_ : no_cue_starts;
+  std::vector<uint32_t>& cue_starts =
+      fast ? scratch->cue_starts_ : no_cue_starts;
   cue_starts.clear();
   if (fast) FindCueStarts(cues, sentence, names, cue_starts);
   state.cue_starts = cue_starts;

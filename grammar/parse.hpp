@@ -141,7 +141,8 @@ class Grammar {
       : lexicon_(std::move(lexicon)) {}
   // With a scratch: the fast way (prefilter and word memo); without: the
   // exhaustive one.
-  std::vector<Hit> Find(std::string_view sentence, std::span<const uint32_t> names,
+  std::vector<Hit> Find(std::string_view sentence,
+                        std::span<const uint32_t> names,
                         FindScratch* scratch) const;
   std::shared_ptr<const Lexicon> lexicon_;
 };

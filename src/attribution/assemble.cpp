@@ -404,8 +404,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         text::FoldedText& folded) {
   SentenceScratch scratch;
   scratch.folded = std::move(folded);
-  const Status status =
-      AssembleSentence(grammar, text, quotations, sentence, sentence_index, out, scratch);
+  const Status status = AssembleSentence(grammar, text, quotations, sentence,
+                                         sentence_index, out, scratch);
   folded = std::move(scratch.folded);
   return status;
 }
@@ -422,9 +422,11 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     return status;
   }
   const text::FoldedText* const folded = &scratch.folded;
-  std::vector<uint32_t>& names = scratch.names;  // (FindCapitalisedNames clears it)
+  // (FindCapitalisedNames clears it first.)
+  std::vector<uint32_t>& names = scratch.names;
   FindCapitalisedNames(text, *folded, grammar.lexicon(), names);
-  const std::vector<Hit> hits = grammar.FindAll(folded->text, names, scratch.find);
+  const std::vector<Hit> hits =
+      grammar.FindAll(folded->text, names, scratch.find);
   const size_t first_new = out.size();
   auto to_source = [&](grammar::Range r) { return ToSource(*folded, r.begin, r.end); };
   // The source of the first kept hit that names its clause's speaker: a

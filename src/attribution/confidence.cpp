@@ -51,12 +51,14 @@ std::string_view LengthBucket(std::string_view text, const Attribution& a) {
 }
 
 // The probability in the calibration row `key`, when it has one.
-bool RowProbability(const grammar::Lexicon& lexicon, std::string_view key, double& p) {
+bool RowProbability(const grammar::Lexicon& lexicon, std::string_view key,
+                    double& p) {
   const grammar::PhraseTable::Entry* e = lexicon.calibration().Find(key);
   if (!e || e->fields.size() < 3) return false;
   double value = 0.5;
   const std::string& field = e->fields[2];
-  if (std::from_chars(field.data(), field.data() + field.size(), value).ec != std::errc()) {
+  if (std::from_chars(field.data(), field.data() + field.size(), value).ec !=
+      std::errc()) {
     return false;
   }
   p = std::clamp(value, 0.0, 1.0);
@@ -80,7 +82,8 @@ double Confidence(const grammar::Lexicon& lexicon, std::string_view text,
     for (std::string_view part : parts) key += part;
     return RowProbability(lexicon, key, p);
   };
-  if (found({"lemma-type-length:", lemma, ":", type, ":", LengthBucket(text, a)}) ||
+  if (found({"lemma-type-length:", lemma, ":", type, ":",
+             LengthBucket(text, a)}) ||
       found({"lemma-type:", lemma, ":", type}) || found({"lemma:", lemma}) ||
       found({"rule:", a.rule}) || found({"all"})) {
     return p;

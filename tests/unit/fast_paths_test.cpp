@@ -55,7 +55,8 @@ void ExpectSameHits(std::string_view folded, std::span<const uint32_t> names = {
       Describe(TheGrammar().FindAllExhaustive(folded, names));
   EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names)), exhaustive)
       << "sentence: " << folded.substr(0, 200);
-  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names, SharedScratch())), exhaustive)
+  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names, SharedScratch())),
+            exhaustive)
       << "with a reused scratch, sentence: " << folded.substr(0, 200);
 }
 
@@ -136,11 +137,14 @@ TEST(PrefilterTest, PathologicalShapes) {
 TEST(PrefilterTest, WordsWithJoiners) {
   // Cue words inside, before and after joined words: the prefilter reads
   // each run of word bytes once and WordEnd only where a joiner follows.
-  for (const char* s :
-       {"the u.s. said on friday that it would act.", "al-sharaa's aides said it.",
-        "officials/said nothing, the u.n. reported.", "a said-so rule, he said.",
-        "x-said y, according to the mayor's office.", "he said. she told reporters.",
-        "well-known critics warned: the plan fails.", "at&t said; cnn/orc polls show"}) {
+  for (const char* s : {"the u.s. said on friday that it would act.",
+                        "al-sharaa's aides said it.",
+                        "officials/said nothing, the u.n. reported.",
+                        "a said-so rule, he said.",
+                        "x-said y, according to the mayor's office.",
+                        "he said. she told reporters.",
+                        "well-known critics warned: the plan fails.",
+                        "at&t said; cnn/orc polls show"}) {
     ExpectSameHits(s);
   }
 }
@@ -231,7 +235,8 @@ TEST(WordEndTest, RunLoopAgreesWithByteAtATime) {
        {"u.s. officials", "u.s.", "a.b.c.", "al-sharaa's x", "cnn/orc", "at&t.",
         "x--y", "x..y", "don't'", "-a"}) {
     for (size_t pos = 0; pos <= text.size(); ++pos) {
-      EXPECT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos)) << text;
+      EXPECT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos))
+          << text;
     }
   }
   EXPECT_GT(checked, 100000u);
