@@ -6,7 +6,8 @@
 //     a word short;
 //   - WordMap (and its length/first/last byte filter) against std::map;
 //   - WordEnd's run loop against a byte-at-a-time loop;
-//   - Fold's ASCII path against what NFKC_Casefold and the clean-up give.
+//   - Fold's ASCII path against what NFKC_Casefold and the clean-up give,
+//     and its path for curly quotes and dashes against the general one.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -264,6 +265,53 @@ TEST(FoldAsciiTest, SameAsTheUnicodePathAroundNonAscii) {
   EXPECT_EQ(f->ToSource(0, 5), (std::pair<uint32_t, uint32_t>(0, 6)));
   EXPECT_EQ(f->ToSource(6, 10), (std::pair<uint32_t, uint32_t>(7, 11)));
   EXPECT_EQ(f->ToSource(11, 12), (std::pair<uint32_t, uint32_t>(12, 15)));
+}
+
+TEST(FoldSimpleTest, CurlyQuotesAndDashesAsTheGeneralPath) {
+  // Text of ASCII, curly quotes and dashes takes the one-pass path; the
+  // same text with "é" after it takes the general one (ICU), whose folding
+  // of the part before "é" must be the same, offsets included.
+  static const char* const kPieces[] = {"a",
+                                        "Said",
+                                        " ",
+                                        "  ",
+                                        "\t",
+                                        "'",
+                                        "''",
+                                        "`",
+                                        "\"",
+                                        ".",
+                                        "-",
+                                        "\xE2\x80\x98",
+                                        "\xE2\x80\x99",
+                                        "\xE2\x80\x99\xE2\x80\x99",
+                                        "\xE2\x80\x9C",
+                                        "\xE2\x80\x9D",
+                                        "\xE2\x80\x93",
+                                        "\xE2\x80\x94"};
+  constexpr size_t kCount = sizeof kPieces / sizeof kPieces[0];
+  uint64_t seed = 987654321;
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    for (uint64_t bits = seed >> 8, n = 1 + (seed & 7); n > 0;
+         --n, bits /= kCount) {
+      s += kPieces[bits % kCount];
+    }
+    Result<text::FoldedText> simple = text::Fold(s, 7);
+    Result<text::FoldedText> general = text::Fold(s + "\xC3\xA9", 7);
+    ASSERT_TRUE(simple.ok() && general.ok());
+    ASSERT_EQ(general->text, simple->text + "\xC3\xA9") << s;
+    const size_t n = simple->text.size();
+    EXPECT_EQ(std::vector<uint32_t>(general->source_begin.begin(),
+                                    general->source_begin.begin() + n),
+              simple->source_begin)
+        << s;
+    EXPECT_EQ(std::vector<uint32_t>(general->source_end.begin(),
+                                    general->source_end.begin() + n),
+              simple->source_end)
+        << s;
+  }
 }
 
 // Text without sentence breaks is cut into sentences of at most 4 KiB at
