@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "text/normalize.hpp"
 
@@ -12,20 +13,28 @@ extern const std::vector<std::pair<std::string, std::string>>&
 EmbeddedLexiconFiles();
 
 size_t WordEnd(std::string_view text, size_t pos) {
+  // Runs of word bytes in a tight loop (one table load per byte: the
+  // grammar, the prefilter and the source typer call this for every word
+  // they read), and the joiner test only where a run stops.
+  const char* const p = text.data();
+  const size_t n = text.size();
   size_t i = pos;
   bool inner_period = false;
-  while (i < text.size() && IsWordByte(text[i])) {
-    ++i;
-    // The joiner test first: it fails on almost every byte.
-    if (i + 1 < text.size() &&
-        (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
-         text[i] == '&' || text[i] == '/') &&
-        IsWordByte(text[i + 1])) {
-      inner_period |= text[i] == '.';
+  while (i < n && IsWordByte(p[i])) {
+    do {
       ++i;
+    } while (i < n && IsWordByte(p[i]));
+    if (i + 1 < n &&
+        (p[i] == '\'' || p[i] == '-' || p[i] == '.' || p[i] == '&' ||
+         p[i] == '/') &&
+        IsWordByte(p[i + 1])) {
+      inner_period |= p[i] == '.';
+      ++i;  // the next run starts after the joiner
+    } else {
+      break;
     }
   }
-  if (inner_period && i < text.size() && text[i] == '.') ++i;
+  if (inner_period && i < n && p[i] == '.') ++i;
   return i;
 }
 
@@ -38,6 +47,8 @@ std::string_view FirstWord(std::string_view key) {
 
 std::vector<std::string> SplitTabs(std::string_view line) {
   std::vector<std::string> fields;
+  fields.reserve(
+      static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
   size_t start = 0;
   while (true) {
     const size_t tab = line.find('\t', start);
@@ -88,14 +99,31 @@ std::string HashHex(const std::vector<std::pair<std::string, std::string>>& file
   return buffer;
 }
 
+// True when `kind` is one of `kinds`. Kind names differ in length or first
+// byte (cues.tsv: "tell", "cite", "dash", "noun"; "colon", "state"; …), so
+// those two tests settle a mismatch without a call to memcmp; MatchAt asks
+// this for every candidate entry of every lookup.
+bool HasKind(std::span<const std::string_view> kinds, std::string_view kind) {
+  for (std::string_view k : kinds) {
+    if (k.size() == kind.size() &&
+        (k.empty() || (k[0] == kind[0] &&
+                       std::memcmp(k.data(), kind.data(), k.size()) == 0))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
   if (key.empty()) return;
   // The same form may come once per kind ("reported": speech and agentless).
-  const std::string kind_key =
-      key + '\t' + (fields.empty() ? std::string() : fields[0]);
-  if (!kinds_seen_.insert(kind_key).second) return;
+  // (A flat set and a reused buffer: a few thousand rows load at startup.)
+  kind_key_.assign(key);
+  kind_key_ += '\t';
+  if (!fields.empty()) kind_key_ += fields[0];
+  if (!kinds_seen_.Insert(kind_key_, 0)) return;
   const auto index = static_cast<uint32_t>(entries_.size());
   by_key_.Insert(key, index);  // Find() returns the first entry of a form
   const std::string_view first = FirstWord(key);
@@ -124,29 +152,10 @@ void PhraseTable::Add(std::string key, std::vector<std::string> fields) {
 
 PhraseMatch PhraseTable::MatchAt(std::string_view text, size_t pos,
                                  std::span<const std::string_view> kinds) const {
-  size_t word_end = WordEnd(text, pos);
-  if (word_end == pos) {
-    if (pos >= text.size()) return {};
-    word_end = pos + 1;  // a punctuation cue: ":" or a dash
-  }
-  const uint32_t* bucket =
-      by_first_word_.Find(text.substr(pos, word_end - pos));
-  if (bucket == nullptr) return {};
-  for (uint32_t index : first_word_buckets_[*bucket]) {
-    const Entry& e = entries_[index];
-    if (!kinds.empty() &&
-        std::find(kinds.begin(), kinds.end(), e.fields[0]) == kinds.end()) {
-      continue;
-    }
-    if (text.compare(pos, e.key.size(), e.key) != 0) continue;
-    const size_t end = pos + e.key.size();
-    if (end < text.size() && IsWordByte(text[end]) &&
-        IsWordByte(e.key.back())) {
-      continue;  // the key ends inside a word
-    }
-    return {static_cast<uint32_t>(e.key.size()), index};
-  }
-  return {};
+  if (kinds.empty()) return MatchAtIf(text, pos, [](uint32_t) { return true; });
+  return MatchAtIf(text, pos, [&](uint32_t index) {
+    return HasKind(kinds, entries_[index].fields[0]);
+  });
 }
 
 const PhraseTable::Entry* PhraseTable::Find(std::string_view key) const {
@@ -160,14 +169,8 @@ std::string_view Lexicon::FunctionKind(std::string_view word) const {
 }
 
 bool Lexicon::CueAt(std::string_view text, size_t pos) const {
-  // Every kind of cue but the nouns and "in" (see the header).
-  static constexpr std::string_view kWordKinds[] = {
-      "speech", "speech-that", "tell", "describe", "participle", "cite",
-      "according", "agentless-passive", "agentless-adverb", "colon", "dash",
-      "reported-by"};
-  static const std::vector<std::string_view> kinds(std::begin(kWordKinds),
-                                                   std::end(kWordKinds));
-  return static_cast<bool>(cues_.MatchAt(text, pos, kinds));
+  return static_cast<bool>(cues_.MatchAtIf(
+      text, pos, [&](uint32_t index) { return word_cue_[index] != 0; }));
 }
 
 Result<Lexicon> Lexicon::FromTsv(
@@ -212,6 +215,12 @@ Result<Lexicon> Lexicon::FromTsv(
     }
     if (!status.ok()) return status;
   }
+  // Every kind of cue but the nouns and "in" (see CueAt in the header).
+  static constexpr std::string_view kWordKinds[] = {
+      "speech",           "speech-that", "tell",      "describe",
+      "participle",       "cite",        "according", "agentless-passive",
+      "agentless-adverb", "colon",       "dash",      "reported-by"};
+  lex.word_cue_.resize(lex.cues_.size());
   for (uint32_t i = 0; i < lex.cues_.size(); ++i) {
     const PhraseTable::Entry& e = lex.cues_.entry(i);
     if (std::find(std::begin(kCueKinds), std::end(kCueKinds), e.fields[0]) ==
@@ -219,6 +228,8 @@ Result<Lexicon> Lexicon::FromTsv(
       return Status(StatusCode::kInvalidArgument,
                     "lexicon cues.tsv: unknown cue kind '" + e.fields[0] + "' of '" + e.key + "'");
     }
+    lex.word_cue_[i] = std::find(std::begin(kWordKinds), std::end(kWordKinds),
+                                 e.fields[0]) != std::end(kWordKinds);
   }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {

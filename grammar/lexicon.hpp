@@ -107,6 +107,33 @@ class PhraseTable {
     return MatchAt(text, pos, std::span<const std::string_view>(kinds));
   }
 
+  // The same with the entries to consider chosen by `keep(entry index)`
+  // instead of by kind: a caller that asks often for one set of kinds
+  // keeps a flag per entry rather than comparing kind names.
+  template <typename Keep>
+  PhraseMatch MatchAtIf(std::string_view text, size_t pos, Keep keep) const {
+    size_t word_end = WordEnd(text, pos);
+    if (word_end == pos) {
+      if (pos >= text.size()) return {};
+      word_end = pos + 1;  // a punctuation cue: ":" or a dash
+    }
+    const uint32_t* bucket =
+        by_first_word_.Find(text.substr(pos, word_end - pos));
+    if (bucket == nullptr) return {};
+    for (uint32_t index : first_word_buckets_[*bucket]) {
+      if (!keep(index)) continue;
+      const Entry& e = entries_[index];
+      if (text.compare(pos, e.key.size(), e.key) != 0) continue;
+      const size_t end = pos + e.key.size();
+      if (end < text.size() && IsWordByte(text[end]) &&
+          IsWordByte(e.key.back())) {
+        continue;  // the key ends inside a word
+      }
+      return {static_cast<uint32_t>(e.key.size()), index};
+    }
+    return {};
+  }
+
   // Returns the entry whose key equals `word`, or nullptr.
   const Entry* Find(std::string_view key) const;
 
@@ -131,7 +158,8 @@ class PhraseTable {
  private:
   std::vector<Entry> entries_;
   WordMap by_key_;
-  StringSet kinds_seen_;  // "form\tkind"
+  WordMap kinds_seen_;    // "form\tkind" (the value is unused)
+  std::string kind_key_;  // scratch for Add
   // first word -> index into first_word_buckets_: the entries starting with
   // it, longest key first
   WordMap by_first_word_;
@@ -206,6 +234,9 @@ class Lexicon {
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
       pronouns_, calibration_, affiliations_, head_words_, nesting_;
+  // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
+  // or a state of mind), so CueAt compares no kind names.
+  std::vector<uint8_t> word_cue_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
   std::string version_;

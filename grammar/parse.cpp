@@ -377,22 +377,36 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
 void FindCueStarts(const PhraseTable& cues, std::string_view s,
                    std::span<const uint32_t> names, std::vector<uint32_t>& starts) {
   const size_t max_word = cues.max_first_word_bytes();
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  while (i < s.size()) {
     const char c = s[i];
     if (!IsWordByte(c)) {
       if (cues.StartsKeyWithByte(c)) starts.push_back(static_cast<uint32_t>(i));
+      ++i;
       continue;
     }
-    if (i > 0 && IsWordByte(s[i - 1])) continue;
+    // A run of word bytes starts here (the loop steps over whole runs, so
+    // the byte before is no word byte).
+    size_t run_end = i + 1;
+    while (run_end < s.size() && IsWordByte(s[run_end])) ++run_end;
     // Bounded, so a 10^5-byte hyphenated run stays linear: a word longer
     // than every first word cannot start a key, and WordEnd over a prefix
     // ending 2 bytes past the longest key tells that apart exactly.
     const size_t limit = std::min(s.size(), i + max_word + 2);
-    const size_t end = WordEnd(s.substr(0, limit), i);
+    // WordEnd stops where the run does unless a joiner and a word byte
+    // follow it (most words): then it need not read the run again.
+    const bool joined =
+        run_end + 1 < s.size() &&
+        (s[run_end] == '\'' || s[run_end] == '-' || s[run_end] == '.' ||
+         s[run_end] == '&' || s[run_end] == '/') &&
+        IsWordByte(s[run_end + 1]);
+    const size_t end =
+        run_end < limit && !joined ? run_end : WordEnd(s.substr(0, limit), i);
     if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i)) &&
         !parser::IsNameAt(names, i)) {
       starts.push_back(static_cast<uint32_t>(i));
     }
+    i = run_end;  // the bytes inside the run start no word
   }
 }
 
@@ -421,21 +435,36 @@ bool CutCueStart(const PhraseTable& cues, std::string_view s,
 
 }  // namespace
 
+FindScratch::FindScratch() = default;
+FindScratch::~FindScratch() = default;
+FindScratch::FindScratch(FindScratch&&) noexcept = default;
+FindScratch& FindScratch::operator=(FindScratch&&) noexcept = default;
+
 std::vector<Hit> Grammar::FindAll(std::string_view sentence,
                                   std::span<const uint32_t> names) const {
-  return Find(sentence, names, /*fast=*/true);
+  FindScratch scratch;
+  return Find(sentence, names, &scratch);
+}
+
+std::vector<Hit> Grammar::FindAll(std::string_view sentence,
+                                  std::span<const uint32_t> names,
+                                  FindScratch& scratch) const {
+  return Find(sentence, names, &scratch);
 }
 
 std::vector<Hit> Grammar::FindAllExhaustive(std::string_view sentence,
                                             std::span<const uint32_t> names) const {
-  return Find(sentence, names, /*fast=*/false);
+  return Find(sentence, names, nullptr);
 }
 
-std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32_t> names,
-                               bool fast) const {
+std::vector<Hit> Grammar::Find(std::string_view sentence,
+                               std::span<const uint32_t> names,
+                               FindScratch* scratch) const {
   namespace x3 = boost::spirit::x3;
+  const bool fast = scratch != nullptr;
   std::vector<Hit> hits;
-  std::vector<parser::WordMemo> memo;
+  std::vector<parser::WordMemo> no_memo;
+  std::vector<parser::WordMemo>& memo = fast ? scratch->memo_ : no_memo;
   parser::ParseState state{lexicon_.get(), sentence.data(), Hit{},
                            sentence.data() + sentence.size(),
                            fast ? &memo : nullptr, names};
@@ -476,17 +505,27 @@ std::vector<Hit> Grammar::Find(std::string_view sentence, std::span<const uint32
     return {};
   };
   const PhraseTable& cues = lexicon_->cues();
-  std::vector<uint32_t> cue_starts;
+  std::vector<uint32_t> no_cue_starts;
+  std::vector<uint32_t>& cue_starts =
+      fast ? scratch->cue_starts_ : no_cue_starts;
+  cue_starts.clear();
   if (fast) FindCueStarts(cues, sentence, names, cue_starts);
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
     return hits;  // most sentences: no cue, nothing to parse
   }
-  if (fast) memo.resize(sentence.size() + 1);
+  // Every entry as new (a reused buffer holds the last sentence's words).
+  if (fast) memo.assign(sentence.size() + 1, parser::WordMemo{});
   size_t next_cue = 0;  // first entry of cue_starts at or after pos
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
+    // No word starts inside a run of word bytes (nor a dash): step over the
+    // rest of the run in one tight loop.
+    if (pos > 0 && IsWordByte(sentence[pos - 1])) {
+      while (pos < sentence.size() && IsWordByte(sentence[pos])) ++pos;
+      if (pos == sentence.size()) break;
+    }
     const bool dash = sentence[pos] == '-' && pos + 1 < sentence.size() &&
                       sentence[pos + 1] == ' ';
     if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;

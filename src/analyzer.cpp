@@ -85,14 +85,14 @@ Status Analyzer::AnalyzeInto(std::string input, const DocumentInfo& info,
     // buffer) for the grammar and the claims layer.
     std::vector<attribution::Attribution> found;
     claims::DocumentClaims claims;
-    text::FoldedText folded;
+    attribution::SentenceScratch scratch;
     claims::FoldedSentence folded_claims;
     for (uint32_t i = 0; i < sentences->size(); ++i) {
       const text::SentenceSpan& sentence = (*sentences)[i];
       Status status = attribution::AssembleSentence(
-          impl_->grammar, input, quotations, sentence, i, found, folded);
+          impl_->grammar, input, quotations, sentence, i, found, scratch);
       if (!status.ok()) return status;
-      folded_claims.Reset(folded, {sentence.begin, sentence.end});
+      folded_claims.Reset(scratch.folded, {sentence.begin, sentence.end});
       status = impl_->claim_lexicon.AddSentence(
           input, folded_claims, text::AloneInParagraph(*sentences, i), claims);
       if (!status.ok()) return status;

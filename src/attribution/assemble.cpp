@@ -456,17 +456,32 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         const std::vector<text::Quotation>& quotations,
                         const text::SentenceSpan& sentence,
                         uint32_t sentence_index, std::vector<Attribution>& out,
-                        text::FoldedText& scratch) {
+                        text::FoldedText& folded) {
+  SentenceScratch scratch;
+  scratch.folded = std::move(folded);
+  const Status status = AssembleSentence(grammar, text, quotations, sentence,
+                                         sentence_index, out, scratch);
+  folded = std::move(scratch.folded);
+  return status;
+}
+
+Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
+                        const std::vector<text::Quotation>& quotations,
+                        const text::SentenceSpan& sentence,
+                        uint32_t sentence_index, std::vector<Attribution>& out,
+                        SentenceScratch& scratch) {
   if (Status status = text::FoldInto(
           text.substr(sentence.begin, sentence.end - sentence.begin),
-          sentence.begin, scratch);
+          sentence.begin, scratch.folded);
       !status.ok()) {
     return status;
   }
-  const text::FoldedText* const folded = &scratch;
-  std::vector<uint32_t> names;  // (empty, without allocating, in most sentences)
+  const text::FoldedText* const folded = &scratch.folded;
+  // (FindCapitalisedNames clears it first.)
+  std::vector<uint32_t>& names = scratch.names;
   FindCapitalisedNames(text, *folded, grammar.lexicon(), names);
-  const std::vector<Hit> hits = grammar.FindAll(folded->text, names);
+  const std::vector<Hit> hits =
+      grammar.FindAll(folded->text, names, scratch.find);
   const size_t first_new = out.size();
   auto to_source = [&](grammar::Range r) { return ToSource(*folded, r.begin, r.end); };
   // The source of the first kept hit that names its clause's speaker: a

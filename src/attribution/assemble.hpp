@@ -39,6 +39,20 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         uint32_t sentence_index, std::vector<Attribution>& out,
                         text::FoldedText& scratch);
 
+// Buffers one thread reuses from sentence to sentence (a document's
+// sentences allocate them once).
+struct SentenceScratch {
+  text::FoldedText folded;      // afterwards: text::Fold of the sentence
+  std::vector<uint32_t> names;  // capitalised names (FindCapitalisedNames)
+  grammar::FindScratch find;    // the grammar's word memo and cue starts
+};
+// The same as above, with all of its working buffers in `scratch`.
+Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
+                        const std::vector<text::Quotation>& quotations,
+                        const text::SentenceSpan& sentence,
+                        uint32_t sentence_index, std::vector<Attribution>& out,
+                        SentenceScratch& scratch);
+
 }  // namespace whosaid::attribution
 
 #endif  // WHOSAID_ATTRIBUTION_ASSEMBLE_HPP_

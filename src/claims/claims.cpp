@@ -351,8 +351,6 @@ Result<ClaimLexicon> ClaimLexicon::FromTsv(
     const auto next = static_cast<uint32_t>(lex.markers_.size());
     if (lex.marker_index_.Insert(first, next)) {
       lex.markers_.emplace_back();
-      const size_t bit = FilterBit(first);
-      lex.marker_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     }
     return lex.markers_[*lex.marker_index_.Find(first)];
   };

@@ -33,7 +33,6 @@
 #ifndef WHOSAID_CLAIMS_CLAIMS_HPP_
 #define WHOSAID_CLAIMS_CLAIMS_HPP_
 
-#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -223,28 +222,17 @@ class ClaimLexicon {
   // The marker phrases starting with `token` (not empty), or nullptr, as
   // for most tokens.
   const MarkerPhrases* MarkersStartingWith(std::string_view token) const {
-    const size_t bit = FilterBit(token);
-    if ((marker_filter_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
+    // (WordMap::Find rules most tokens out by a filter before hashing.)
     const uint32_t* index = marker_index_.Find(token);
     return index == nullptr ? nullptr : &markers_[*index];
-  }
-  // A bit of marker_filter_ for a token (not empty, as no token is), from
-  // its length and its first and last bytes.
-  static size_t FilterBit(std::string_view token) {
-    const auto first = static_cast<unsigned char>(token.front());
-    const auto last = static_cast<unsigned char>(token.back());
-    return (token.size() * 1031 + first * 67 + last) % 4096;
   }
 
   PhraseTable boilerplate_;
   PhraseTable anonymity_reasons_;
   // Dates, check-worthiness, evaluative wording and hedges by first token:
-  // one lookup per token of a clause finds all four lists. Most tokens
-  // start none, and a 4096-bit filter (FilterBit of every first token) rules
-  // most of those out before the hash lookup.
+  // one lookup per token of a clause finds all four lists.
   grammar::WordMap marker_index_;  // first token → index into markers_
   std::vector<MarkerPhrases> markers_;
-  std::array<uint64_t, 64> marker_filter_{};
 };
 
 }  // namespace whosaid::claims

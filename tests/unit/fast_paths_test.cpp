@@ -1,10 +1,13 @@
 // The speed-ups must not change a single result: each fast path is checked
 // against the slow way of computing the same thing.
-//   - Grammar::FindAll (cue prefilter, word memo) against
-//     Grammar::FindAllExhaustive on every sentence of corpora/ and on long
-//     sentences whose pattern window cuts a word short;
-//   - WordMap against std::map;
-//   - Fold's ASCII path against what NFKC_Casefold and the clean-up give.
+//   - Grammar::FindAll (cue prefilter, word memo; with a fresh and with a
+//     reused FindScratch) against Grammar::FindAllExhaustive on every
+//     sentence of corpora/ and on long sentences whose pattern window cuts
+//     a word short;
+//   - WordMap (and its length/first/last byte filter) against std::map;
+//   - WordEnd's run loop against a byte-at-a-time loop;
+//   - Fold's ASCII path against what NFKC_Casefold and the clean-up give,
+//     and its path for curly quotes and dashes against the general one.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -41,10 +44,21 @@ const grammar::Grammar& TheGrammar() {
   return *g;
 }
 
+// One scratch for every sentence a test checks, as a document's sentences
+// share one: what the last sentence left in it must change no result.
+grammar::FindScratch& SharedScratch() {
+  static grammar::FindScratch* scratch = new grammar::FindScratch;
+  return *scratch;
+}
+
 void ExpectSameHits(std::string_view folded, std::span<const uint32_t> names = {}) {
-  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names)),
-            Describe(TheGrammar().FindAllExhaustive(folded, names)))
+  const std::string exhaustive =
+      Describe(TheGrammar().FindAllExhaustive(folded, names));
+  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names)), exhaustive)
       << "sentence: " << folded.substr(0, 200);
+  EXPECT_EQ(Describe(TheGrammar().FindAll(folded, names, SharedScratch())),
+            exhaustive)
+      << "with a reused scratch, sentence: " << folded.substr(0, 200);
 }
 
 TEST(PrefilterTest, SameHitsOnEveryCorpusSentence) {
@@ -121,6 +135,21 @@ TEST(PrefilterTest, PathologicalShapes) {
 }
 
 // A name starts no cue, on either path: "hope" at offset 16 is a given name.
+TEST(PrefilterTest, WordsWithJoiners) {
+  // Cue words inside, before and after joined words: the prefilter reads
+  // each run of word bytes once and WordEnd only where a joiner follows.
+  for (const char* s : {"the u.s. said on friday that it would act.",
+                        "al-sharaa's aides said it.",
+                        "officials/said nothing, the u.n. reported.",
+                        "a said-so rule, he said.",
+                        "x-said y, according to the mayor's office.",
+                        "he said. she told reporters.",
+                        "well-known critics warned: the plan fails.",
+                        "at&t said; cnn/orc polls show"}) {
+    ExpectSameHits(s);
+  }
+}
+
 TEST(PrefilterTest, NamesStartNoCue) {
   const std::string_view s = "her spokeswoman hope okafor said the ferry runs.";
   const uint32_t hope[] = {16};
@@ -152,7 +181,66 @@ TEST(WordMapTest, AgreesWithStdMap) {
   }
   EXPECT_EQ(map.Find("absent"), nullptr);
   EXPECT_EQ(map.Find(""), nullptr);
+  // Strings that are no key, many sharing a key's length and first and
+  // last bytes (the filter's bit): absent, whatever the filter says.
+  for (uint32_t i = 0; i < 20000; ++i) {
+    const std::string probe =
+        "w" + std::to_string(i) + std::string(i % 17, 'x');
+    EXPECT_EQ(map.Find(probe) != nullptr, reference.count(probe) == 1) << probe;
+  }
+  grammar::WordMap with_empty;
+  EXPECT_TRUE(with_empty.Insert("", 7));
+  ASSERT_NE(with_empty.Find(""), nullptr);
+  EXPECT_EQ(*with_empty.Find(""), 7u);
   EXPECT_FALSE(grammar::WordMap().Contains("x"));
+}
+
+// WordEnd as first written: one byte at a time, the joiner test after each.
+size_t ByteAtATimeWordEnd(std::string_view text, size_t pos) {
+  size_t i = pos;
+  bool inner_period = false;
+  while (i < text.size() && grammar::IsWordByte(text[i])) {
+    ++i;
+    if (i + 1 < text.size() &&
+        (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
+         text[i] == '&' || text[i] == '/') &&
+        grammar::IsWordByte(text[i + 1])) {
+      inner_period |= text[i] == '.';
+      ++i;
+    }
+  }
+  if (inner_period && i < text.size() && text[i] == '.') ++i;
+  return i;
+}
+
+TEST(WordEndTest, RunLoopAgreesWithByteAtATime) {
+  // Every start of many short strings over word bytes, joiners, doubled
+  // joiners, spaces and UTF-8 bytes (a fixed pseudo-random sequence).
+  static constexpr char kAlphabet[] = {'a', 'Z', '7', '\'',   '-',    '.', '&',
+                                       '/', ' ', ',', '\xC3', '\xA9', '.', '-'};
+  uint64_t seed = 12345;
+  size_t checked = 0;
+  for (int round = 0; round < 20000; ++round) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    std::string text;
+    for (uint64_t bits = seed, n = 1 + (seed >> 60); n > 0; --n, bits >>= 4) {
+      text += kAlphabet[(bits & 15) % sizeof kAlphabet];
+    }
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      ASSERT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos))
+          << "text '" << text << "' pos " << pos;
+      ++checked;
+    }
+  }
+  for (std::string_view text :
+       {"u.s. officials", "u.s.", "a.b.c.", "al-sharaa's x", "cnn/orc", "at&t.",
+        "x--y", "x..y", "don't'", "-a"}) {
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      EXPECT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos))
+          << text;
+    }
+  }
+  EXPECT_GT(checked, 100000u);
 }
 
 TEST(FoldAsciiTest, LowerCasesCollapsesSpaceAndMapsBack) {
@@ -177,6 +265,53 @@ TEST(FoldAsciiTest, SameAsTheUnicodePathAroundNonAscii) {
   EXPECT_EQ(f->ToSource(0, 5), (std::pair<uint32_t, uint32_t>(0, 6)));
   EXPECT_EQ(f->ToSource(6, 10), (std::pair<uint32_t, uint32_t>(7, 11)));
   EXPECT_EQ(f->ToSource(11, 12), (std::pair<uint32_t, uint32_t>(12, 15)));
+}
+
+TEST(FoldSimpleTest, CurlyQuotesAndDashesAsTheGeneralPath) {
+  // Text of ASCII, curly quotes and dashes takes the one-pass path; the
+  // same text with "é" after it takes the general one (ICU), whose folding
+  // of the part before "é" must be the same, offsets included.
+  static const char* const kPieces[] = {"a",
+                                        "Said",
+                                        " ",
+                                        "  ",
+                                        "\t",
+                                        "'",
+                                        "''",
+                                        "`",
+                                        "\"",
+                                        ".",
+                                        "-",
+                                        "\xE2\x80\x98",
+                                        "\xE2\x80\x99",
+                                        "\xE2\x80\x99\xE2\x80\x99",
+                                        "\xE2\x80\x9C",
+                                        "\xE2\x80\x9D",
+                                        "\xE2\x80\x93",
+                                        "\xE2\x80\x94"};
+  constexpr size_t kCount = sizeof kPieces / sizeof kPieces[0];
+  uint64_t seed = 987654321;
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    for (uint64_t bits = seed >> 8, n = 1 + (seed & 7); n > 0;
+         --n, bits /= kCount) {
+      s += kPieces[bits % kCount];
+    }
+    Result<text::FoldedText> simple = text::Fold(s, 7);
+    Result<text::FoldedText> general = text::Fold(s + "\xC3\xA9", 7);
+    ASSERT_TRUE(simple.ok() && general.ok());
+    ASSERT_EQ(general->text, simple->text + "\xC3\xA9") << s;
+    const size_t n = simple->text.size();
+    EXPECT_EQ(std::vector<uint32_t>(general->source_begin.begin(),
+                                    general->source_begin.begin() + n),
+              simple->source_begin)
+        << s;
+    EXPECT_EQ(std::vector<uint32_t>(general->source_end.begin(),
+                                    general->source_end.begin() + n),
+              simple->source_end)
+        << s;
+  }
 }
 
 // Text without sentence breaks is cut into sentences of at most 4 KiB at

@@ -92,11 +92,10 @@ struct Fixture {
 
   std::vector<attribution::Attribution> Attribute(size_t i) const {
     std::vector<attribution::Attribution> out;
-    text::FoldedText folded_sentence;  // reused, as Analyze does
+    attribution::SentenceScratch scratch;  // reused, as Analyze does
     for (uint32_t k = 0; k < sentences[i].size(); ++k) {
       (void)attribution::AssembleSentence(grammar, docs[i], quotations[i],
-                                          sentences[i][k], k, out,
-                                          folded_sentence);
+                                          sentences[i][k], k, out, scratch);
     }
     attribution::SourceTyper(grammar.lexicon()).TypeAll(docs[i], out);
     for (attribution::Attribution& a : out) {
