@@ -957,6 +957,22 @@ TEST_F(AssembleTest, AStateOfMindAfterABeFormIsACue) {
   EXPECT_TRUE(Assemble("Worried workers met the mayor.").empty());
 }
 
+// The cue prefix's floating quantifiers (grammar/primitives.hpp,
+// cue_prefix_phrase) are the head words that typing skips as floating.
+TEST_F(AssembleTest, EveryFloatingHeadWordStandsInsideTheCue) {
+  const grammar::PhraseTable& heads = grammar_->lexicon().head_words();
+  int floating = 0;
+  for (size_t i = 0; i < heads.size(); ++i) {
+    if (heads.entry(static_cast<uint32_t>(i)).fields[0] != "floating") continue;
+    ++floating;
+    const std::string& word = heads.entry(static_cast<uint32_t>(i)).key;
+    const auto all = Assemble("Reyes and Lin have " + word + " urged the board to wait.");
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Source(all[0]), "Reyes and Lin") << word;
+  }
+  EXPECT_GE(floating, 3);
+}
+
 TEST_F(AssembleTest, AFloatingQuantifierOrAdverbialStandsInsideTheCue) {
   auto all = Assemble("Mayor Reyes and Councilor Lin have both urged the board to wait.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
