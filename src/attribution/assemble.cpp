@@ -355,6 +355,21 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
   return {content_begin + static_cast<uint32_t>(end), 0};
 }
 
+// The circumstance after a source-cue hit's cue (CircumstanceAt). Only
+// reporting verbs (nesting.tsv) take one so ("relying on", "believe in"
+// take their object), but any verb may take a quotation after its
+// circumstance ("posted on Facebook: “…”").
+Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view text,
+                               const text::FoldedText& folded, const Hit& hit,
+                               std::string_view cue_lemma) {
+  if (hit.content_begin == grammar::kNoContent) return {};
+  // ("added to his lead" grows it: no one is told)
+  const Circumstance c = CircumstanceAt(text, folded, hit.content_begin, cue_lemma != "add");
+  const bool saying = lexicon.nesting().Find(cue_lemma) != nullptr;
+  if (!saying && !(c.that_clause != 0 && folded.text[c.that_clause] == '"')) return {};
+  return c;
+}
+
 // The input bytes of folded range [begin, end).
 ByteSpan ToSource(const text::FoldedText& folded, uint32_t begin, uint32_t end) {
   auto [b, e] = folded.ToSource(begin, end);
@@ -439,6 +454,125 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
   a.source = ToSource(folded, begin, relative_end);
   a.contents.push_back(content);
   return a;
+}
+
+// Appends what follows a cue whose content starts at input byte `begin`:
+// the quotation opening there, else the words up to the sentence end, cut
+// short where the main clause's subject starts ("Citing fears of
+// terrorism, Trump proposed …"), where a dash aside closes, or (for "in
+// what X described as …" and "when pressed by X about …") at a comma. A
+// short object before a colon names the quotation after it; a colon
+// ending its paragraph leads into the next one's quotation.
+void AppendContentAfter(std::string_view text, const std::vector<text::Quotation>& quotations,
+                        const text::SentenceSpan& sentence, Pattern pattern, uint32_t begin,
+                        uint32_t hit_begin, const std::optional<ByteSpan>& source,
+                        std::vector<ByteSpan>& contents) {
+  if (const text::Quotation* q =
+          QuotationOpeningAt(text, quotations, begin, sentence.end)) {
+    AppendPieces(text, *q, contents);
+    return;
+  }
+  uint32_t end = sentence.end;
+  // "Citing fears of terrorism, Trump proposed …": the content ends
+  // where its speaker, the main clause's subject, starts.
+  if (source && source->begin > begin) end = source->begin;
+  // "his ideals - critics would call them messianic - it has …": an
+  // attribution inside a dash aside ends with the aside.
+  if (DashOpensAt(text, sentence.begin, hit_begin)) {
+    end = std::min(end, NextDash(text, begin, end));
+  }
+  if (pattern == Pattern::kInWhatDescribedAs || pattern == Pattern::kPassiveBy) {
+    // "In what X described as CONTENT, the main clause …", "When
+    // pressed by Holt about CONTENT, Trump …"
+    const size_t comma = text.substr(begin, end - begin).find(',');
+    if (comma != std::string_view::npos) end = begin + static_cast<uint32_t>(comma);
+  }
+  // "issued the following statement: “…”": an object before a colon
+  // that leads into a quotation only names what was said.
+  // (At most four words before the colon: "the following statement:",
+  // not "she posted a message about why no one should be surprised:".)
+  const std::string_view head = text.substr(begin, end - begin);
+  const size_t colon = head.find(':');
+  const text::Quotation* after_colon =
+      colon == std::string_view::npos ||
+              std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon),
+                         ' ') > 3
+          ? nullptr
+          : QuotationOpeningAt(text, quotations, begin + static_cast<uint32_t>(colon) + 1,
+                               sentence.end);
+  ByteSpan span = Trim(text, {begin, end});
+  if (after_colon != nullptr) {
+    AppendPieces(text, *after_colon, contents);
+  } else if (!span.empty()) {
+    contents.push_back(span);
+  } else if (begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':') {
+    // "He said:⏎⏎“We have …”": a colon ending its paragraph leads into
+    // the quotation that opens the next one.
+    if (const text::Quotation* q = QuotationOpeningAt(
+            text, quotations, SkipSpaces(text, sentence.end, static_cast<uint32_t>(text.size())),
+            static_cast<uint32_t>(text.size()))) {
+      AppendPieces(text, *q, contents);
+    }
+  }
+}
+
+// Appends the content around an attribution with none after its cue: the
+// words before where the pattern starts ("CONTENT, Smith said.", "CONTENT,
+// as Smith noted.") and those after a comma or colon that follows it ("The
+// plan, Smith said, will fail."). Input bytes; `after_hit` is where the
+// pattern's words end.
+void AppendContentAround(std::string_view text, const text::SentenceSpan& sentence,
+                         uint32_t pattern_start, uint32_t after_hit,
+                         std::vector<ByteSpan>& contents) {
+  const ByteSpan before = Trim(text, {sentence.begin, pattern_start});
+  if (!before.empty()) contents.push_back(before);
+  const uint32_t after_begin = SkipSpaces(text, after_hit, sentence.end);
+  if (after_begin < sentence.end && (text[after_begin] == ',' || text[after_begin] == ':')) {
+    const ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
+    if (!after.empty()) contents.push_back(after);
+  }
+}
+
+// True when `quote`, which ends right before an attribution starting at
+// input byte `hit_begin`, is what its speaker said. Not a quoted name
+// mid-clause when words follow the cue ("Speaking on ABC's “This Week,”
+// Carson admitted that …" admitted what follows), nor a quotation that
+// ended the previous sentence unless this one is just the attribution
+// ("“Why?” Trump said." keeps its quotation).
+bool SpokenBefore(std::string_view text, const text::SentenceSpan& sentence,
+                  const text::Quotation& quote, bool content_after, uint32_t hit_begin) {
+  if (content_after && quote.open > 0) {
+    uint32_t before_open = quote.open;
+    while (before_open > 0 && text[before_open - 1] == ' ') --before_open;
+    const char c = before_open > 0 ? text[before_open - 1] : '\n';
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || (c & 0x80) != 0) {
+      return false;
+    }
+  }
+  return !(quote.close <= sentence.begin &&
+           !(!content_after && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin));
+}
+
+// A content running into a later comma-separated attribution of the same
+// sentence (out[first…]) ends at that comma; one directly after the cue is
+// nested and stays inside.
+void EndContentsBeforeLaterAttributions(std::string_view text, size_t first,
+                                        std::vector<Attribution>& out) {
+  for (size_t i = first; i < out.size(); ++i) {
+    if (out[i].contents.size() != 1) continue;
+    ByteSpan& content = out[i].contents[0];
+    for (size_t j = i + 1; j < out.size(); ++j) {
+      const bool carried = out[j].rule == "participial" || out[j].rule == "coordinated";
+      const uint32_t start = out[j].source && !carried
+                                 ? std::min(out[j].source->begin, out[j].cue.begin)
+                                 : out[j].cue.begin;
+      if (start <= content.begin || start >= content.end) continue;
+      const size_t comma = text.substr(content.begin, start - content.begin).rfind(',');
+      if (comma == std::string_view::npos) continue;
+      content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(comma)});
+      break;
+    }
+  }
 }
 
 }  // namespace
@@ -549,40 +683,15 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         carried && hit.content_begin != grammar::kNoContent
             ? nullptr
             : QuotationEndingBefore(text, quotations, carried ? a.cue.begin : hit_begin);
-    // (Only reporting verbs, nesting.tsv, take a circumstance so:
-    // "relying on", "believe in" take their object.)
-    const bool saying = grammar.lexicon().nesting().Find(a.cue_lemma) != nullptr;
-    Circumstance circumstance_after =
-        hit.pattern == Pattern::kSourceCue && hit.content_begin != grammar::kNoContent &&
-                folded->source_begin[hit.start] >= hit_begin
-            // ("added to his lead" grows it: no one is told)
-            ? CircumstanceAt(text, *folded, hit.content_begin, a.cue_lemma != "add")
+    const Circumstance circumstance_after =
+        hit.pattern == Pattern::kSourceCue && folded->source_begin[hit.start] >= hit_begin
+            ? CircumstanceOfCue(grammar.lexicon(), text, *folded, hit, a.cue_lemma)
             : Circumstance{};
-    // (Any verb may take a quotation after its circumstance: "posted on
-    // Facebook: “…”".)
-    if (!saying && !(circumstance_after.that_clause != 0 &&
-                     folded->text[circumstance_after.that_clause] == '"')) {
-      circumstance_after = Circumstance{};
-    }
     const uint32_t circumstance_end = circumstance_after.end;
     const bool circumstance = circumstance_end != 0 && circumstance_after.that_clause == 0;
     const bool content_after = hit.content_begin != grammar::kNoContent && !circumstance;
-    // A quoted name mid-clause before the source is no speech when words
-    // follow the cue: "Speaking on ABC's “This Week,” Carson admitted that
-    // …" admitted what follows.
-    if (quote_before && content_after && quote_before->open > 0) {
-      uint32_t before_open = quote_before->open;
-      while (before_open > 0 && text[before_open - 1] == ' ') --before_open;
-      const char c = before_open > 0 ? text[before_open - 1] : '\n';
-      if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' ||
-          (c & 0x80) != 0) {
-        quote_before = nullptr;
-      }
-    }
-    if (quote_before && quote_before->close <= sentence.begin &&
-        !(!content_after && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin)) {
-      // It ended the previous sentence, and this one is not just the
-      // attribution ("“Why?” Trump said." keeps its quotation).
+    if (quote_before &&
+        !SpokenBefore(text, sentence, *quote_before, content_after, hit_begin)) {
       quote_before = nullptr;
     }
     if (hit.pattern == Pattern::kObjectRelative) {
@@ -597,53 +706,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       const uint32_t begin = content_begin >= folded->text.size()
                                  ? sentence.end
                                  : folded->source_begin[content_begin];
-      if (const text::Quotation* q =
-              QuotationOpeningAt(text, quotations, begin, sentence.end)) {
-        AppendPieces(text, *q, a.contents);
-      } else {
-        uint32_t end = sentence.end;
-        // "Citing fears of terrorism, Trump proposed …": the content ends
-        // where its speaker, the main clause's subject, starts.
-        if (a.source && a.source->begin > begin) end = a.source->begin;
-        // "his ideals - critics would call them messianic - it has …": an
-        // attribution inside a dash aside ends with the aside.
-        if (DashOpensAt(text, sentence.begin, hit_begin)) {
-          end = std::min(end, NextDash(text, begin, end));
-        }
-        if (hit.pattern == Pattern::kInWhatDescribedAs || hit.pattern == Pattern::kPassiveBy) {
-          // "In what X described as CONTENT, the main clause …", "When
-          // pressed by Holt about CONTENT, Trump …"
-          const size_t comma = text.substr(begin, end - begin).find(',');
-          if (comma != std::string_view::npos) end = begin + static_cast<uint32_t>(comma);
-        }
-        // "issued the following statement: “…”": an object before a colon
-        // that leads into a quotation only names what was said.
-        // (At most four words before the colon: "the following statement:",
-        // not "she posted a message about why no one should be surprised:".)
-        const std::string_view head = text.substr(begin, end - begin);
-        const size_t colon = head.find(':');
-        const text::Quotation* after_colon =
-            colon == std::string_view::npos ||
-                    std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon),
-                               ' ') > 3
-                ? nullptr
-                : QuotationOpeningAt(text, quotations, begin + static_cast<uint32_t>(colon) + 1,
-                                     sentence.end);
-        ByteSpan span = Trim(text, {begin, end});
-        if (after_colon != nullptr) {
-          AppendPieces(text, *after_colon, a.contents);
-        } else if (!span.empty()) {
-          a.contents.push_back(span);
-        } else if (begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':') {
-          // "He said:⏎⏎“We have …”": a colon ending its paragraph leads into
-          // the quotation that opens the next one.
-          if (const text::Quotation* q = QuotationOpeningAt(
-                  text, quotations, SkipSpaces(text, sentence.end, static_cast<uint32_t>(text.size())),
-                  static_cast<uint32_t>(text.size()))) {
-            AppendPieces(text, *q, a.contents);
-          }
-        }
-      }
+      AppendContentAfter(text, quotations, sentence, hit.pattern, begin, hit_begin, a.source,
+                         a.contents);
     } else if (hit.pattern == Pattern::kAccordingTo &&
                SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       // "According to X, CONTENT."
@@ -659,22 +723,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         AppendPieces(text, *next, a.contents);  // “…,” Smith said. “…”
       }
     } else {
-      // "CONTENT, Smith said." or "The plan, Smith said, will fail." (up to
-      // where the pattern starts: "CONTENT, as Smith noted.")
-      const uint32_t pattern_start = std::min(hit_begin, folded->source_begin[hit.start]);
-      const ByteSpan before = Trim(text, {sentence.begin, pattern_start});
-      if (!before.empty()) a.contents.push_back(before);
-      const uint32_t after_begin = SkipSpaces(
-          text,
+      // (Past a circumstance of the saying: "…, Okafor said in an
+      // interview, adding …".)
+      const uint32_t after_hit =
           circumstance && circumstance_end < folded->text.size()
               ? folded->source_begin[circumstance_end]
-              : hit_end_all,
-          sentence.end);
-      if (after_begin < sentence.end &&
-          (text[after_begin] == ',' || text[after_begin] == ':')) {
-        ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
-        if (!after.empty()) a.contents.push_back(after);
-      }
+              : hit_end_all;
+      AppendContentAround(text, sentence, std::min(hit_begin, folded->source_begin[hit.start]),
+                          after_hit, a.contents);
       if (a.contents.empty() && circumstance) {
         // Nothing else: the circumstance is all there is to point at.
         const ByteSpan rest = Trim(text, {folded->source_begin[hit.content_begin], sentence.end});
@@ -706,23 +762,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     out.push_back(std::move(a));
   }
-  // A content running into a later comma-separated attribution ends at
-  // that comma; one directly after the cue is nested and stays inside.
-  for (size_t i = first_new; i < out.size(); ++i) {
-    if (out[i].contents.size() != 1) continue;
-    ByteSpan& content = out[i].contents[0];
-    for (size_t j = i + 1; j < out.size(); ++j) {
-      const bool carried = out[j].rule == "participial" || out[j].rule == "coordinated";
-      const uint32_t start = out[j].source && !carried
-                                 ? std::min(out[j].source->begin, out[j].cue.begin)
-                                 : out[j].cue.begin;
-      if (start <= content.begin || start >= content.end) continue;
-      const size_t comma = text.substr(content.begin, start - content.begin).rfind(',');
-      if (comma == std::string_view::npos) continue;
-      content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(comma)});
-      break;
-    }
-  }
+  EndContentsBeforeLaterAttributions(text, first_new, out);
   DropNestedStances(grammar.lexicon(), first_new, out);
   return OkStatus();
 }
