@@ -237,8 +237,16 @@ constexpr auto kMayCut = [] {
 
 }  // namespace
 
-std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
+namespace {
+
+// Calls `clause(range)` for each clause of SplitClauses in order, without
+// building a vector (AddSentence runs this once per sentence); stops when
+// `clause` returns false. The cut candidates go in a vector that stays
+// empty, so unallocated, in most sentences.
+template <typename ClauseFn>
+void ForEachClause(std::string_view text, ByteRange sentence, ClauseFn clause) {
   std::vector<uint32_t> cuts;  // clause starts after the first
+  const std::string_view s = text.substr(0, sentence.end);
   for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
     const char c = text[i];
     if (!kMayCut[static_cast<unsigned char>(c)]) continue;
@@ -247,26 +255,30 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
       continue;
     }
     // "but", "yet" and "while" only count as whole words (IsWordAt): skip
-    // the letters inside words before looking further.
+    // the letters inside words before looking further. The first letter
+    // tells which of the three may start here (IsWordAt lower-cases it):
+    // many words start with b, y or w ("was", "by", "year"), few with those.
     if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
-    const std::string_view s = text.substr(0, sentence.end);
-    size_t before = i;
-    while (before > sentence.begin && text[before - 1] == ' ') --before;
-    const bool after_comma = before > sentence.begin && text[before - 1] == ',';
-    if (IsWordAt(s, i, "but")) {
+    const char lower = static_cast<char>(c | 0x20);
+    if (lower == 'b') {
+      if (!IsWordAt(s, i, "but")) continue;
       const std::string previous = PreviousWord(s, i);
       const bool also = IsWordAt(s, i + 4, "also");
       if (previous != "all" && previous != "nothing" &&
           previous != "anything" && previous != "everything" && !also) {
         cuts.push_back(i);
       }
-    } else if ((IsWordAt(s, i, "yet") || IsWordAt(s, i, "while")) &&
-               after_comma) {
-      cuts.push_back(i);
+      continue;
     }
+    if (!(lower == 'y' ? IsWordAt(s, i, "yet") : IsWordAt(s, i, "while"))) {
+      continue;
+    }
+    size_t before = i;
+    while (before > sentence.begin && text[before - 1] == ' ') --before;
+    if (before > sentence.begin && text[before - 1] == ',') cuts.push_back(i);
   }
-  std::vector<ByteRange> clauses;
   uint32_t start = sentence.begin;
+  bool any = false;
   for (uint32_t cut : cuts) {
     const ByteRange left = Trim(text, start, cut);
     const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
@@ -275,11 +287,22 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
         CountWords(text.substr(right.begin, right.end - right.begin), 2) < 2) {
       continue;
     }
-    clauses.push_back(left);
+    any = true;
+    if (!clause(left)) return;
     start = next;
   }
   const ByteRange last = Trim(text, start, sentence.end);
-  if (last.begin < last.end || clauses.empty()) clauses.push_back(last);
+  if (last.begin < last.end || !any) clause(last);
+}
+
+}  // namespace
+
+std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
+  std::vector<ByteRange> clauses;
+  ForEachClause(text, sentence, [&](ByteRange clause) {
+    clauses.push_back(clause);
+    return true;
+  });
   return clauses;
 }
 
@@ -591,7 +614,8 @@ Status ClaimLexicon::AddSentence(std::string_view text,
   sentence.first_clause = static_cast<uint32_t>(out.clauses.size());
   sentence.boilerplate = BoilerplateKind(folded, alone_in_paragraph);
   if (!sentence.boilerplate.empty()) return OkStatus();
-  for (const ByteRange& span : SplitClauses(text, folded.range())) {
+  Status status;
+  ForEachClause(text, folded.range(), [&](ByteRange span) {
     const auto first_trigger = static_cast<uint32_t>(out.triggers.size());
     const auto first_hedge = static_cast<uint32_t>(out.hedges.size());
     if (std::optional<std::span<const Token>> tokens = folded.TokensOf(span)) {
@@ -599,7 +623,10 @@ Status ClaimLexicon::AddSentence(std::string_view text,
       AppendMarkers(folded.folded(), *tokens, out.triggers, out.hedges);
     } else {
       Result<ClauseMarkers> markers = Markers(text, span);  // folded alone
-      if (!markers.ok()) return markers.status();
+      if (!markers.ok()) {
+        status = markers.status();
+        return false;
+      }
       out.triggers.insert(out.triggers.end(), markers->triggers.begin(),
                           markers->triggers.end());
       out.hedges.insert(out.hedges.end(), markers->hedges.begin(),
@@ -613,8 +640,9 @@ Status ClaimLexicon::AddSentence(std::string_view text,
     clause.first_hedge = first_hedge;
     clause.hedge_count = static_cast<uint32_t>(out.hedges.size()) - first_hedge;
     ++out.sentences.back().clause_count;
-  }
-  return OkStatus();
+    return true;
+  });
+  return status;
 }
 
 }  // namespace whosaid::claims
