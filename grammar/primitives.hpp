@@ -141,12 +141,18 @@ constexpr int MemoKindBit(std::string_view kind) {
   memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
   const std::string_view w = sentence.substr(offset, memo.end - offset);
   const bool name = NameAt(state, offset);  // (a name starts no cue)
-  memo.starts_cue_key = !name && (w.empty() ? offset < sentence.size() &&
-                                                   lex.cues().StartsKeyWithByte(sentence[offset])
-                                             : lex.cues().StartsKey(w));
-  // (CueAt looks the word up as StartsKey does: where no key starts with
-  // it, most words, no cue starts.)
-  memo.starts_cue = !name && (w.empty() || memo.starts_cue_key) && lex.CueAt(sentence, offset);
+  if (w.empty()) {
+    memo.starts_cue_key =
+        !name && offset < sentence.size() && lex.cues().StartsKeyWithByte(sentence[offset]);
+    memo.starts_cue = !name && lex.CueAt(sentence, offset);
+  } else {
+    // One lookup of the word for StartsKey and CueAt (which would split
+    // the word and look it up again): where no key starts with it, most
+    // words, no cue starts.
+    const uint32_t* bucket = name ? nullptr : lex.cues().FirstWordBucket(w);
+    memo.starts_cue_key = bucket != nullptr;
+    memo.starts_cue = bucket != nullptr && lex.CueAtBucket(sentence, offset, *bucket);
+  }
   // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
   // (A name is no function word either: "Yin Myint May", "Will Estrada".)
   const PhraseTable::Entry* function_word = name ? nullptr : lex.function_words().Find(w);

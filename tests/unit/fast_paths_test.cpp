@@ -11,7 +11,9 @@
 //   - SplitClauses (which looks for "but", "yet" or "while" by first
 //     letter) against the first version, which tried all three at every
 //     word start, and ClaimLexicon::AddSentence's clauses (no vector)
-//     against SplitClauses.
+//     against SplitClauses;
+//   - Lexicon::CueAtBucket (FillMemo's one lookup per word) against CueAt,
+//     and FirstWordBucket against StartsKey, at every word of corpora/.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -515,6 +517,45 @@ TEST(SplitClausesTest, AddSentenceHasTheSameClauses) {
     }
   }
   EXPECT_GT(checked, 100u);
+}
+
+// FillMemo looks each word up once for StartsKey and CueAt: the bucket it
+// finds must give what they give at every word start of the corpus (and
+// at made-up cue shapes). FindAll against FindAllExhaustive (above) checks
+// the memo as a whole.
+TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
+  const grammar::Lexicon& lexicon = TheGrammar().lexicon();
+  std::vector<std::string> texts = {
+      "she said so. they told him, according to the report, he says: no",
+      "officials said to have said that; talks about it, warned of it",
+      "in a poll"};
+  for (const auto& [text, spans] : CorpusSentences()) {
+    for (const text::SentenceSpan& s : spans) {
+      texts.push_back(text::FoldString(
+          std::string_view(text).substr(s.begin, s.end - s.begin)));
+    }
+  }
+  size_t words = 0, cues = 0;
+  for (const std::string& f : texts) {
+    for (size_t i = 0; i < f.size(); ++i) {
+      if (i > 0 && grammar::IsWordByte(f[i - 1])) continue;
+      const size_t end = grammar::WordEnd(f, i);
+      if (end == i) continue;
+      const std::string_view w = std::string_view(f).substr(i, end - i);
+      const uint32_t* bucket = lexicon.cues().FirstWordBucket(w);
+      ASSERT_EQ(bucket != nullptr, lexicon.cues().StartsKey(w)) << w;
+      const bool cue = lexicon.CueAt(f, i);
+      if (bucket == nullptr) {
+        EXPECT_FALSE(cue) << f.substr(i, 40);
+      } else {
+        EXPECT_EQ(lexicon.CueAtBucket(f, i, *bucket), cue) << f.substr(i, 40);
+      }
+      ++words;
+      cues += cue;
+    }
+  }
+  EXPECT_GT(words, 1000u);
+  EXPECT_GT(cues, 50u);  // the comparison covered real cues
 }
 
 // Text without sentence breaks is cut into sentences of at most 4 KiB at
