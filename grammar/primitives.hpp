@@ -142,9 +142,12 @@ constexpr int MemoKindBit(std::string_view kind) {
   const std::string_view w = sentence.substr(offset, memo.end - offset);
   const bool name = NameAt(state, offset);  // (a name starts no cue)
   if (w.empty()) {
+    // (No word: a space or punctuation, a third of the offsets asked. A
+    // punctuation cue, ":" or a dash, is a one-byte first word, so where
+    // StartsKeyWithByte is false CueAt is too.)
     memo.starts_cue_key =
         !name && offset < sentence.size() && lex.cues().StartsKeyWithByte(sentence[offset]);
-    memo.starts_cue = !name && lex.CueAt(sentence, offset);
+    memo.starts_cue = memo.starts_cue_key && lex.CueAt(sentence, offset);
   } else {
     // One lookup of the word for StartsKey and CueAt (which would split
     // the word and look it up again): where no key starts with it, most
@@ -155,7 +158,9 @@ constexpr int MemoKindBit(std::string_view kind) {
   }
   // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
   // (A name is no function word either: "Yin Myint May", "Will Estrada".)
-  const PhraseTable::Entry* function_word = name ? nullptr : lex.function_words().Find(w);
+  // (No function word is empty: PhraseTable::Add skips empty keys.)
+  const PhraseTable::Entry* function_word =
+      name || w.empty() ? nullptr : lex.function_words().Find(w);
   memo.function_kind = function_word ? &function_word->fields[0] : nullptr;
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)

@@ -13,7 +13,8 @@
 //     word start, and ClaimLexicon::AddSentence's clauses (no vector)
 //     against SplitClauses;
 //   - Lexicon::CueAtBucket (FillMemo's one lookup per word) against CueAt,
-//     and FirstWordBucket against StartsKey, at every word of corpora/.
+//     and FirstWordBucket against StartsKey, at every word of corpora/;
+//     where no word starts, StartsKeyWithByte as a gate before CueAt.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -535,12 +536,21 @@ TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
           std::string_view(text).substr(s.begin, s.end - s.begin)));
     }
   }
-  size_t words = 0, cues = 0;
+  // FillMemo looks up no empty word among the function words.
+  EXPECT_EQ(lexicon.function_words().Find(""), nullptr);
+  size_t words = 0, cues = 0, punctuation_cues = 0;
   for (const std::string& f : texts) {
     for (size_t i = 0; i < f.size(); ++i) {
       if (i > 0 && grammar::IsWordByte(f[i - 1])) continue;
       const size_t end = grammar::WordEnd(f, i);
-      if (end == i) continue;
+      if (end == i) {
+        // No word: FillMemo asks CueAt only where StartsKeyWithByte holds.
+        const bool cue = lexicon.CueAt(f, i);
+        if (!lexicon.cues().StartsKeyWithByte(f[i]))
+          EXPECT_FALSE(cue) << f.substr(i, 40);
+        punctuation_cues += cue;
+        continue;
+      }
       const std::string_view w = std::string_view(f).substr(i, end - i);
       const uint32_t* bucket = lexicon.cues().FirstWordBucket(w);
       ASSERT_EQ(bucket != nullptr, lexicon.cues().StartsKey(w)) << w;
@@ -556,6 +566,7 @@ TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
   }
   EXPECT_GT(words, 1000u);
   EXPECT_GT(cues, 50u);  // the comparison covered real cues
+  EXPECT_GT(punctuation_cues, 0u);
 }
 
 // Text without sentence breaks is cut into sentences of at most 4 KiB at
