@@ -14,12 +14,18 @@
 //     against SplitClauses;
 //   - Lexicon::CueAtBucket (FillMemo's one lookup per word) against CueAt,
 //     and FirstWordBucket against StartsKey, at every word of corpora/;
-//     where no word starts, StartsKeyWithByte as a gate before CueAt.
+//     where no word starts, StartsKeyWithByte as a gate before CueAt;
+//   - WidenUtf8's blocks of sixteen and eight ASCII bytes against a code
+//     point at a time, on random mixes of ASCII, multi-byte and broken
+//     UTF-8 at every alignment.
 #include <gtest/gtest.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
 #include <span>
 #include <sstream>
 #include <string>
@@ -30,6 +36,7 @@
 #include "grammar/word_map.hpp"
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
+#include "text/widen.hpp"
 
 namespace whosaid {
 namespace {
@@ -546,8 +553,9 @@ TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
       if (end == i) {
         // No word: FillMemo asks CueAt only where StartsKeyWithByte holds.
         const bool cue = lexicon.CueAt(f, i);
-        if (!lexicon.cues().StartsKeyWithByte(f[i]))
+        if (!lexicon.cues().StartsKeyWithByte(f[i])) {
           EXPECT_FALSE(cue) << f.substr(i, 40);
+        }
         punctuation_cues += cue;
         continue;
       }
@@ -567,6 +575,67 @@ TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
   EXPECT_GT(words, 1000u);
   EXPECT_GT(cues, 50u);  // the comparison covered real cues
   EXPECT_GT(punctuation_cues, 0u);
+}
+
+// WidenUtf8 as first written: a code point at a time.
+size_t WidenOneAtATime(std::string_view text, char16_t* units,
+                       uint32_t* offsets) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  size_t n = 0;
+  for (int32_t i = 0; i < length;) {
+    const auto at = static_cast<uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (c <= 0xFFFF) {
+      units[n] = static_cast<char16_t>(c);
+      offsets[n++] = at;
+    } else {
+      units[n] = static_cast<char16_t>(U16_LEAD(c));
+      offsets[n++] = at;
+      units[n] = static_cast<char16_t>(U16_TRAIL(c));
+      offsets[n++] = at;
+    }
+  }
+  offsets[n] = static_cast<uint32_t>(length);
+  return n;
+}
+
+TEST(WidenUtf8Test, BlocksAgreeWithOneCodePointAtATime) {
+  // Pieces whose mixes put non-ASCII, four-byte and broken sequences at
+  // every offset of a 16- or 8-byte block, and across a block's end.
+  const std::vector<std::string> pieces = {"a",
+                                           "officials said ",
+                                           "0123456789abcdef",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D.",
+                                           "\xC3\xA9",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xFF",
+                                           "\xE2\x80",
+                                           "\xC3",
+                                           "\x80\x80",
+                                           "\xED\xA0\x80",
+                                           "\t\n",
+                                           std::string(1, '\0'),
+                                           "\x7F"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 12);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    std::vector<char16_t> fast(text.size() + 1), slow(text.size() + 1);
+    std::vector<uint32_t> fast_at(text.size() + 1), slow_at(text.size() + 1);
+    const size_t n = text::WidenUtf8(text, fast.data(), fast_at.data());
+    ASSERT_EQ(n, WidenOneAtATime(text, slow.data(), slow_at.data())) << text;
+    fast.resize(n);
+    slow.resize(n);
+    fast_at.resize(n + 1);
+    slow_at.resize(n + 1);
+    ASSERT_EQ(fast, slow) << text;
+    ASSERT_EQ(fast_at, slow_at) << text;
+  }
 }
 
 // Text without sentence breaks is cut into sentences of at most 4 KiB at
