@@ -45,6 +45,12 @@ inline bool IsWordByte(char c) {
   return kWordBytes[static_cast<unsigned char>(c)];
 }
 
+// std::isalnum in the "C" locale (whosaid never sets another): ASCII
+// letters and digits. Inline, where std::isalnum is a call per byte.
+inline bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Returns the end of the word starting at `pos` in folded text: a run of
 // word bytes joined by single inner apostrophes, hyphens, periods, slashes or
 // ampersands ("al-sharaa", "sharaa's", "u.s", "cnn/orc"), plus a final period when the

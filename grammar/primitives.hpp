@@ -591,7 +591,7 @@ struct count_word_parser : x3::parser<count_word_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const&,
              RContext&, Attribute&) const {
     Iterator end = first;
-    while (end != last && std::isalnum(static_cast<unsigned char>(*end))) ++end;
+    while (end != last && IsAsciiAlnum(*end)) ++end;
     if (!IsCountWord(std::string_view(first, static_cast<size_t>(end - first)))) return false;
     first = end;
     return true;

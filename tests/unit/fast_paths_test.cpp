@@ -15,6 +15,7 @@
 //   - Lexicon::CueAtBucket (FillMemo's one lookup per word) against CueAt,
 //     and FirstWordBucket against StartsKey, at every word of corpora/;
 //     where no word starts, StartsKeyWithByte as a gate before CueAt;
+//   - grammar::IsAsciiAlnum (count_word's loop) against std::isalnum;
 //   - WidenUtf8's blocks of sixteen and eight ASCII bytes against a code
 //     point at a time, on random mixes of ASCII, multi-byte and broken
 //     UTF-8 at every alignment.
@@ -22,6 +23,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -32,6 +34,7 @@
 #include <vector>
 
 #include "claims/claims.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/parse.hpp"
 #include "grammar/word_map.hpp"
 #include "text/normalize.hpp"
@@ -575,6 +578,14 @@ TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
   EXPECT_GT(words, 1000u);
   EXPECT_GT(cues, 50u);  // the comparison covered real cues
   EXPECT_GT(punctuation_cues, 0u);
+}
+
+// count_word reads a run of std::isalnum bytes; whosaid runs in the "C"
+// locale, where the inline test is the same for every byte.
+TEST(IsAsciiAlnumTest, SameAsIsalnumInTheCLocale) {
+  for (int u = 0; u < 256; ++u) {
+    EXPECT_EQ(grammar::IsAsciiAlnum(static_cast<char>(u)), std::isalnum(u) != 0) << u;
+  }
 }
 
 // WidenUtf8 as first written: a code point at a time.
