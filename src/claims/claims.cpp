@@ -5,6 +5,10 @@
 #include <cctype>
 #include <set>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/normalize.hpp"
 
 namespace whosaid::claims {
@@ -247,35 +251,62 @@ template <typename ClauseFn>
 void ForEachClause(std::string_view text, ByteRange sentence, ClauseFn clause) {
   std::vector<uint32_t> cuts;  // clause starts after the first
   const std::string_view s = text.substr(0, sentence.end);
-  for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
+  // Looks at byte i, one of kMayCut.
+  auto candidate = [&](uint32_t i) {
     const char c = text[i];
-    if (!kMayCut[static_cast<unsigned char>(c)]) continue;
     if (c == ';') {
       cuts.push_back(i);
-      continue;
+      return;
     }
     // "but", "yet" and "while" only count as whole words (IsWordAt): skip
     // the letters inside words before looking further. The first letter
     // tells which of the three may start here (IsWordAt lower-cases it):
     // many words start with b, y or w ("was", "by", "year"), few with those.
-    if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
+    if (i > 0 && IsAsciiAlnum(text[i - 1])) return;
     const char lower = static_cast<char>(c | 0x20);
     if (lower == 'b') {
-      if (!IsWordAt(s, i, "but")) continue;
+      if (!IsWordAt(s, i, "but")) return;
       const std::string previous = PreviousWord(s, i);
       const bool also = IsWordAt(s, i + 4, "also");
       if (previous != "all" && previous != "nothing" &&
           previous != "anything" && previous != "everything" && !also) {
         cuts.push_back(i);
       }
-      continue;
+      return;
     }
     if (!(lower == 'y' ? IsWordAt(s, i, "yet") : IsWordAt(s, i, "while"))) {
-      continue;
+      return;
     }
     size_t before = i;
     while (before > sentence.begin && text[before - 1] == ' ') --before;
     if (before > sentence.begin && text[before - 1] == ',') cuts.push_back(i);
+  };
+  uint32_t i = sentence.begin;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: the kMayCut bytes are ';' and, with 0x20 set
+  // (lower case), 'b', 'y' and 'w'; a byte at a time this scan was most of
+  // the claims layer's own instructions.
+  const __m128i semicolon = _mm_set1_epi8(';');
+  const __m128i lower_bit = _mm_set1_epi8(0x20);
+  const __m128i b = _mm_set1_epi8('b');
+  const __m128i y = _mm_set1_epi8('y');
+  const __m128i w = _mm_set1_epi8('w');
+  for (; i + 16 <= sentence.end; i += 16) {
+    const __m128i block =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i lower = _mm_or_si128(block, lower_bit);
+    const __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(block, semicolon),
+                     _mm_cmpeq_epi8(lower, b)),
+        _mm_or_si128(_mm_cmpeq_epi8(lower, y), _mm_cmpeq_epi8(lower, w)));
+    for (auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hits)); mask != 0;
+         mask &= mask - 1) {
+      candidate(i + static_cast<uint32_t>(__builtin_ctz(mask)));
+    }
+  }
+#endif
+  for (; i < sentence.end; ++i) {
+    if (kMayCut[static_cast<unsigned char>(text[i])]) candidate(i);
   }
   uint32_t start = sentence.begin;
   bool any = false;

@@ -8,10 +8,10 @@
 //   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give,
 //     and its path for curly quotes and dashes against the general one;
-//   - SplitClauses (which looks for "but", "yet" or "while" by first
-//     letter) against the first version, which tried all three at every
-//     word start, and ClaimLexicon::AddSentence's clauses (no vector)
-//     against SplitClauses;
+//   - SplitClauses (which scans sixteen bytes at a time and looks for
+//     "but", "yet" or "while" by first letter) against the first version,
+//     a byte at a time trying all three at every word start, and
+//     ClaimLexicon::AddSentence's clauses (no vector) against SplitClauses;
 //   - Lexicon::CueAtBucket (FillMemo's one lookup per word) against CueAt,
 //     and FirstWordBucket against StartsKey, at every word of corpora/;
 //     where no word starts, StartsKeyWithByte as a gate before CueAt;
