@@ -16,6 +16,8 @@
 //     and FirstWordBucket against StartsKey, at every word of corpora/;
 //     where no word starts, StartsKeyWithByte as a gate before CueAt;
 //   - grammar::IsAsciiAlnum (count_word's loop) against std::isalnum;
+//   - CountCodePoints' blocks of sixteen and eight bytes against a byte at
+//     a time, past the 4080 bytes after which its byte counters are summed;
 //   - WidenUtf8's blocks of sixteen and eight ASCII bytes against a code
 //     point at a time, on random mixes of ASCII, multi-byte and broken
 //     UTF-8 at every alignment.
@@ -39,6 +41,7 @@
 #include "grammar/word_map.hpp"
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
+#include "text/utf8.hpp"
 #include "text/widen.hpp"
 
 namespace whosaid {
@@ -585,6 +588,46 @@ TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
 TEST(IsAsciiAlnumTest, SameAsIsalnumInTheCLocale) {
   for (int u = 0; u < 256; ++u) {
     EXPECT_EQ(grammar::IsAsciiAlnum(static_cast<char>(u)), std::isalnum(u) != 0) << u;
+  }
+}
+
+// CountCodePoints as first written: a byte at a time, every byte but a
+// continuation byte (10xxxxxx) starting a code point.
+uint32_t CountOneByteAtATime(std::string_view s) {
+  uint32_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+TEST(CountCodePointsTest, BlocksAgreeWithOneByteAtATime) {
+  const std::vector<std::string> pieces = {"a",
+                                           "officials said ",
+                                           "\xE2\x80\x9C",
+                                           "\xC3\xA9",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xFF",
+                                           "\x80\xBF",
+                                           "\xC0",
+                                           std::string(1, '\0'),
+                                           "\x7F"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % (round < 100 ? 900 : 20));
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    for (size_t from : {size_t{0}, size_t{1}, size_t{7}}) {
+      const std::string_view s =
+          std::string_view(text).substr(std::min(from, text.size()));
+      ASSERT_EQ(text::CountCodePoints(s), CountOneByteAtATime(s)) << s.size();
+    }
+  }
+  // Every byte a continuation byte, or none: each byte counter at its
+  // fullest before it is summed.
+  for (const char fill : {'\x80', '\xBF', 'a', '\xC3'}) {
+    for (size_t n : {4079u, 4080u, 4096u, 10000u}) {
+      const std::string s(n, fill);
+      EXPECT_EQ(text::CountCodePoints(s), CountOneByteAtATime(s)) << n;
+    }
   }
 }
 
