@@ -45,6 +45,12 @@ inline bool IsWordByte(char c) {
   return kWordBytes[static_cast<unsigned char>(c)];
 }
 
+// std::isalnum in the "C" locale (whosaid never sets another): ASCII
+// letters and digits. Inline, where std::isalnum is a call per byte.
+inline bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Returns the end of the word starting at `pos` in folded text: a run of
 // word bytes joined by single inner apostrophes, hyphens, periods, slashes or
 // ampersands ("al-sharaa", "sharaa's", "u.s", "cnn/orc"), plus a final period when the
@@ -120,7 +126,21 @@ class PhraseTable {
     const uint32_t* bucket =
         by_first_word_.Find(text.substr(pos, word_end - pos));
     if (bucket == nullptr) return {};
-    for (uint32_t index : first_word_buckets_[*bucket]) {
+    return MatchInBucketIf(text, pos, *bucket, keep);
+  }
+
+  // The keys that start with `word` as MatchAt splits it (see StartsKey):
+  // an opaque handle for MatchInBucketIf, or nullptr when there are none.
+  // A caller that has split the word already looks it up once for both.
+  const uint32_t* FirstWordBucket(std::string_view word) const {
+    return by_first_word_.Find(word);
+  }
+  // MatchAtIf where the first word at `pos` was looked up already:
+  // `bucket` is FirstWordBucket of it (not null).
+  template <typename Keep>
+  PhraseMatch MatchInBucketIf(std::string_view text, size_t pos,
+                              uint32_t bucket, Keep keep) const {
+    for (uint32_t index : first_word_buckets_[bucket]) {
       if (!keep(index)) continue;
       const Entry& e = entries_[index];
       if (text.compare(pos, e.key.size(), e.key) != 0) continue;
@@ -227,6 +247,13 @@ class Lexicon {
   // excepted: they may head a source; so is "in" before a poll). A word
   // that only begins a phrase ("talks" of "talks about") is no cue.
   bool CueAt(std::string_view text, size_t pos) const;
+  // The same where the word at `pos` was looked up already: `bucket` is
+  // cues().FirstWordBucket of it (not null). FillMemo splits every word
+  // and looks it up for StartsKey anyway.
+  bool CueAtBucket(std::string_view text, size_t pos, uint32_t bucket) const {
+    return static_cast<bool>(cues_.MatchInBucketIf(
+        text, pos, bucket, [&](uint32_t index) { return word_cue_[index] != 0; }));
+  }
 
   // A content hash of all tables, as 16 hex digits.
   const std::string& version() const { return version_; }

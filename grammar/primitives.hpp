@@ -141,15 +141,26 @@ constexpr int MemoKindBit(std::string_view kind) {
   memo.end = static_cast<uint32_t>(WordEnd(sentence, offset));
   const std::string_view w = sentence.substr(offset, memo.end - offset);
   const bool name = NameAt(state, offset);  // (a name starts no cue)
-  memo.starts_cue_key = !name && (w.empty() ? offset < sentence.size() &&
-                                                   lex.cues().StartsKeyWithByte(sentence[offset])
-                                             : lex.cues().StartsKey(w));
-  // (CueAt looks the word up as StartsKey does: where no key starts with
-  // it, most words, no cue starts.)
-  memo.starts_cue = !name && (w.empty() || memo.starts_cue_key) && lex.CueAt(sentence, offset);
+  if (w.empty()) {
+    // (No word: a space or punctuation, a third of the offsets asked. A
+    // punctuation cue, ":" or a dash, is a one-byte first word, so where
+    // StartsKeyWithByte is false CueAt is too.)
+    memo.starts_cue_key =
+        !name && offset < sentence.size() && lex.cues().StartsKeyWithByte(sentence[offset]);
+    memo.starts_cue = memo.starts_cue_key && lex.CueAt(sentence, offset);
+  } else {
+    // One lookup of the word for StartsKey and CueAt (which would split
+    // the word and look it up again): where no key starts with it, most
+    // words, no cue starts.
+    const uint32_t* bucket = name ? nullptr : lex.cues().FirstWordBucket(w);
+    memo.starts_cue_key = bucket != nullptr;
+    memo.starts_cue = bucket != nullptr && lex.CueAtBucket(sentence, offset, *bucket);
+  }
   // Lexicon::FunctionKind, keeping the pointer to the lexicon's string.
   // (A name is no function word either: "Yin Myint May", "Will Estrada".)
-  const PhraseTable::Entry* function_word = name ? nullptr : lex.function_words().Find(w);
+  // (No function word is empty: PhraseTable::Add skips empty keys.)
+  const PhraseTable::Entry* function_word =
+      name || w.empty() ? nullptr : lex.function_words().Find(w);
   memo.function_kind = function_word ? &function_word->fields[0] : nullptr;
   const std::string_view kind = memo.function_kind
                                     ? std::string_view(*memo.function_kind)
@@ -580,7 +591,7 @@ struct count_word_parser : x3::parser<count_word_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const&,
              RContext&, Attribute&) const {
     Iterator end = first;
-    while (end != last && std::isalnum(static_cast<unsigned char>(*end))) ++end;
+    while (end != last && IsAsciiAlnum(*end)) ++end;
     if (!IsCountWord(std::string_view(first, static_cast<size_t>(end - first)))) return false;
     first = end;
     return true;

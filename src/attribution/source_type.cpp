@@ -475,8 +475,9 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   // (A sentence's first capital says nothing either: "Reports said".)
   bool named = false;
   for (std::string_view w : Words(text.substr(phrase.begin, phrase.end - phrase.begin))) {
+    if (!IsUpper(w[0])) continue;  // (before folding: most words are lower-case)
     const std::string f = text::FoldString(w);
-    if (!IsUpper(w[0]) || !lexicon_.FunctionKind(f).empty()) continue;
+    if (!lexicon_.FunctionKind(f).empty()) continue;
     const auto at = static_cast<uint32_t>(w.data() - text.data());
     if (at == phrase.begin && OpensSentence(text, at, 0) &&
         lexicon_.IsHeadWord(f, "generic")) {

@@ -2,14 +2,13 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
-#include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 
 #include "text/normalize.hpp"
+#include "text/widen.hpp"
 
 namespace whosaid::text {
 namespace {
@@ -19,13 +18,6 @@ bool IsWordChar(char c) {
   const auto u = static_cast<unsigned char>(c);
   return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
          (u >= '0' && u <= '9') || u >= 0x80;
-}
-
-// True when the eight bytes at `p` are all ASCII.
-bool EightAscii(const uint8_t* p) {
-  uint64_t word;
-  std::memcpy(&word, p, 8);
-  return (word & 0x8080808080808080ull) == 0;
 }
 
 bool IsSpace(char c) {
@@ -176,46 +168,14 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
   std::vector<uint32_t> utf8_offset;  // per UTF-16 unit, and one past the end
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const ParagraphSpan& para = paragraphs[p];
-    const auto* bytes =
-        reinterpret_cast<const uint8_t*>(text.data()) + para.begin;
     const auto length = static_cast<int32_t>(para.end - para.begin);
     // At most one UTF-16 unit per byte: size once, write through pointers.
     utf16.resize(static_cast<size_t>(length));
     utf8_offset.resize(static_cast<size_t>(length) + 1);
-    char16_t* units = utf16.data();
-    uint32_t* offsets = utf8_offset.data();
-    size_t n = 0;  // units written
-    for (int32_t i = 0; i < length;) {
-      // Eight ASCII bytes (most of news text) make eight units at once.
-      if (i + 8 <= length && EightAscii(bytes + i)) {
-        for (int32_t k = 0; k < 8; ++k) {
-          units[n + static_cast<size_t>(k)] = bytes[i + k];
-          offsets[n + static_cast<size_t>(k)] = static_cast<uint32_t>(i + k);
-        }
-        n += 8;
-        i += 8;
-        continue;
-      }
-      const auto at = static_cast<uint32_t>(i);
-      UChar32 c = bytes[i];
-      if (c < 0x80) {
-        ++i;
-      } else {
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) c = 0xFFFD;  // what the UTF-8 UText reads there
-      }
-      if (c <= 0xFFFF) {
-        units[n] = static_cast<char16_t>(c);
-        offsets[n++] = at;
-      } else {  // four bytes make two units
-        units[n] = static_cast<char16_t>(U16_LEAD(c));
-        offsets[n++] = at;
-        units[n] = static_cast<char16_t>(U16_TRAIL(c));
-        offsets[n++] = at;
-      }
-    }
+    const size_t n = WidenUtf8(
+        std::string_view(text.data() + para.begin, static_cast<size_t>(length)),
+        utf16.data(), utf8_offset.data());
     utf16.resize(n);
-    offsets[n] = static_cast<uint32_t>(length);
     UErrorCode status = U_ZERO_ERROR;
     UText utext = UTEXT_INITIALIZER;
     utext_openUChars(&utext, utf16.data(), static_cast<int64_t>(utf16.size()),

@@ -7,21 +7,42 @@
 //   - WordMap (and its length/first/last byte filter) against std::map;
 //   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give,
-//     and its path for curly quotes and dashes against the general one.
+//     and its path for curly quotes and dashes against the general one;
+//   - SplitClauses (which scans sixteen bytes at a time and looks for
+//     "but", "yet" or "while" by first letter) against the first version,
+//     a byte at a time trying all three at every word start, and
+//     ClaimLexicon::AddSentence's clauses (no vector) against SplitClauses;
+//   - Lexicon::CueAtBucket (FillMemo's one lookup per word) against CueAt,
+//     and FirstWordBucket against StartsKey, at every word of corpora/;
+//     where no word starts, StartsKeyWithByte as a gate before CueAt;
+//   - grammar::IsAsciiAlnum (count_word's loop) against std::isalnum;
+//   - CountCodePoints' blocks of sixteen and eight bytes against a byte at
+//     a time, past the 4080 bytes after which its byte counters are summed;
+//   - WidenUtf8's blocks of sixteen and eight ASCII bytes against a code
+//     point at a time, on random mixes of ASCII, multi-byte and broken
+//     UTF-8 at every alignment.
 #include <gtest/gtest.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
 #include <span>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "claims/claims.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/parse.hpp"
 #include "grammar/word_map.hpp"
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
+#include "text/utf8.hpp"
+#include "text/widen.hpp"
 
 namespace whosaid {
 namespace {
@@ -311,6 +332,363 @@ TEST(FoldSimpleTest, CurlyQuotesAndDashesAsTheGeneralPath) {
                                     general->source_end.begin() + n),
               simple->source_end)
         << s;
+  }
+}
+
+// SplitClauses as first written: at every word start of b, y or w (any
+// case), "but", "yet" and "while" all tried, the comma looked for first.
+namespace first_split {
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
+bool IsWordAt(std::string_view text, size_t i, std::string_view word) {
+  if (i + word.size() > text.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(text[i + k])) != word[k])
+      return false;
+  }
+  return (i == 0 || !IsAsciiAlnum(text[i - 1])) &&
+         (i + word.size() == text.size() ||
+          !IsAsciiAlnum(text[i + word.size()]));
+}
+
+size_t CountWords(std::string_view s, size_t enough) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool w = grammar::IsWordByte(c);
+    words += w && !in_word;
+    if (words >= enough) return words;
+    in_word = w;
+  }
+  return words;
+}
+
+std::string PreviousWord(std::string_view text, size_t i) {
+  size_t end = i;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && IsAsciiAlnum(text[begin - 1])) --begin;
+  std::string word(text.substr(begin, end - begin));
+  for (char& c : word) c = static_cast<char>(std::tolower(c));
+  return word;
+}
+
+claims::ByteRange Trim(std::string_view text, uint32_t begin, uint32_t end) {
+  auto is_trim = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' ||
+           c == ';';
+  };
+  while (begin < end && is_trim(text[begin])) ++begin;
+  while (end > begin && is_trim(text[end - 1])) --end;
+  return {begin, end};
+}
+
+std::vector<claims::ByteRange> SplitClauses(std::string_view text,
+                                            claims::ByteRange sentence) {
+  std::vector<uint32_t> cuts;
+  for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
+    const char c = text[i];
+    if (c == ';') {
+      cuts.push_back(i);
+      continue;
+    }
+    if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
+    const std::string_view s = text.substr(0, sentence.end);
+    size_t before = i;
+    while (before > sentence.begin && text[before - 1] == ' ') --before;
+    const bool after_comma = before > sentence.begin && text[before - 1] == ',';
+    if (IsWordAt(s, i, "but")) {
+      const std::string previous = PreviousWord(s, i);
+      if (previous != "all" && previous != "nothing" &&
+          previous != "anything" && previous != "everything" &&
+          !IsWordAt(s, i + 4, "also")) {
+        cuts.push_back(i);
+      }
+    } else if ((IsWordAt(s, i, "yet") || IsWordAt(s, i, "while")) &&
+               after_comma) {
+      cuts.push_back(i);
+    }
+  }
+  std::vector<claims::ByteRange> clauses;
+  uint32_t start = sentence.begin;
+  for (uint32_t cut : cuts) {
+    const claims::ByteRange left = Trim(text, start, cut);
+    const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
+    const claims::ByteRange right = Trim(text, next, sentence.end);
+    if (CountWords(text.substr(left.begin, left.end - left.begin), 2) < 2 ||
+        CountWords(text.substr(right.begin, right.end - right.begin), 2) < 2) {
+      continue;
+    }
+    clauses.push_back(left);
+    start = next;
+  }
+  const claims::ByteRange last = Trim(text, start, sentence.end);
+  if (last.begin < last.end || clauses.empty()) clauses.push_back(last);
+  return clauses;
+}
+
+}  // namespace first_split
+
+std::string Describe(const std::vector<claims::ByteRange>& clauses) {
+  std::ostringstream out;
+  for (const claims::ByteRange& c : clauses)
+    out << c.begin << "-" << c.end << " ";
+  return out.str();
+}
+
+// Every corpus article, with its sentences.
+std::vector<std::pair<std::string, std::vector<text::SentenceSpan>>>
+CorpusSentences() {
+  Result<text::Segmenter> segmenter =
+      text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
+                              TheGrammar().lexicon().sentence_starters());
+  std::vector<std::pair<std::string, std::vector<text::SentenceSpan>>> articles;
+  if (!segmenter.ok()) return articles;
+  for (const char* sub : {"golden", "sample"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(WHOSAID_CORPORA_DIR) / sub)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      std::string text = buffer.str();
+      Result<std::vector<text::SentenceSpan>> split = segmenter->Split(text);
+      if (split.ok()) articles.emplace_back(std::move(text), std::move(*split));
+    }
+  }
+  return articles;
+}
+
+TEST(SplitClausesTest, SameAsTheFirstVersion) {
+  const std::vector<std::string> made_up = {
+      "He came, but she left early.",
+      "But the mayor said no; the council agreed.",
+      "All but two voted, yet the bill failed.",
+      "Nothing but rain fell, while it was cold.",
+      "They won , While we lost badly.",
+      "Not only this but also that happened today.",
+      "BUT WHY, YET HOW, WHILE WHO knows.",
+      "Was it by the way, Yesterday we went.",
+      "Wet weather, Yet again a storm; but; yet; while",
+      "b y w B Y W ,but ,yet ,while",
+      "the butter melted, yeti walked, whiles passed, but",
+      "x;y",
+      "everything but the sink broke, yet the house stands",
+      ""};
+  for (const std::string& text : made_up) {
+    const claims::ByteRange whole{0, static_cast<uint32_t>(text.size())};
+    EXPECT_EQ(Describe(claims::SplitClauses(text, whole)),
+              Describe(first_split::SplitClauses(text, whole)))
+        << text;
+    // A sentence inside a text: the bytes around it are not read.
+    const std::string framed = "but, yet " + text + " but while";
+    const claims::ByteRange inner{9, static_cast<uint32_t>(9 + text.size())};
+    EXPECT_EQ(Describe(claims::SplitClauses(framed, inner)),
+              Describe(first_split::SplitClauses(framed, inner)))
+        << framed;
+  }
+  size_t sentences = 0, split = 0;
+  for (const auto& [text, spans] : CorpusSentences()) {
+    for (const text::SentenceSpan& s : spans) {
+      const std::vector<claims::ByteRange> clauses =
+          claims::SplitClauses(text, {s.begin, s.end});
+      EXPECT_EQ(Describe(clauses),
+                Describe(first_split::SplitClauses(text, {s.begin, s.end})))
+          << text.substr(s.begin, s.end - s.begin);
+      ++sentences;
+      split += clauses.size() > 1;
+    }
+  }
+  EXPECT_GT(sentences, 100u);
+  EXPECT_GT(split, 5u);  // the comparison covered real cuts
+}
+
+// AddSentence walks the clauses without SplitClauses' vector: the same
+// clauses, in order, for every sentence that is no boilerplate.
+TEST(SplitClausesTest, AddSentenceHasTheSameClauses) {
+  Result<claims::ClaimLexicon> lexicon = claims::ClaimLexicon::LoadBuiltin();
+  ASSERT_TRUE(lexicon.ok());
+  size_t checked = 0;
+  for (const auto& [text, spans] : CorpusSentences()) {
+    claims::DocumentClaims out;
+    for (const text::SentenceSpan& s : spans) {
+      claims::FoldedSentence folded;
+      ASSERT_TRUE(folded.Reset(text, {s.begin, s.end}).ok());
+      ASSERT_TRUE(lexicon->AddSentence(text, folded, false, out).ok());
+      const claims::DocumentClaims::Sentence& added = out.sentences.back();
+      if (!added.boilerplate.empty()) continue;
+      std::vector<claims::ByteRange> walked;
+      for (uint32_t c = 0; c < added.clause_count; ++c) {
+        walked.push_back(out.clauses[added.first_clause + c].span);
+      }
+      EXPECT_EQ(Describe(walked),
+                Describe(claims::SplitClauses(text, {s.begin, s.end})));
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100u);
+}
+
+// FillMemo looks each word up once for StartsKey and CueAt: the bucket it
+// finds must give what they give at every word start of the corpus (and
+// at made-up cue shapes). FindAll against FindAllExhaustive (above) checks
+// the memo as a whole.
+TEST(CueAtBucketTest, SameAsCueAtAndStartsKey) {
+  const grammar::Lexicon& lexicon = TheGrammar().lexicon();
+  std::vector<std::string> texts = {
+      "she said so. they told him, according to the report, he says: no",
+      "officials said to have said that; talks about it, warned of it",
+      "in a poll"};
+  for (const auto& [text, spans] : CorpusSentences()) {
+    for (const text::SentenceSpan& s : spans) {
+      texts.push_back(text::FoldString(
+          std::string_view(text).substr(s.begin, s.end - s.begin)));
+    }
+  }
+  // FillMemo looks up no empty word among the function words.
+  EXPECT_EQ(lexicon.function_words().Find(""), nullptr);
+  size_t words = 0, cues = 0, punctuation_cues = 0;
+  for (const std::string& f : texts) {
+    for (size_t i = 0; i < f.size(); ++i) {
+      if (i > 0 && grammar::IsWordByte(f[i - 1])) continue;
+      const size_t end = grammar::WordEnd(f, i);
+      if (end == i) {
+        // No word: FillMemo asks CueAt only where StartsKeyWithByte holds.
+        const bool cue = lexicon.CueAt(f, i);
+        if (!lexicon.cues().StartsKeyWithByte(f[i])) {
+          EXPECT_FALSE(cue) << f.substr(i, 40);
+        }
+        punctuation_cues += cue;
+        continue;
+      }
+      const std::string_view w = std::string_view(f).substr(i, end - i);
+      const uint32_t* bucket = lexicon.cues().FirstWordBucket(w);
+      ASSERT_EQ(bucket != nullptr, lexicon.cues().StartsKey(w)) << w;
+      const bool cue = lexicon.CueAt(f, i);
+      if (bucket == nullptr) {
+        EXPECT_FALSE(cue) << f.substr(i, 40);
+      } else {
+        EXPECT_EQ(lexicon.CueAtBucket(f, i, *bucket), cue) << f.substr(i, 40);
+      }
+      ++words;
+      cues += cue;
+    }
+  }
+  EXPECT_GT(words, 1000u);
+  EXPECT_GT(cues, 50u);  // the comparison covered real cues
+  EXPECT_GT(punctuation_cues, 0u);
+}
+
+// count_word reads a run of std::isalnum bytes; whosaid runs in the "C"
+// locale, where the inline test is the same for every byte.
+TEST(IsAsciiAlnumTest, SameAsIsalnumInTheCLocale) {
+  for (int u = 0; u < 256; ++u) {
+    EXPECT_EQ(grammar::IsAsciiAlnum(static_cast<char>(u)), std::isalnum(u) != 0) << u;
+  }
+}
+
+// CountCodePoints as first written: a byte at a time, every byte but a
+// continuation byte (10xxxxxx) starting a code point.
+uint32_t CountOneByteAtATime(std::string_view s) {
+  uint32_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+TEST(CountCodePointsTest, BlocksAgreeWithOneByteAtATime) {
+  const std::vector<std::string> pieces = {"a",
+                                           "officials said ",
+                                           "\xE2\x80\x9C",
+                                           "\xC3\xA9",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xFF",
+                                           "\x80\xBF",
+                                           "\xC0",
+                                           std::string(1, '\0'),
+                                           "\x7F"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % (round < 100 ? 900 : 20));
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    for (size_t from : {size_t{0}, size_t{1}, size_t{7}}) {
+      const std::string_view s =
+          std::string_view(text).substr(std::min(from, text.size()));
+      ASSERT_EQ(text::CountCodePoints(s), CountOneByteAtATime(s)) << s.size();
+    }
+  }
+  // Every byte a continuation byte, or none: each byte counter at its
+  // fullest before it is summed.
+  for (const char fill : {'\x80', '\xBF', 'a', '\xC3'}) {
+    for (size_t n : {4079u, 4080u, 4096u, 10000u}) {
+      const std::string s(n, fill);
+      EXPECT_EQ(text::CountCodePoints(s), CountOneByteAtATime(s)) << n;
+    }
+  }
+}
+
+// WidenUtf8 as first written: a code point at a time.
+size_t WidenOneAtATime(std::string_view text, char16_t* units,
+                       uint32_t* offsets) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  size_t n = 0;
+  for (int32_t i = 0; i < length;) {
+    const auto at = static_cast<uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (c <= 0xFFFF) {
+      units[n] = static_cast<char16_t>(c);
+      offsets[n++] = at;
+    } else {
+      units[n] = static_cast<char16_t>(U16_LEAD(c));
+      offsets[n++] = at;
+      units[n] = static_cast<char16_t>(U16_TRAIL(c));
+      offsets[n++] = at;
+    }
+  }
+  offsets[n] = static_cast<uint32_t>(length);
+  return n;
+}
+
+TEST(WidenUtf8Test, BlocksAgreeWithOneCodePointAtATime) {
+  // Pieces whose mixes put non-ASCII, four-byte and broken sequences at
+  // every offset of a 16- or 8-byte block, and across a block's end.
+  const std::vector<std::string> pieces = {"a",
+                                           "officials said ",
+                                           "0123456789abcdef",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D.",
+                                           "\xC3\xA9",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xFF",
+                                           "\xE2\x80",
+                                           "\xC3",
+                                           "\x80\x80",
+                                           "\xED\xA0\x80",
+                                           "\t\n",
+                                           std::string(1, '\0'),
+                                           "\x7F"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 12);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    std::vector<char16_t> fast(text.size() + 1), slow(text.size() + 1);
+    std::vector<uint32_t> fast_at(text.size() + 1), slow_at(text.size() + 1);
+    const size_t n = text::WidenUtf8(text, fast.data(), fast_at.data());
+    ASSERT_EQ(n, WidenOneAtATime(text, slow.data(), slow_at.data())) << text;
+    fast.resize(n);
+    slow.resize(n);
+    fast_at.resize(n + 1);
+    slow_at.resize(n + 1);
+    ASSERT_EQ(fast, slow) << text;
+    ASSERT_EQ(fast_at, slow_at) << text;
   }
 }
 
