@@ -19,7 +19,41 @@ bool EightAscii(const uint8_t* p) {
   return (word & 0x8080808080808080ull) == 0;
 }
 
+// Widens the code point at bytes[i] (advancing i past it) to units[n…],
+// returns the new n. An ill-formed sequence becomes U+FFFD, as ICU's UTF-8
+// UText reads it.
+size_t WidenCodePoint(const uint8_t* bytes, int32_t& i, int32_t length, char16_t* units,
+                      uint32_t* offsets, size_t n) {
+  const auto at = static_cast<uint32_t>(i);
+  UChar32 c = bytes[i];
+  if (c < 0x80) {
+    ++i;
+  } else {
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+  }
+  if (c <= 0xFFFF) {
+    units[n] = static_cast<char16_t>(c);
+    offsets[n++] = at;
+  } else {  // four bytes make two units
+    units[n] = static_cast<char16_t>(U16_LEAD(c));
+    offsets[n++] = at;
+    units[n] = static_cast<char16_t>(U16_TRAIL(c));
+    offsets[n++] = at;
+  }
+  return n;
+}
+
 }  // namespace
+
+size_t WidenUtf8OneAtATime(std::string_view text, char16_t* units, uint32_t* offsets) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  size_t n = 0;
+  for (int32_t i = 0; i < length;) n = WidenCodePoint(bytes, i, length, units, offsets, n);
+  offsets[n] = static_cast<uint32_t>(length);
+  return n;
+}
 
 size_t WidenUtf8(std::string_view text, char16_t* units, uint32_t* offsets) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -64,23 +98,7 @@ size_t WidenUtf8(std::string_view text, char16_t* units, uint32_t* offsets) {
       i += 8;
       continue;
     }
-    const auto at = static_cast<uint32_t>(i);
-    UChar32 c = bytes[i];
-    if (c < 0x80) {
-      ++i;
-    } else {
-      U8_NEXT(bytes, i, length, c);
-      if (c < 0) c = 0xFFFD;  // what the UTF-8 UText reads there
-    }
-    if (c <= 0xFFFF) {
-      units[n] = static_cast<char16_t>(c);
-      offsets[n++] = at;
-    } else {  // four bytes make two units
-      units[n] = static_cast<char16_t>(U16_LEAD(c));
-      offsets[n++] = at;
-      units[n] = static_cast<char16_t>(U16_TRAIL(c));
-      offsets[n++] = at;
-    }
+    n = WidenCodePoint(bytes, i, length, units, offsets, n);
   }
   offsets[n] = static_cast<uint32_t>(length);
   return n;

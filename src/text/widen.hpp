@@ -23,6 +23,10 @@ namespace whosaid::text {
 // to bytes.size(). Returns n, the number of units.
 size_t WidenUtf8(std::string_view bytes, char16_t* units, uint32_t* offsets);
 
+// The same one code point at a time: what WidenUtf8's block paths (eight
+// or sixteen ASCII bytes at once) must agree with (fast_paths_test).
+size_t WidenUtf8OneAtATime(std::string_view bytes, char16_t* units, uint32_t* offsets);
+
 }  // namespace whosaid::text
 
 #endif  // WHOSAID_TEXT_WIDEN_HPP_

@@ -22,8 +22,6 @@
 //     point at a time, on random mixes of ASCII, multi-byte and broken
 //     UTF-8 at every alignment.
 #include <gtest/gtest.h>
-#include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <cctype>
 #include <filesystem>
@@ -631,31 +629,6 @@ TEST(CountCodePointsTest, BlocksAgreeWithOneByteAtATime) {
   }
 }
 
-// WidenUtf8 as first written: a code point at a time.
-size_t WidenOneAtATime(std::string_view text, char16_t* units,
-                       uint32_t* offsets) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  size_t n = 0;
-  for (int32_t i = 0; i < length;) {
-    const auto at = static_cast<uint32_t>(i);
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (c <= 0xFFFF) {
-      units[n] = static_cast<char16_t>(c);
-      offsets[n++] = at;
-    } else {
-      units[n] = static_cast<char16_t>(U16_LEAD(c));
-      offsets[n++] = at;
-      units[n] = static_cast<char16_t>(U16_TRAIL(c));
-      offsets[n++] = at;
-    }
-  }
-  offsets[n] = static_cast<uint32_t>(length);
-  return n;
-}
-
 TEST(WidenUtf8Test, BlocksAgreeWithOneCodePointAtATime) {
   // Pieces whose mixes put non-ASCII, four-byte and broken sequences at
   // every offset of a 16- or 8-byte block, and across a block's end.
@@ -682,7 +655,7 @@ TEST(WidenUtf8Test, BlocksAgreeWithOneCodePointAtATime) {
     std::vector<char16_t> fast(text.size() + 1), slow(text.size() + 1);
     std::vector<uint32_t> fast_at(text.size() + 1), slow_at(text.size() + 1);
     const size_t n = text::WidenUtf8(text, fast.data(), fast_at.data());
-    ASSERT_EQ(n, WidenOneAtATime(text, slow.data(), slow_at.data())) << text;
+    ASSERT_EQ(n, text::WidenUtf8OneAtATime(text, slow.data(), slow_at.data())) << text;
     fast.resize(n);
     slow.resize(n);
     fast_at.resize(n + 1);
