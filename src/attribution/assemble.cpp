@@ -259,6 +259,12 @@ struct Circumstance {
   uint32_t that_clause = 0;  // where a that-clause after it starts; 0: none
 };
 
+// True for a folded object pronoun: "him", "them" (after a verb of saying,
+// whom it was said to).
+bool IsObjectPronoun(std::string_view word) {
+  return word == "him" || word == "her" || word == "them" || word == "me" || word == "us";
+}
+
 // The end of `rest` (folded, after a verb of saying) when all it holds
 // before the clause ends is an "-ly" adverb or an object pronoun: "“…?” he
 // asks rhetorically.", "“…,” she urged them." (what was said stands
@@ -268,9 +274,7 @@ size_t MannerOrObjectEnd(std::string_view rest) {
   const std::string_view clause = rest.substr(0, end);
   if (clause.empty() || clause.find(' ') != std::string_view::npos) return 0;
   const bool manner = grammar::LooksLikeLyAdverb(clause);
-  const bool object = clause == "him" || clause == "her" || clause == "them" ||
-                      clause == "me" || clause == "us";
-  return manner || object ? end : 0;
+  return manner || IsObjectPronoun(clause) ? end : 0;
 }
 
 // "…” Trump said on Twitter.", "she said in an interview on Saturday.",
@@ -289,7 +293,8 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
     return {content_begin + static_cast<uint32_t>(end), 0};
   }
   static constexpr std::string_view kPrepositions[] = {
-      "in ", "on ", "of ", "at ", "during ", "after ", "while ", "via ", "through ", "from ", "when ", "as ", "before "};
+      "in ", "on ", "of ", "at ", "during ", "after ", "while ",
+      "via ", "through ", "from ", "when ", "as ", "before "};
   // "said to reporters", "wrote to Sullivan": a recipient, a determiner or
   // a capitalised name after "to" (not "claimed to find", "hoped to").
   const bool recipient = [&] {
@@ -297,9 +302,9 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
     const size_t space = rest.find(' ', 3);
     const std::string_view next =
         rest.substr(3, space == std::string_view::npos ? space : space - 3);
-    if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" ||
-        next == "their" || next == "its" || next == "my" || next == "our" || next == "me" ||
-        next == "him" || next == "them" || next == "us" || next == "reporters") {
+    if (IsObjectPronoun(next) || next == "the" || next == "a" || next == "an" ||
+        next == "his" || next == "their" || next == "its" || next == "my" || next == "our" ||
+        next == "reporters") {
       return true;
     }
     const uint32_t at = content_begin + 3;
