@@ -271,12 +271,15 @@ bool NamingParticiple(const Hit& hit, std::string_view s) {
   return false;
 }
 
-// True when a source ends in plural evidence: "ahead in national polls",
-// "in several recent surveys" (a standing, seldom a source; one named poll
-// is: "in the latest CNN poll").
-bool PluralEvidence(std::string_view source) {
-  return source.ends_with("polls") || source.ends_with("surveys") ||
-         source.ends_with("studies");
+// True when a source ends in plural evidence (head_words.tsv kind
+// "evidence", in the plural): "ahead in national polls", "in several
+// recent surveys" (a standing, seldom a source; one named poll is: "in the
+// latest CNN poll").
+bool PluralEvidence(const Lexicon& lexicon, std::string_view source) {
+  const size_t space = source.rfind(' ');
+  const std::string_view head =
+      space == std::string_view::npos ? source : source.substr(space + 1);
+  return head.ends_with('s') && lexicon.IsHeadWord(head, "evidence");
 }
 
 // True when a colon lead-in is a tally or a clock, not a speaker: "Sanders:
@@ -355,7 +358,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
       return FollowsAntecedent(lexicon, s, pos);
     case Pattern::kAccordingTo:  // (only 10 of 51 such "in … polls" are PolNeAR train cues)
       return !(TextOf(s, hit.cue) == "in" && !StartsSentence(s, pos) &&
-               PluralEvidence(TextOf(s, hit.source)));
+               PluralEvidence(lexicon, TextOf(s, hit.source)));
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
       return StartsSentence(s, pos) && !TallyOrClock(hit, s);
     default:
