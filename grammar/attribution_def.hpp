@@ -154,8 +154,64 @@ auto const time_phrase =
 // cannot be the main verb: "Salceda, citing data from the state
 // department, said", "Peña Nieto, contradicting Trump, said".
 auto const aside_start = non_cue_word | cue({"participle", "cite"});
+
+// after_source[p]: p (times and asides, which always succeed) read once per
+// offset where a source ends. Every word of "the former secretary of state
+// said" starts an attempt whose source ends before "said"; what follows is
+// the same for all of them. Exact: p reads no state but the text, and sets
+// nothing but hit.appositive, which the memo keeps. Used only where the
+// hit has no aside yet (source_led's and as_source_cue's sources, after a
+// reset) and the window is the whole sentence, as the other memos.
+template <typename Subject>
+struct after_source_parser : x3::unary_parser<Subject, after_source_parser<Subject>> {
+  using base_type = x3::unary_parser<Subject, after_source_parser<Subject>>;
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  constexpr explicit after_source_parser(Subject const& subject) : base_type(subject) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext& rcontext, Attribute&) const {
+    ParseState& state = x3::get<state_tag>(context);
+    Hit& hit = state.hit;
+    if (state.memo == nullptr || last != state.sentence_end || !hit.appositive.empty()) {
+      return this->subject.parse(first, last, context, rcontext, x3::unused);
+    }
+    const auto offset = static_cast<uint32_t>(first - state.sentence_begin);
+    WordMemo& memo = (*state.memo)[offset];
+    if (memo.after_source_end == 0) {
+      Iterator end = first;
+      const Range before = hit.appositive;
+      if (!this->subject.parse(end, last, context, rcontext, x3::unused)) {
+        hit.appositive = before;  // (p always succeeds: never reached)
+        return false;
+      }
+      const auto length = static_cast<uint32_t>(end - first);
+      const Range aside = hit.appositive;
+      if (length >= 0xffff || (!aside.empty() && aside.end - offset > 0xffff)) {
+        first = end;  // too far for the memo's 16 bits: not kept
+        return true;
+      }
+      memo.after_source_end = static_cast<uint16_t>(length + 1);
+      memo.aside_begin = aside.empty() ? 0 : static_cast<uint16_t>(aside.begin - offset);
+      memo.aside_length = aside.empty() ? 0 : static_cast<uint16_t>(aside.end - aside.begin);
+      first = end;
+      return true;
+    }
+    if (memo.aside_length != 0) {
+      hit.appositive = {offset + memo.aside_begin, offset + memo.aside_begin + memo.aside_length};
+    }
+    first += memo.after_source_end - 1;
+    return true;
+  }
+};
+template <typename Subject>
+constexpr auto after_source(Subject const& subject) {
+  return after_source_parser<Subject>(subject);
+}
+
 auto const src_aside =
-    src >> -time_phrase >>
+    src >> after_source(-time_phrase >>
     // up to four asides: "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >>
@@ -175,7 +231,7 @@ auto const src_aside =
               raw[+(word | x3::char_(".,()'&/\"") | (sp >> !lit('-')))][a::appositive] >>
               lit(" -") >> -lit('-'))) >>
     // (and a time after the aside: "Ryan, the Speaker, on Tuesday called …")
-    -time_phrase;
+    -time_phrase);
 auto const content = eps[a::content_here];
 // "said Monday", "said on Tuesday" before the content or the clause end:
 // the time is not what was said.

@@ -89,7 +89,7 @@ struct WordMemo;
 }  // namespace parser
 
 // Buffers Grammar::FindAll reuses from one sentence to the next (the word
-// memo, 24 bytes per byte of the sentence, and the prefilter's cue starts)
+// memo, 32 bytes per byte of the sentence, and the prefilter's cue starts)
 // instead of allocating them per call. It carries nothing from one call to
 // the next that changes a result; use one per thread (e.g. per document).
 class FindScratch {

@@ -21,7 +21,7 @@ struct state_tag;
 // split and looked up once per sentence.
 struct WordMemo {
   // Lexicon::FunctionKind of the word; null when it has none. A pointer
-  // into the lexicon keeps the memo at 24 bytes (one per sentence byte).
+  // into the lexicon keeps the memo at 32 bytes (one per sentence byte).
   const std::string* function_kind = nullptr;
   uint32_t end = 0;  // WordEnd in the sentence, an offset
   // Bit f set when word_parser's WordFilter f (all but kFunctionKind, which
@@ -48,9 +48,20 @@ struct WordMemo {
   bool other_kind_cue : 1 = false;
   uint8_t first_cue_length = 0;
   uint16_t first_cue_entry = 0;
+  // Filled by after_source (attribution_def.hpp), apart from `known`: what
+  // follows a source that ends here is the same whichever word the source
+  // started at, so it is read once per sentence.
+  // Where the times and asides after a source ending here end, as bytes
+  // past this offset plus one (0: not read yet), and the aside among them
+  // (its start as bytes past this offset, and its length; 0: none). The
+  // memo is used only when the parse window reaches the sentence end, at
+  // most kMaxPatternBytes past the attempt, so 16 bits hold them.
+  uint16_t after_source_end = 0;
+  uint16_t aside_begin = 0;
+  uint16_t aside_length = 0;
 };
 
-static_assert(sizeof(WordMemo) <= 24);
+static_assert(sizeof(WordMemo) <= 32);
 
 inline constexpr uint32_t kNoNpStep = 0xffffffff;
 

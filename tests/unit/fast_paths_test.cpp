@@ -1,9 +1,10 @@
 // The speed-ups must not change a single result: each fast path is checked
 // against the slow way of computing the same thing.
-//   - Grammar::FindAll (cue prefilter, word memo; with a fresh and with a
-//     reused FindScratch) against Grammar::FindAllExhaustive on every
-//     sentence of corpora/ and on long sentences whose pattern window cuts
-//     a word short;
+//   - Grammar::FindAll (cue prefilter, word memo, what follows a source
+//     read once per offset; with a fresh and with a reused FindScratch)
+//     against Grammar::FindAllExhaustive on every sentence of corpora/, on
+//     asides reached from several starts, and on long sentences whose
+//     pattern window cuts a word short;
 //   - WordMap (and its length/first/last byte filter) against std::map;
 //   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give,
@@ -151,6 +152,31 @@ TEST(PrefilterTest, PathologicalShapes) {
   std::string words;
   for (int i = 0; i < 1000; ++i) words += i % 37 == 0 ? "said " : "officials ";
   ExpectSameHits(words);
+}
+
+// What follows a source is read once per offset where a source ends
+// (after_source): a later start inside the same phrase must get the same
+// aside. "officials" starts mid-clause and is refused (StartsMidClause);
+// "lawmakers", after "and", is the source, with the aside read when
+// "officials" was tried.
+TEST(PrefilterTest, AsideReadOnceForEveryStartOfAPhrase) {
+  const std::string_view s =
+      "the mayor fired officials and lawmakers, the council's members, said it was fair.";
+  ExpectSameHits(s);
+  const std::vector<grammar::Hit> hits = TheGrammar().FindAll(s);
+  ASSERT_FALSE(hits.empty());
+  const grammar::Hit& hit = hits.back();  // (the first: "the mayor fired")
+  EXPECT_EQ(s.substr(hit.cue.begin, hit.cue.end - hit.cue.begin), "said") << Describe(hits);
+  EXPECT_EQ(s.substr(hit.source.begin, hit.source.end - hit.source.begin), "lawmakers")
+      << Describe(hits);
+  EXPECT_EQ(s.substr(hit.appositive.begin, hit.appositive.end - hit.appositive.begin),
+            "the council's members")
+      << Describe(hits);
+  for (const char* more : {"the crowd cheered senator maria lopez, a democrat, said on monday.",
+                           "voters saw the former mayor - a critic - warn that it fails.",
+                           "as the chief of staff, who left in may, noted, it fails."}) {
+    ExpectSameHits(more);
+  }
 }
 
 // A name starts no cue, on either path: "hope" at offset 16 is a given name.
