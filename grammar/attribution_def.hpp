@@ -504,15 +504,18 @@ auto const source_led =
      (eps[a::clear_tail] >> source_weak_cue_tail) | (eps[a::clear_tail] >> state_tail));
 
 // Every alternative starts by clearing what a failed one left behind.
+// (Those that open with a cue phrase are tried only where one may start,
+// cue_start: at most words none does, and one test skips them all.)
 auto const attribution_def =
     (eps[a::reset] >> in_what_described_as) |
-    (eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
-    (eps[a::reset] >> in_poll) |
+    (cue_start >> ((eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
+                   (eps[a::reset] >> in_poll))) |
     (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
-    (eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
-    (eps[a::reset] >> passive_by) |
+    (cue_start >> eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
+    (cue_start >> eps[a::reset] >> passive_by) |
     (eps[a::reset] >> coordinated) |
-    (eps[a::reset] >> agentless) | (eps[a::reset] >> cue_source) |
+    (eps[a::reset] >> agentless) |
+    (cue_start >> eps[a::reset] >> cue_source) |
     // (source_cue_tail before describes_as_tail: a speech phrase is longer
     // than the describe verb it starts with, "called for" before "called";
     // as_source_cue opens with "as", which no source does)
@@ -521,7 +524,7 @@ auto const attribution_def =
     (eps[a::reset] >> object_relative) |
     (eps[a::reset] >> source_led) | (eps[a::reset] >> as_source_cue) |
     (eps[a::reset] >> with_participle) |
-    (eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in) |
+    (cue_start >> eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in) |
     (eps[a::reset] >> asked_opening);
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from
