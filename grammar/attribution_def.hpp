@@ -132,6 +132,7 @@ auto const clause_word = word - reporting_cue({"speech", "tell", "describe"});
 auto const aside_mark = x3::char_(".()'&/-$%") | (lit(',') >> &x3::digit) | sp;
 // Past its first word an aside may hold cue words ("Beck, who supported
 // Cruz and opposed Trump, said"): the comma closing it comes first.
+// (Read as bytes by aside_run.)
 auto const aside_piece = word | aside_mark;
 // A later aside holds no reporting verb, as a relative clause: "Hier, the
 // founder, has said that while he fears it, …" has one aside, not a second
@@ -215,7 +216,7 @@ auto const src_aside =
     // up to four asides: "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >>
-       raw[aside_start >> *aside_piece >>
+       raw[aside_start >> aside_run(*aside_piece) >>
            x3::repeat(0, 3)[lit(", ") >> non_cue_word >> *later_aside_piece >> &lit(',')]]
           [a::appositive] >>
        ',') |

@@ -12,6 +12,7 @@
 //                   clause
 //   gerund          a word ending in "-ing"
 //   count_word      a count: "three", "10"
+//   aside_run(p)    p, the words and marks of an aside, read as bytes
 //   cue_start       a lookahead: false only where no cue phrase can start
 //   noun_cue_ahead  a lookahead: false only where no noun cue follows in
 //                   the sentence
@@ -615,6 +616,56 @@ struct gerund_parser : x3::parser<gerund_parser> {
     return true;
   }
 };
+
+// aside_run(*(word | char_(".()'&/-$%") | (',' >> &digit) | ' ')): what
+// an aside runs over before its closing comma (words, the bytes ".()'&$%",
+// spaces, commas inside figures: "$30,000"), read as bytes, since an aside
+// may run to the end of its clause from every comma. The subject, that
+// expression, is the reference: it runs where there is no memo
+// (Grammar::FindAllExhaustive), which the fast-path tests compare with.
+// (In X3's char_, "/-$" is a range, and an empty one: "-" and "/" are
+// taken only inside words, as WordEnd's joiners: "long-promised".)
+template <typename Subject>
+struct aside_run_parser : x3::unary_parser<Subject, aside_run_parser<Subject>> {
+  using base_type = x3::unary_parser<Subject, aside_run_parser<Subject>>;
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  constexpr explicit aside_run_parser(Subject const& subject) : base_type(subject) {}
+
+  static constexpr auto kRunBytes = [] {
+    std::array<bool, 256> table = kWordBytes;
+    for (unsigned char c : std::string_view(".()'&$% ")) table[c] = true;
+    return table;
+  }();
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext& rcontext, Attribute&) const {
+    if (x3::get<state_tag>(context).memo == nullptr) {
+      return this->subject.parse(first, last, context, rcontext, x3::unused);
+    }
+    Iterator it = first;
+    while (it != last) {
+      const char c = *it;
+      if (kRunBytes[static_cast<unsigned char>(c)]) {
+        ++it;
+      } else if (it + 1 != last &&
+                 ((c == ',' && it[1] >= '0' && it[1] <= '9') ||
+                  ((c == '-' || c == '/') && it != first && IsWordByte(it[-1]) &&
+                   IsWordByte(it[1])))) {
+        it += 2;  // (the digit or word byte after it is taken too)
+      } else {
+        break;
+      }
+    }
+    first = it;
+    return true;
+  }
+};
+template <typename Subject>
+constexpr auto aside_run(Subject const& subject) {
+  return aside_run_parser<Subject>(subject);
+}
 
 struct clause_end_parser : x3::parser<clause_end_parser> {
   using attribute_type = x3::unused_type;

@@ -3,8 +3,8 @@
 //   - Grammar::FindAll (cue prefilter, word memo, what follows a source
 //     read once per offset; with a fresh and with a reused FindScratch)
 //     against Grammar::FindAllExhaustive on every sentence of corpora/, on
-//     asides reached from several starts, and on long sentences whose
-//     pattern window cuts a word short;
+//     asides reached from several starts or read as bytes, and on long
+//     sentences whose pattern window cuts a word short;
 //   - WordMap (and its length/first/last byte filter) against std::map;
 //   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give,
@@ -176,6 +176,29 @@ TEST(PrefilterTest, AsideReadOnceForEveryStartOfAPhrase) {
                            "voters saw the former mayor - a critic - warn that it fails.",
                            "as the chief of staff, who left in may, noted, it fails."}) {
     ExpectSameHits(more);
+  }
+}
+
+// An aside is read as bytes (aside_run) on the fast path, word by word on
+// the exhaustive one: marks, figures, joiners and dashes that do or do not
+// continue it.
+TEST(PrefilterTest, AsideRunAsBytes) {
+  for (const char* s :
+       {"maria lopez, a spokeswoman for cnn/orc, said it.",
+        "the group, which raised $30,000 - or 12% - last year, said it.",
+        "the group, which raised $30,000 -- or 12% -- last year, said it.",
+        "smith, a long-time critic (d-n.y.), said it.",
+        "smith, 22, of flint, mich., said it.",
+        "smith, a critic / rival of hers, said it.",
+        "smith, the author of the \"book\", said it.",
+        "smith, a co-founder of at&t's u.s.-based unit, said it.",
+        "smith, a co-founder of u.s.-based firms, said it.",
+        "smith, a rival of jones' -based group, said it.",
+        "smith, a critic; a rival, said it.",
+        "smith, who leads it - and wins -, said it.",
+        "smith, the 1,000th visitor,said it.",
+        "smith, a critic of 1,"}) {
+    ExpectSameHits(s);
   }
 }
 
