@@ -68,6 +68,39 @@ std::vector<SentenceSpan> CutLongSentences(
   return out;
 }
 
+// Sets `breaks` to ICU's sentence boundaries in `paragraph` after its
+// start, as byte offsets (the buffers are reused from one call to the
+// next).
+Status IcuBreaks(icu::BreakIterator& iterator, std::string_view paragraph,
+                 std::vector<char16_t>& utf16, std::vector<uint32_t>& utf8_offset,
+                 std::vector<uint32_t>& breaks) {
+  breaks.clear();
+  // At most one UTF-16 unit per byte: size once, write through pointers.
+  utf16.resize(paragraph.size());
+  utf8_offset.resize(paragraph.size() + 1);
+  const size_t n = WidenUtf8(paragraph, utf16.data(), utf8_offset.data());
+  utf16.resize(n);
+  UErrorCode status = U_ZERO_ERROR;
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUChars(&utext, utf16.data(), static_cast<int64_t>(utf16.size()), &status);
+  if (U_FAILURE(status)) {
+    return Status(StatusCode::kInternal, std::string("icu: utext: ") + u_errorName(status));
+  }
+  iterator.setText(&utext, status);
+  if (U_FAILURE(status)) {
+    utext_close(&utext);
+    return Status(StatusCode::kInternal,
+                  std::string("icu: sentence iterator: ") + u_errorName(status));
+  }
+  iterator.first();
+  for (int32_t next = iterator.next(); next != icu::BreakIterator::DONE;
+       next = iterator.next()) {
+    breaks.push_back(utf8_offset[static_cast<size_t>(next)]);
+  }
+  utext_close(&utext);
+  return OkStatus();
+}
+
 }  // namespace
 
 std::vector<ParagraphSpan> SplitParagraphs(std::string_view text) {
@@ -155,48 +188,41 @@ bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
 }
 
 Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const {
+  return SplitWith(text, /*fast=*/true);
+}
+
+Result<std::vector<SentenceSpan>> Segmenter::SplitWithIcuOnly(std::string_view text) const {
+  return SplitWith(text, /*fast=*/false);
+}
+
+Result<std::vector<SentenceSpan>> Segmenter::SplitWith(std::string_view text, bool fast) const {
   std::vector<SentenceSpan> sentences;
-  std::unique_ptr<icu::BreakIterator> iterator(prototype_->clone());
-  if (!iterator) return Status(StatusCode::kInternal, "icu: clone failed");
+  std::unique_ptr<icu::BreakIterator> iterator;  // cloned on first use
   const std::vector<ParagraphSpan> paragraphs = SplitParagraphs(text);
   // ICU iterates UTF-16 faster than UTF-8 through a UText (which converts
-  // small chunks on the fly), so each paragraph is converted once into a
-  // reused buffer, with the UTF-8 offset of every UTF-16 unit for mapping
-  // the breaks back. The breaks are the same: the rules see the same code
-  // points.
+  // small chunks on the fly), so a paragraph it reads is converted once
+  // into a reused buffer, with the UTF-8 offset of every UTF-16 unit for
+  // mapping the breaks back. The breaks are the same: the rules see the
+  // same code points.
   std::vector<char16_t> utf16;
   std::vector<uint32_t> utf8_offset;  // per UTF-16 unit, and one past the end
+  std::vector<uint32_t> breaks;       // byte offsets in the paragraph
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const ParagraphSpan& para = paragraphs[p];
-    const auto length = static_cast<int32_t>(para.end - para.begin);
-    // At most one UTF-16 unit per byte: size once, write through pointers.
-    utf16.resize(static_cast<size_t>(length));
-    utf8_offset.resize(static_cast<size_t>(length) + 1);
-    const size_t n = WidenUtf8(
-        std::string_view(text.data() + para.begin, static_cast<size_t>(length)),
-        utf16.data(), utf8_offset.data());
-    utf16.resize(n);
-    UErrorCode status = U_ZERO_ERROR;
-    UText utext = UTEXT_INITIALIZER;
-    utext_openUChars(&utext, utf16.data(), static_cast<int64_t>(utf16.size()),
-                     &status);
-    if (U_FAILURE(status)) {
-      return Status(StatusCode::kInternal,
-                    std::string("icu: utext: ") + u_errorName(status));
-    }
-    iterator->setText(&utext, status);
-    if (U_FAILURE(status)) {
-      utext_close(&utext);
-      return Status(StatusCode::kInternal,
-                    std::string("icu: sentence iterator: ") +
-                        u_errorName(status));
+    const std::string_view paragraph = text.substr(para.begin, para.end - para.begin);
+    if (!fast || !breaker_.Breaks(paragraph, breaks)) {
+      if (!iterator) {
+        iterator.reset(prototype_->clone());
+        if (!iterator) return Status(StatusCode::kInternal, "icu: clone failed");
+      }
+      Status status = IcuBreaks(*iterator, paragraph, utf16, utf8_offset, breaks);
+      if (!status.ok()) return status;
     }
     const size_t first_of_paragraph = sentences.size();
-    int32_t previous = iterator->first();
-    for (int32_t next = iterator->next(); next != icu::BreakIterator::DONE;
-         next = iterator->next()) {
-      uint32_t begin = para.begin + utf8_offset[static_cast<size_t>(previous)];
-      uint32_t end = para.begin + utf8_offset[static_cast<size_t>(next)];
+    uint32_t previous = 0;
+    for (const uint32_t next : breaks) {
+      uint32_t begin = para.begin + previous;
+      uint32_t end = para.begin + next;
       previous = next;
       Trim(text, begin, end);
       if (begin >= end) continue;
@@ -208,7 +234,6 @@ Result<std::vector<SentenceSpan>> Segmenter::Split(std::string_view text) const 
       }
       sentences.push_back({begin, end, p});
     }
-    utext_close(&utext);
   }
   return CutLongSentences(text, std::move(sentences));
 }

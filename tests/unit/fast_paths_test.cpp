@@ -21,7 +21,10 @@
 //     a time, past the 4080 bytes after which its byte counters are summed;
 //   - WidenUtf8's blocks of sixteen and eight ASCII bytes against a code
 //     point at a time, on random mixes of ASCII, multi-byte and broken
-//     UTF-8 at every alignment.
+//     UTF-8 at every alignment;
+//   - Segmenter::Split (SentenceBreaker where a paragraph allows) against
+//     Segmenter::SplitWithIcuOnly, on corpora/ and on random mixes of the
+//     characters sentence breaks turn on.
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -711,6 +714,56 @@ TEST(WidenUtf8Test, BlocksAgreeWithOneCodePointAtATime) {
     slow_at.resize(n + 1);
     ASSERT_EQ(fast, slow) << text;
     ASSERT_EQ(fast_at, slow_at) << text;
+  }
+}
+
+// Split reads the sentence breaks of most paragraphs itself
+// (SentenceBreaker) and asks ICU for the rest: on every corpus file and on
+// random mixes of letters, figures, terminators, quotation marks, dashes,
+// spaces, abbreviations and the code points it refuses (a combining mark,
+// a soft hyphen, CR), the sentences are those ICU alone gives.
+TEST(SentenceBreakerTest, SplitAgreesWithIcuAlone) {
+  Result<text::Segmenter> segmenter =
+      text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
+                              TheGrammar().lexicon().sentence_starters());
+  ASSERT_TRUE(segmenter.ok());
+  auto expect_same = [&](std::string_view text) {
+    Result<std::vector<text::SentenceSpan>> fast = segmenter->Split(text);
+    Result<std::vector<text::SentenceSpan>> icu = segmenter->SplitWithIcuOnly(text);
+    ASSERT_TRUE(fast.ok() && icu.ok());
+    ASSERT_EQ(fast->size(), icu->size()) << text.substr(0, 300);
+    for (size_t i = 0; i < fast->size(); ++i) {
+      ASSERT_EQ((*fast)[i].begin, (*icu)[i].begin) << text.substr(0, 300);
+      ASSERT_EQ((*fast)[i].end, (*icu)[i].end) << text.substr(0, 300);
+      ASSERT_EQ((*fast)[i].paragraph, (*icu)[i].paragraph);
+    }
+  };
+  size_t files = 0;
+  for (const char* sub : {"golden", "sample"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(WHOSAID_CORPORA_DIR) / sub)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      expect_same(buffer.str());
+      ++files;
+    }
+  }
+  EXPECT_GT(files, 5u);
+  const std::vector<std::string> pieces = {
+      "a", "b", "z", "A", "B", "Z", "1", "9", ".", "?", "!", "\"", "'", "(", ")", "[", ",", ";",
+      ":", "-", " ", "  ", "\t", "%", "/", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
+      "\xE2\x80\x99", "\xE2\x80\x94", "\xE2\x80\x93", "\xC3\xA9", "\xC3\x89", "\xE2\x80\xA6",
+      "\xC2\xA0", "\xD7\x90", "\xE3\x80\x82", "\xC2\xBF", "\xE2\x80\xA4", "\xD8\x9F",
+      "Mr. ", "U.S. ", "e.g. ", "Sen. ", "No. ", "officials said ", "\n",
+      "\xCC\x81", "\xC2\xAD", "\r"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int count = 1 + static_cast<int>(random() % 30);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    expect_same(text);
   }
 }
 

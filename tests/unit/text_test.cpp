@@ -11,10 +11,54 @@
 #include "text/normalize.hpp"
 #include "text/quotes.hpp"
 #include "text/segment.hpp"
+#include "text/sentence_breaks.hpp"
 #include "text/utf8.hpp"
 
 namespace whosaid::text {
 namespace {
+
+// ---------------------------------------------------------------------------
+// SentenceBreaker: UAX #29's sentence rules straight from UTF-8
+
+// The breaks of `text`, or {999} when the breaker refuses it.
+std::vector<uint32_t> BreaksOf(std::string_view text) {
+  static const SentenceBreaker breaker;
+  std::vector<uint32_t> breaks;
+  if (!breaker.Breaks(text, breaks)) return {999};
+  return breaks;
+}
+
+TEST(SentenceBreakerTest, BreaksAfterTerminatorsAndTheirClosingMarks) {
+  EXPECT_EQ(BreaksOf("He left. She stayed."), (std::vector<uint32_t>{9, 20}));
+  EXPECT_EQ(BreaksOf("Why? Because."), (std::vector<uint32_t>{5, 13}));
+  // Closing quotation marks and spaces stay with the sentence (SB9, SB10).
+  EXPECT_EQ(BreaksOf("\"Go.\" Then"), (std::vector<uint32_t>{6, 10}));
+  EXPECT_EQ(BreaksOf("\xE2\x80\x9CGo!\xE2\x80\x9D Then"), (std::vector<uint32_t>{10, 14}));
+  // SB8 looks for a lower-case letter after "." only: "?" breaks before one
+  // ("“Why?” he asked." is cut; grammar rules take the speaker across).
+  EXPECT_EQ(BreaksOf("\"Why?\" he asked."), (std::vector<uint32_t>{7, 16}));
+  EXPECT_EQ(BreaksOf(""), (std::vector<uint32_t>{}));
+}
+
+TEST(SentenceBreakerTest, NoBreakWhereTheRulesSayTheSentenceGoesOn) {
+  EXPECT_EQ(BreaksOf("It rose 3.5 percent."), (std::vector<uint32_t>{20}));   // SB6
+  EXPECT_EQ(BreaksOf("The U.S.A. said no."), (std::vector<uint32_t>{19}));    // SB7
+  EXPECT_EQ(BreaksOf("Apples, etc. and pears."), (std::vector<uint32_t>{23}));  // SB8
+  EXPECT_EQ(BreaksOf("No. 5 in the poll."), (std::vector<uint32_t>{18}));   // SB8
+  EXPECT_EQ(BreaksOf("One.Two"), (std::vector<uint32_t>{7}));                // SB7
+  EXPECT_EQ(BreaksOf("Wait... what?"), (std::vector<uint32_t>{13}));        // SB8/SB8a
+  EXPECT_EQ(BreaksOf("It is. - Ruiz"), (std::vector<uint32_t>{13}));        // SB8a
+  // A capital after "." breaks: the abbreviation list (Segmenter) undoes it.
+  EXPECT_EQ(BreaksOf("Sen. Graham spoke."), (std::vector<uint32_t>{5, 18}));
+}
+
+TEST(SentenceBreakerTest, RefusesWhatItLeavesToIcu) {
+  EXPECT_EQ(BreaksOf("caf\x65\xCC\x81. Then"), (std::vector<uint32_t>{999}));  // Extend
+  EXPECT_EQ(BreaksOf("co\xC2\xADop. Then"), (std::vector<uint32_t>{999}));      // Format
+  EXPECT_EQ(BreaksOf("one\rtwo"), (std::vector<uint32_t>{999}));                // CR
+  EXPECT_EQ(BreaksOf("bad \xFF byte"), (std::vector<uint32_t>{999}));           // ill-formed
+  EXPECT_EQ(BreaksOf("caf\xC3\xA9. Then"), (std::vector<uint32_t>{7, 11}));    // é is a letter
+}
 
 // ---------------------------------------------------------------------------
 // SanitizeUtf8
