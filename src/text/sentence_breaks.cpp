@@ -107,9 +107,8 @@ bool SentenceBreaker::Breaks(std::string_view text, std::vector<uint32_t>& break
     // and", "No. 5 in").
     if (c == kATerm) {
       uint32_t q = k;
-      uint32_t q_next;
+      uint32_t q_next = k_next;
       Class e = d;
-      q_next = k_next;
       while (!IsLetter(e) && !IsTerm(e)) {
         if (e == kRefused) return false;
         q = q_next;
