@@ -506,7 +506,9 @@ auto const source_led =
 
 // Every alternative starts by clearing what a failed one left behind.
 // (Those that open with a cue phrase are tried only where one may start,
-// cue_start: at most words none does, and one test skips them all.)
+// cue_start, and the agentless rule only where its first word may open it,
+// agentless_start: at most words neither does, and one memo test skips
+// them.)
 auto const attribution_def =
     (eps[a::reset] >> in_what_described_as) |
     (cue_start >> ((eps[a::reset] >> according_to_citing) | (eps[a::reset] >> according_to) |
@@ -515,7 +517,7 @@ auto const attribution_def =
     (cue_start >> eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
     (cue_start >> eps[a::reset] >> passive_by) |
     (eps[a::reset] >> coordinated) |
-    (eps[a::reset] >> agentless) |
+    (agentless_start >> eps[a::reset] >> agentless) |
     (cue_start >> eps[a::reset] >> cue_source) |
     // (source_cue_tail before describes_as_tail: a speech phrase is longer
     // than the describe verb it starts with, "called for" before "called";

@@ -14,6 +14,7 @@
 //   count_word      a count: "three", "10"
 //   aside_run(p)    p, the words and marks of an aside, read as bytes
 //   cue_start       a lookahead: false only where no cue phrase can start
+//   agentless_start a lookahead: false only where the agentless cue cannot
 //   noun_cue_ahead  a lookahead: false only where no noun cue follows in
 //                   the sentence
 // Included only by *_def.hpp files.
@@ -688,6 +689,36 @@ struct clause_end_parser : x3::parser<clause_end_parser> {
   }
 };
 
+// A lookahead: false only where the agentless rule (cue_def.hpp) cannot
+// start: its first word is not "it", an auxiliary, adverb, "-ly" adverb,
+// be-form or fixed cue-prefix phrase, and no cue phrase starts there. One
+// memo entry answers what the rule's alternatives would each try (most
+// words are none of these).
+struct agentless_start_parser : x3::parser<agentless_start_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext& rcontext, Attribute& attribute) const {
+    const WordMemo* memo = MemoAt(x3::get<state_tag>(context), first, last);
+    if (memo == nullptr) return true;  // (a window cuts the word: no shortcut)
+    constexpr unsigned kKinds = (1u << MemoKindBit("aux")) |
+                                (1u << MemoKindBit("adverb")) |
+                                (1u << MemoKindBit("passive"));
+    if (memo->starts_cue_key || (memo->kinds & kKinds) != 0 ||
+        ((memo->accepts >> static_cast<int>(WordFilter::kLyAdverb)) & 1u) != 0) {
+      return true;
+    }
+    if (last - first >= 3 && first[0] == 'i' && first[1] == 't' && first[2] == ' ') {
+      return true;
+    }
+    Iterator at = first;  // (a lookahead: first stays)
+    return cue_prefix_phrase_parser{}.parse(at, last, context, rcontext, attribute);
+  }
+};
+
 inline word_parser const word{WordFilter::kAny};
 inline word_parser const non_cue_word{WordFilter::kNoCue};
 inline word_parser const content_word{WordFilter::kContent};
@@ -706,6 +737,7 @@ inline count_word_parser const count_word{};
 inline cue_prefix_phrase_parser const cue_prefix_phrase{};
 inline noun_cue_ahead_parser const noun_cue_ahead{};
 inline cue_start_parser const cue_start{};
+inline agentless_start_parser const agentless_start{};
 
 inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);
