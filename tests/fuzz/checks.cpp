@@ -312,6 +312,23 @@ void CheckSegmentation(const std::string& s, Errors& errors) {
     last_paragraph = t.paragraph;
     if (errors.size() > 16) return;
   }
+  // The fast path (SentenceBreaker) breaks where ICU's iterator alone does.
+  Result<std::vector<text::SentenceSpan>> icu = SharedSegmenter().SplitWithIcuOnly(s);
+  if (!icu.ok()) {
+    errors.push_back("SplitWithIcuOnly failed: " + icu.status().message());
+    return;
+  }
+  bool same = icu->size() == sentences->size();
+  for (size_t i = 0; same && i < icu->size(); ++i) {
+    same = (*icu)[i].begin == (*sentences)[i].begin && (*icu)[i].end == (*sentences)[i].end &&
+           (*icu)[i].paragraph == (*sentences)[i].paragraph;
+  }
+  if (!same) {
+    errors.push_back("Split gives " + std::to_string(sentences->size()) +
+                     " sentences, ICU alone " + std::to_string(icu->size()) +
+                     " or other bounds");
+    return;
+  }
   // Fold each sentence the way the pipeline does (at most 64, to keep the
   // check fast on inputs with many tiny sentences).
   for (size_t i = 0; i < sentences->size() && i < 64; ++i) {

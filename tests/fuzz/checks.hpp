@@ -7,7 +7,8 @@
 //
 // Targets:
 //   text      SanitizeUtf8, LooksBinary, PositionIndex, Fold and its offset
-//             maps, SplitParagraphs, Segmenter, FindQuotations
+//             maps, SplitParagraphs, Segmenter (its fast path against ICU alone),
+//             FindQuotations
 //   grammar   Grammar::FindAll on the folded input: hits inside it, on
 //             code-point boundaries, ordered, never inside an earlier hit's
 //             cue or source (but a participle's subject after it)
