@@ -85,12 +85,9 @@ void ExpectSameHits(std::string_view folded, std::span<const uint32_t> names = {
       << "with a reused scratch, sentence: " << folded.substr(0, 200);
 }
 
-TEST(PrefilterTest, SameHitsOnEveryCorpusSentence) {
-  Result<text::Segmenter> segmenter =
-      text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
-                              TheGrammar().lexicon().sentence_starters());
-  ASSERT_TRUE(segmenter.ok());
-  size_t sentences = 0, hits = 0;
+// The text of every article in corpora/golden and corpora/sample.
+std::vector<std::string> CorpusTexts() {
+  std::vector<std::string> texts;
   for (const char* sub : {"golden", "sample"}) {
     for (const auto& entry : std::filesystem::directory_iterator(
              std::filesystem::path(WHOSAID_CORPORA_DIR) / sub)) {
@@ -98,16 +95,27 @@ TEST(PrefilterTest, SameHitsOnEveryCorpusSentence) {
       std::ifstream in(entry.path(), std::ios::binary);
       std::stringstream buffer;
       buffer << in.rdbuf();
-      const std::string text = buffer.str();
-      Result<std::vector<text::SentenceSpan>> split = segmenter->Split(text);
-      ASSERT_TRUE(split.ok());
-      for (const text::SentenceSpan& s : *split) {
-        const std::string folded = text::FoldString(
-            std::string_view(text).substr(s.begin, s.end - s.begin));
-        ExpectSameHits(folded);
-        hits += TheGrammar().FindAll(folded).size();
-        ++sentences;
-      }
+      texts.push_back(buffer.str());
+    }
+  }
+  return texts;
+}
+
+TEST(PrefilterTest, SameHitsOnEveryCorpusSentence) {
+  Result<text::Segmenter> segmenter =
+      text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
+                              TheGrammar().lexicon().sentence_starters());
+  ASSERT_TRUE(segmenter.ok());
+  size_t sentences = 0, hits = 0;
+  for (const std::string& text : CorpusTexts()) {
+    Result<std::vector<text::SentenceSpan>> split = segmenter->Split(text);
+    ASSERT_TRUE(split.ok());
+    for (const text::SentenceSpan& s : *split) {
+      const std::string folded = text::FoldString(
+          std::string_view(text).substr(s.begin, s.end - s.begin));
+      ExpectSameHits(folded);
+      hits += TheGrammar().FindAll(folded).size();
+      ++sentences;
     }
   }
   EXPECT_GT(sentences, 100u);
@@ -510,17 +518,9 @@ CorpusSentences() {
                               TheGrammar().lexicon().sentence_starters());
   std::vector<std::pair<std::string, std::vector<text::SentenceSpan>>> articles;
   if (!segmenter.ok()) return articles;
-  for (const char* sub : {"golden", "sample"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(
-             std::filesystem::path(WHOSAID_CORPORA_DIR) / sub)) {
-      if (entry.path().extension() != ".txt") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream buffer;
-      buffer << in.rdbuf();
-      std::string text = buffer.str();
-      Result<std::vector<text::SentenceSpan>> split = segmenter->Split(text);
-      if (split.ok()) articles.emplace_back(std::move(text), std::move(*split));
-    }
+  for (std::string& text : CorpusTexts()) {
+    Result<std::vector<text::SentenceSpan>> split = segmenter->Split(text);
+    if (split.ok()) articles.emplace_back(std::move(text), std::move(*split));
   }
   return articles;
 }
@@ -750,19 +750,9 @@ TEST(SentenceBreakerTest, SplitAgreesWithIcuAlone) {
       ASSERT_EQ((*fast)[i].paragraph, (*icu)[i].paragraph);
     }
   };
-  size_t files = 0;
-  for (const char* sub : {"golden", "sample"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(
-             std::filesystem::path(WHOSAID_CORPORA_DIR) / sub)) {
-      if (entry.path().extension() != ".txt") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream buffer;
-      buffer << in.rdbuf();
-      expect_same(buffer.str());
-      ++files;
-    }
-  }
-  EXPECT_GT(files, 5u);
+  const std::vector<std::string> texts = CorpusTexts();
+  EXPECT_GT(texts.size(), 5u);
+  for (const std::string& text : texts) expect_same(text);
   const std::vector<std::string> pieces = {
       "a", "b", "z", "A", "B", "Z", "1", "9", ".", "?", "!", "\"", "'", "(", ")", "[", ",", ";",
       ":", "-", " ", "  ", "\t", "%", "/", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
