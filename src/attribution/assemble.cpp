@@ -586,22 +586,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         const std::vector<text::Quotation>& quotations,
                         const text::SentenceSpan& sentence,
                         uint32_t sentence_index, std::vector<Attribution>& out) {
-  text::FoldedText scratch;
+  SentenceScratch scratch;
   return AssembleSentence(grammar, text, quotations, sentence, sentence_index,
                           out, scratch);
-}
-
-Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
-                        const std::vector<text::Quotation>& quotations,
-                        const text::SentenceSpan& sentence,
-                        uint32_t sentence_index, std::vector<Attribution>& out,
-                        text::FoldedText& folded) {
-  SentenceScratch scratch;
-  scratch.folded = std::move(folded);
-  const Status status = AssembleSentence(grammar, text, quotations, sentence,
-                                         sentence_index, out, scratch);
-  folded = std::move(scratch.folded);
-  return status;
 }
 
 Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,

@@ -24,21 +24,6 @@
 
 namespace whosaid::attribution {
 
-// Appends the attributions found in `sentence` of `text` to `out`. Source
-// types, confidence and pronoun resolution are left to later stages.
-Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
-                        const std::vector<text::Quotation>& quotations,
-                        const text::SentenceSpan& sentence,
-                        uint32_t sentence_index, std::vector<Attribution>& out);
-// The same, folding the sentence into `scratch` (its buffers are reused
-// from sentence to sentence); afterwards `scratch` holds text::Fold of the
-// sentence, for later stages to reuse.
-Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
-                        const std::vector<text::Quotation>& quotations,
-                        const text::SentenceSpan& sentence,
-                        uint32_t sentence_index, std::vector<Attribution>& out,
-                        text::FoldedText& scratch);
-
 // Buffers one thread reuses from sentence to sentence (a document's
 // sentences allocate them once).
 struct SentenceScratch {
@@ -46,7 +31,16 @@ struct SentenceScratch {
   std::vector<uint32_t> names;  // capitalised names (FindCapitalisedNames)
   grammar::FindScratch find;    // the grammar's word memo and cue starts
 };
-// The same as above, with all of its working buffers in `scratch`.
+
+// Appends the attributions found in `sentence` of `text` to `out`. Source
+// types, confidence and pronoun resolution are left to later stages.
+Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
+                        const std::vector<text::Quotation>& quotations,
+                        const text::SentenceSpan& sentence,
+                        uint32_t sentence_index, std::vector<Attribution>& out);
+// The same with its working buffers in `scratch`, reused from sentence to
+// sentence; afterwards scratch.folded holds text::Fold of the sentence, for
+// later stages to reuse.
 Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                         const std::vector<text::Quotation>& quotations,
                         const text::SentenceSpan& sentence,
