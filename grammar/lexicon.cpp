@@ -24,10 +24,7 @@ size_t WordEnd(std::string_view text, size_t pos) {
     do {
       ++i;
     } while (i < n && IsWordByte(p[i]));
-    if (i + 1 < n &&
-        (p[i] == '\'' || p[i] == '-' || p[i] == '.' || p[i] == '&' ||
-         p[i] == '/') &&
-        IsWordByte(p[i + 1])) {
+    if (i + 1 < n && IsWordJoiner(p[i]) && IsWordByte(p[i + 1])) {
       inner_period |= p[i] == '.';
       ++i;  // the next run starts after the joiner
     } else {

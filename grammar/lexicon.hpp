@@ -26,30 +26,15 @@
 
 #include "grammar/word_map.hpp"
 #include "status.hpp"
+#include "text/chars.hpp"
 
 namespace whosaid::grammar {
 
-// True for bytes that may continue a word in folded text: ASCII letters and
-// digits, and every byte of a multi-byte UTF-8 sequence.
-// (A table lookup: the grammar asks this for every byte it reads.)
-inline constexpr auto kWordBytes = [] {
-  std::array<bool, 256> table{};
-  for (int u = 0; u < 256; ++u) {
-    table[static_cast<size_t>(u)] = (u >= 'a' && u <= 'z') ||
-                                    (u >= '0' && u <= '9') ||
-                                    (u >= 'A' && u <= 'Z') || u >= 0x80;
-  }
-  return table;
-}();
-inline bool IsWordByte(char c) {
-  return kWordBytes[static_cast<unsigned char>(c)];
-}
-
-// std::isalnum in the "C" locale (whosaid never sets another): ASCII
-// letters and digits. Inline, where std::isalnum is a call per byte.
-inline bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// The byte classes of text/chars.hpp, under the names the grammar uses.
+using text::IsAsciiAlnum;
+using text::IsWordByte;
+using text::IsWordJoiner;
+using text::kWordBytes;
 
 // Returns the end of the word starting at `pos` in folded text: a run of
 // word bytes joined by single inner apostrophes, hyphens, periods, slashes or

@@ -71,9 +71,7 @@ bool IsWordStart(std::string_view s, size_t pos) {
   if (pos == 0) return true;
   const char before = s[pos - 1];
   if (IsWordByte(before)) return false;
-  const bool joiner = before == '-' || before == '\'' || before == '&' || before == '.' ||
-                      before == '/';
-  return !(joiner && pos >= 2 && IsWordByte(s[pos - 2]));
+  return !(IsWordJoiner(before) && pos >= 2 && IsWordByte(s[pos - 2]));
 }
 
 // The word that ends right before `pos` (past spaces), or "" when a
@@ -398,11 +396,8 @@ void FindCueStarts(const PhraseTable& cues, std::string_view s,
     const size_t limit = std::min(s.size(), i + max_word + 2);
     // WordEnd stops where the run does unless a joiner and a word byte
     // follow it (most words): then it need not read the run again.
-    const bool joined =
-        run_end + 1 < s.size() &&
-        (s[run_end] == '\'' || s[run_end] == '-' || s[run_end] == '.' ||
-         s[run_end] == '&' || s[run_end] == '/') &&
-        IsWordByte(s[run_end + 1]);
+    const bool joined = run_end + 1 < s.size() && IsWordJoiner(s[run_end]) &&
+                        IsWordByte(s[run_end + 1]);
     const size_t end =
         run_end < limit && !joined ? run_end : WordEnd(s.substr(0, limit), i);
     if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i)) &&

@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "text/chars.hpp"
 #include "text/normalize.hpp"
 
 namespace whosaid::claims {
@@ -20,25 +21,8 @@ EmbeddedLexiconFiles();
 
 namespace {
 
-// std::isalnum in the "C" locale (whosaid never sets another), inline.
-constexpr bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9');
-}
-
-// A word byte of folded text: ASCII letters and digits, and every byte of a
-// non-ASCII code point (letters of other scripts, "©"). A table: the
-// tokenizer asks this of every byte of every sentence.
-constexpr auto kWordByte = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) {
-    table[static_cast<size_t>(c)] =
-        IsAsciiAlnum(static_cast<char>(c)) || c >= 0x80;
-  }
-  return table;
-}();
-
-bool IsWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
+using text::IsAsciiAlnum;
+using text::IsWordByte;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 

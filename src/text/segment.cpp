@@ -7,18 +7,12 @@
 #include <cctype>
 #include <cstring>
 
+#include "text/chars.hpp"
 #include "text/normalize.hpp"
 #include "text/widen.hpp"
 
 namespace whosaid::text {
 namespace {
-
-// ASCII letters and digits, and every byte of a multi-byte sequence.
-bool IsWordChar(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
-         (u >= '0' && u <= '9') || u >= 0x80;
-}
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
@@ -172,7 +166,7 @@ bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
                     const size_t before = sentence.size() - length;
                     return abbreviations_.find(sentence.substr(before)) !=
                                abbreviations_.end() &&
-                           (before == 0 || !IsWordChar(sentence[before - 1]));
+                           (before == 0 || !IsWordByte(sentence[before - 1]));
                   });
   // A middle initial: "Paul D." + "Ryan said …".
   const size_t n = sentence.size();
@@ -181,7 +175,7 @@ bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
                              sentence[n - 3] == ' ';
   if (!after_abbreviation && !after_initial) return false;
   size_t word_end = next;
-  while (word_end < text.size() && IsWordChar(text[word_end])) ++word_end;
+  while (word_end < text.size() && IsWordByte(text[word_end])) ++word_end;
   const std::string first_word = FoldString(text.substr(next, word_end - next));
   return !std::binary_search(sentence_starters_.begin(),
                              sentence_starters_.end(), first_word);
