@@ -228,6 +228,16 @@ Result<Lexicon> Lexicon::FromTsv(
     lex.word_cue_[i] = std::find(std::begin(kWordKinds), std::end(kWordKinds),
                                  e.fields[0]) != std::end(kWordKinds);
   }
+  for (uint32_t i = 0; i < lex.head_words_.size(); ++i) {
+    const PhraseTable::Entry& e = lex.head_words_.entry(i);
+    if (e.fields[0] == "floating" || e.fields[0] == "cue-prefix") {
+      lex.cue_prefix_phrases_[static_cast<unsigned char>(e.key[0])].push_back(e.key);
+    }
+  }
+  for (std::vector<std::string>& phrases : lex.cue_prefix_phrases_) {
+    std::stable_sort(phrases.begin(), phrases.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  }
   for (const PhraseTable* table : {&lex.function_words_, &lex.pronouns_}) {
     for (uint32_t i = 0; i < table->size(); ++i) {
       lex.sentence_starters_.push_back(table->entry(i).key);

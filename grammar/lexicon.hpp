@@ -198,8 +198,9 @@ class Lexicon {
   // Fitted by tools/fit_confidence. Key: a feature ("rule:source-cue",
   // "rule-type:source-cue:vague", …); columns: n, right, probability.
   const PhraseTable& calibration() const { return calibration_; }
-  // Words that decide a source phrase's head or naming for typing. Columns:
-  // kind ("partitive", "generic", "reporting", "floating"), note.
+  // Words that decide a source phrase's head or naming for typing, and
+  // the phrases a cue may hold between source and verb. Columns: kind
+  // ("partitive", "generic", "reporting", "floating", "cue-prefix", …), note.
   const PhraseTable& head_words() const { return head_words_; }
   // True when `word` is in head_words with `kind`.
   // (A form may have several kinds: "reports" is generic and reporting.)
@@ -208,6 +209,13 @@ class Lexicon {
     return !word.empty() &&
            head_words_.MatchAt(word, 0, std::span<const std::string_view>(&kind, 1)).length ==
                word.size();
+  }
+  // The phrases that may stand inside a cue besides auxiliaries and
+  // adverbs (head_words kinds "floating" and "cue-prefix": "have both
+  // urged", "have in fact reported") that start with byte `first`, longest
+  // first: the grammar tries them at every parse attempt, so by first byte.
+  std::span<const std::string> CuePrefixPhrases(char first) const {
+    return cue_prefix_phrases_[static_cast<unsigned char>(first)];
   }
   // Cue lemmas whose attributions may stand inside another attribution's
   // content ("officials said the minister told them …"). Columns: note.
@@ -249,6 +257,7 @@ class Lexicon {
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;
+  std::array<std::vector<std::string>, 256> cue_prefix_phrases_;  // by first byte
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;
   std::string version_;

@@ -533,46 +533,24 @@ struct noun_cue_ahead_parser : x3::parser<noun_cue_ahead_parser> {
   }
 };
 
-// A phrase that may stand inside a cue besides auxiliaries and adverbs: a
-// floating quantifier ("Cruz and Rubio have both urged", "the candidates
-// all said"; the same words as head_words.tsv kind "floating", which
-// assemble_test checks) or a fixed adverbial ("have in fact reported",
-// "has so far refused", "for the first time cited", "Carter however
-// said"). Picked by first byte: the cue prefix is tried at every parse
-// attempt, and a run of literal alternatives cost 5% of all instructions.
+// A phrase that may stand inside a cue besides auxiliaries and adverbs
+// (Lexicon::CuePrefixPhrases, head_words.tsv): a floating quantifier ("Cruz
+// and Rubio have both urged", "the candidates all said") or a fixed
+// adverbial ("have in fact reported", "has so far refused", "for the first
+// time cited", "Carter however said"). Picked by first byte: the cue
+// prefix is tried at every parse attempt, and a run of literal
+// alternatives cost 5% of all instructions.
 struct cue_prefix_phrase_parser : x3::parser<cue_prefix_phrase_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
 
   template <typename Iterator, typename Context, typename RContext,
             typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const&,
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
     if (first == last) return false;
-    static constexpr std::string_view kA[] = {"all", "at first"};
-    static constexpr std::string_view kB[] = {"both"};
-    static constexpr std::string_view kE[] = {"each"};
-    static constexpr std::string_view kF[] = {"for the first time"};
-    static constexpr std::string_view kH[] = {"however"};
-    static constexpr std::string_view kI[] = {"in fact", "in particular", "in the past"};
-    static constexpr std::string_view kL[] = {"long ago"};
-    static constexpr std::string_view kS[] = {"so far"};
-    static constexpr std::string_view kT[] = {"to date"};
-    std::span<const std::string_view> phrases;
-    switch (*first) {
-      case 'a': phrases = kA; break;
-      case 'b': phrases = kB; break;
-      case 'e': phrases = kE; break;
-      case 'f': phrases = kF; break;
-      case 'h': phrases = kH; break;
-      case 'i': phrases = kI; break;
-      case 'l': phrases = kL; break;
-      case 's': phrases = kS; break;
-      case 't': phrases = kT; break;
-      default: return false;
-    }
     const std::string_view rest(&*first, static_cast<size_t>(last - first));
-    for (std::string_view phrase : phrases) {
+    for (const std::string& phrase : LexiconOf(context).CuePrefixPhrases(*first)) {
       if (rest.starts_with(phrase) &&
           (rest.size() == phrase.size() || !IsWordByte(rest[phrase.size()]))) {
         first += static_cast<std::ptrdiff_t>(phrase.size());

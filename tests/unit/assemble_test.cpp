@@ -957,8 +957,10 @@ TEST_F(AssembleTest, AStateOfMindAfterABeFormIsACue) {
   EXPECT_TRUE(Assemble("Worried workers met the mayor.").empty());
 }
 
-// The cue prefix's floating quantifiers (grammar/primitives.hpp,
-// cue_prefix_phrase) are the head words that typing skips as floating.
+// The cue prefix's phrases (grammar/primitives.hpp, cue_prefix_phrase) are
+// read from head_words.tsv: every floating quantifier, which typing skips
+// as a head, stands inside the cue (the fixed adverbials of kind
+// "cue-prefix" each need their own sentence: the test below).
 TEST_F(AssembleTest, EveryFloatingHeadWordStandsInsideTheCue) {
   const grammar::PhraseTable& heads = grammar_->lexicon().head_words();
   int floating = 0;
