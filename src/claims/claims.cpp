@@ -227,6 +227,30 @@ constexpr auto kMayCut = [] {
 
 namespace {
 
+// Calls `clause(range)` for the clauses between `cuts` (candidate clause
+// starts after the first, ascending): a cut is kept where both sides hold
+// two words at least. Stops when `clause` returns false.
+template <typename ClauseFn>
+void ClausesAtCuts(std::string_view text, ByteRange sentence,
+                   const std::vector<uint32_t>& cuts, ClauseFn clause) {
+  uint32_t start = sentence.begin;
+  bool any = false;
+  for (uint32_t cut : cuts) {
+    const ByteRange left = Trim(text, start, cut);
+    const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
+    const ByteRange right = Trim(text, next, sentence.end);
+    if (CountWords(text.substr(left.begin, left.end - left.begin), 2) < 2 ||
+        CountWords(text.substr(right.begin, right.end - right.begin), 2) < 2) {
+      continue;
+    }
+    any = true;
+    if (!clause(left)) return;
+    start = next;
+  }
+  const ByteRange last = Trim(text, start, sentence.end);
+  if (last.begin < last.end || !any) clause(last);
+}
+
 // Calls `clause(range)` for each clause of SplitClauses in order, without
 // building a vector (AddSentence runs this once per sentence); stops when
 // `clause` returns false. The cut candidates go in a vector that stays
@@ -292,22 +316,7 @@ void ForEachClause(std::string_view text, ByteRange sentence, ClauseFn clause) {
   for (; i < sentence.end; ++i) {
     if (kMayCut[static_cast<unsigned char>(text[i])]) candidate(i);
   }
-  uint32_t start = sentence.begin;
-  bool any = false;
-  for (uint32_t cut : cuts) {
-    const ByteRange left = Trim(text, start, cut);
-    const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
-    const ByteRange right = Trim(text, next, sentence.end);
-    if (CountWords(text.substr(left.begin, left.end - left.begin), 2) < 2 ||
-        CountWords(text.substr(right.begin, right.end - right.begin), 2) < 2) {
-      continue;
-    }
-    any = true;
-    if (!clause(left)) return;
-    start = next;
-  }
-  const ByteRange last = Trim(text, start, sentence.end);
-  if (last.begin < last.end || !any) clause(last);
+  ClausesAtCuts(text, sentence, cuts, clause);
 }
 
 }  // namespace
@@ -320,6 +329,37 @@ std::vector<ByteRange> SplitClauses(std::string_view text, ByteRange sentence) {
   });
   return clauses;
 }
+
+std::vector<ByteRange> SplitClausesOneAtATime(std::string_view text, ByteRange sentence) {
+  std::vector<uint32_t> cuts;
+  const std::string_view s = text.substr(0, sentence.end);
+  for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
+    if (text[i] == ';') {
+      cuts.push_back(i);
+      continue;
+    }
+    if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
+    size_t before = i;
+    while (before > sentence.begin && text[before - 1] == ' ') --before;
+    const bool after_comma = before > sentence.begin && text[before - 1] == ',';
+    if (IsWordAt(s, i, "but")) {
+      const std::string previous = PreviousWord(s, i);
+      if (previous != "all" && previous != "nothing" && previous != "anything" &&
+          previous != "everything" && !IsWordAt(s, i + 4, "also")) {
+        cuts.push_back(i);
+      }
+    } else if ((IsWordAt(s, i, "yet") || IsWordAt(s, i, "while")) && after_comma) {
+      cuts.push_back(i);
+    }
+  }
+  std::vector<ByteRange> clauses;
+  ClausesAtCuts(text, sentence, cuts, [&](ByteRange clause) {
+    clauses.push_back(clause);
+    return true;
+  });
+  return clauses;
+}
+
 
 Result<ClaimLexicon> ClaimLexicon::LoadBuiltin() {
   return FromTsv(EmbeddedLexiconFiles());

@@ -11,8 +11,9 @@
 //     and its path for curly quotes and dashes (sixteen bytes at a time
 //     where it can) against the general one;
 //   - SplitClauses (which scans sixteen bytes at a time and looks for
-//     "but", "yet" or "while" by first letter) against the first version,
-//     a byte at a time trying all three at every word start, and
+//     "but", "yet" or "while" by first letter) against
+//     SplitClausesOneAtATime, a byte at a time trying all three at every
+//     word start, and
 //     ClaimLexicon::AddSentence's clauses (no vector) against SplitClauses;
 //   - Lexicon::CueAtBucket (FillMemo's one lookup per word) against CueAt,
 //     and FirstWordBucket against StartsKey, at every word of corpora/;
@@ -405,104 +406,6 @@ TEST(FoldSimpleTest, CurlyQuotesAndDashesAsTheGeneralPath) {
   }
 }
 
-// SplitClauses as first written: at every word start of b, y or w (any
-// case), "but", "yet" and "while" all tried, the comma looked for first.
-namespace first_split {
-
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9');
-}
-
-bool IsWordAt(std::string_view text, size_t i, std::string_view word) {
-  if (i + word.size() > text.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(text[i + k])) != word[k])
-      return false;
-  }
-  return (i == 0 || !IsAsciiAlnum(text[i - 1])) &&
-         (i + word.size() == text.size() ||
-          !IsAsciiAlnum(text[i + word.size()]));
-}
-
-size_t CountWords(std::string_view s, size_t enough) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool w = grammar::IsWordByte(c);
-    words += w && !in_word;
-    if (words >= enough) return words;
-    in_word = w;
-  }
-  return words;
-}
-
-std::string PreviousWord(std::string_view text, size_t i) {
-  size_t end = i;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  size_t begin = end;
-  while (begin > 0 && IsAsciiAlnum(text[begin - 1])) --begin;
-  std::string word(text.substr(begin, end - begin));
-  for (char& c : word) c = static_cast<char>(std::tolower(c));
-  return word;
-}
-
-claims::ByteRange Trim(std::string_view text, uint32_t begin, uint32_t end) {
-  auto is_trim = [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' ||
-           c == ';';
-  };
-  while (begin < end && is_trim(text[begin])) ++begin;
-  while (end > begin && is_trim(text[end - 1])) --end;
-  return {begin, end};
-}
-
-std::vector<claims::ByteRange> SplitClauses(std::string_view text,
-                                            claims::ByteRange sentence) {
-  std::vector<uint32_t> cuts;
-  for (uint32_t i = sentence.begin; i < sentence.end; ++i) {
-    const char c = text[i];
-    if (c == ';') {
-      cuts.push_back(i);
-      continue;
-    }
-    if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
-    const std::string_view s = text.substr(0, sentence.end);
-    size_t before = i;
-    while (before > sentence.begin && text[before - 1] == ' ') --before;
-    const bool after_comma = before > sentence.begin && text[before - 1] == ',';
-    if (IsWordAt(s, i, "but")) {
-      const std::string previous = PreviousWord(s, i);
-      if (previous != "all" && previous != "nothing" &&
-          previous != "anything" && previous != "everything" &&
-          !IsWordAt(s, i + 4, "also")) {
-        cuts.push_back(i);
-      }
-    } else if ((IsWordAt(s, i, "yet") || IsWordAt(s, i, "while")) &&
-               after_comma) {
-      cuts.push_back(i);
-    }
-  }
-  std::vector<claims::ByteRange> clauses;
-  uint32_t start = sentence.begin;
-  for (uint32_t cut : cuts) {
-    const claims::ByteRange left = Trim(text, start, cut);
-    const uint32_t next = text[cut] == ';' ? cut + 1 : cut;
-    const claims::ByteRange right = Trim(text, next, sentence.end);
-    if (CountWords(text.substr(left.begin, left.end - left.begin), 2) < 2 ||
-        CountWords(text.substr(right.begin, right.end - right.begin), 2) < 2) {
-      continue;
-    }
-    clauses.push_back(left);
-    start = next;
-  }
-  const claims::ByteRange last = Trim(text, start, sentence.end);
-  if (last.begin < last.end || clauses.empty()) clauses.push_back(last);
-  return clauses;
-}
-
-}  // namespace first_split
-
 std::string Describe(const std::vector<claims::ByteRange>& clauses) {
   std::ostringstream out;
   for (const claims::ByteRange& c : clauses)
@@ -544,13 +447,13 @@ TEST(SplitClausesTest, SameAsTheFirstVersion) {
   for (const std::string& text : made_up) {
     const claims::ByteRange whole{0, static_cast<uint32_t>(text.size())};
     EXPECT_EQ(Describe(claims::SplitClauses(text, whole)),
-              Describe(first_split::SplitClauses(text, whole)))
+              Describe(claims::SplitClausesOneAtATime(text, whole)))
         << text;
     // A sentence inside a text: the bytes around it are not read.
     const std::string framed = "but, yet " + text + " but while";
     const claims::ByteRange inner{9, static_cast<uint32_t>(9 + text.size())};
     EXPECT_EQ(Describe(claims::SplitClauses(framed, inner)),
-              Describe(first_split::SplitClauses(framed, inner)))
+              Describe(claims::SplitClausesOneAtATime(framed, inner)))
         << framed;
   }
   size_t sentences = 0, split = 0;
@@ -559,7 +462,7 @@ TEST(SplitClausesTest, SameAsTheFirstVersion) {
       const std::vector<claims::ByteRange> clauses =
           claims::SplitClauses(text, {s.begin, s.end});
       EXPECT_EQ(Describe(clauses),
-                Describe(first_split::SplitClauses(text, {s.begin, s.end})))
+                Describe(claims::SplitClausesOneAtATime(text, {s.begin, s.end})))
           << text.substr(s.begin, s.end - s.begin);
       ++sentences;
       split += clauses.size() > 1;
