@@ -51,6 +51,14 @@
 namespace whosaid {
 namespace {
 
+// `count` of `pieces`, drawn at random and joined: the inputs of the
+// tests that compare a block path with a byte-at-a-time one.
+std::string RandomMix(std::mt19937& random, const std::vector<std::string>& pieces, int count) {
+  std::string text;
+  for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+  return text;
+}
+
 std::string Describe(const std::vector<grammar::Hit>& hits) {
   std::ostringstream out;
   for (const grammar::Hit& h : hits) {
@@ -577,9 +585,8 @@ TEST(CountCodePointsTest, BlocksAgreeWithOneByteAtATime) {
                                            "\x7F"};
   std::mt19937 random(11);
   for (int round = 0; round < 2000; ++round) {
-    std::string text;
     const int count = static_cast<int>(random() % (round < 100 ? 900 : 20));
-    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    const std::string text = RandomMix(random, pieces, count);
     for (size_t from : {size_t{0}, size_t{1}, size_t{7}}) {
       const std::string_view s =
           std::string_view(text).substr(std::min(from, text.size()));
@@ -616,9 +623,8 @@ TEST(WidenUtf8Test, BlocksAgreeWithOneCodePointAtATime) {
                                            "\x7F"};
   std::mt19937 random(7);
   for (int round = 0; round < 3000; ++round) {
-    std::string text;
     const int count = static_cast<int>(random() % 12);
-    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    const std::string text = RandomMix(random, pieces, count);
     std::vector<char16_t> fast(text.size() + 1), slow(text.size() + 1);
     std::vector<uint32_t> fast_at(text.size() + 1), slow_at(text.size() + 1);
     const size_t n = text::WidenUtf8(text, fast.data(), fast_at.data());
@@ -665,9 +671,8 @@ TEST(SentenceBreakerTest, SplitAgreesWithIcuAlone) {
       "\xCC\x81", "\xC2\xAD", "\r"};
   std::mt19937 random(11);
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
     const int count = 1 + static_cast<int>(random() % 30);
-    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    const std::string text = RandomMix(random, pieces, count);
     expect_same(text);
   }
 }
