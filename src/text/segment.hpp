@@ -1,10 +1,10 @@
 // Paragraph and sentence segmentation of news text.
 //
-// Paragraphs end at line breaks. Sentences come from ICU's sentence break
-// rules (read straight from UTF-8 by SentenceBreaker where a paragraph
-// allows, else by ICU's iterator); a break right after a news abbreviation or title ("Sen.",
-// "Lt.", "U.S.", "Jan.", "No.") is undone unless the next word opens
-// sentences ("The", "He"). (ICU 72's FilteredBreakIterator cannot do this:
+// Paragraphs end at line breaks. Sentences come from Unicode's sentence
+// break rules (read straight from UTF-8 by SentenceBreaker where a
+// paragraph allows, else by ICU's iterator); a break right after a news
+// abbreviation or title ("Sen.", "Lt.", "U.S.", "Jan.", "No.") is undone
+// unless the next word opens sentences ("The", "He"). (ICU 72's FilteredBreakIterator cannot do this:
 // it ignores abbreviations with an inner period such as "U.S." and keeps
 // breaking after "Lt.".) A sentence never crosses a paragraph.
 //
