@@ -110,15 +110,16 @@ bool FollowsSubordinator(std::string_view s, size_t pos) {
 
 // True when the sentence opens with a participle ("facing", "rallying":
 // six letters at least, so not "king") or a word that opens an adjunct
-// ("like", "more recently", "last october").
-bool OpensWithAdjunct(std::string_view s) {
+// (head_words.tsv kind "adjunct-opener": "like", "more recently", "last
+// october").
+bool OpensWithAdjunct(const Lexicon& lexicon, std::string_view s) {
   const size_t begin = s.find_first_not_of("\" (");
   if (begin == std::string_view::npos) return false;
   size_t end = begin;
   while (end < s.size() && IsWordByte(s[end])) ++end;
   const std::string_view first = s.substr(begin, end - begin);
-  return (first.size() >= 6 && first.ends_with("ing")) || first == "like" ||
-         first == "unlike" || first == "more" || first == "last" || first == "having";
+  return (first.size() >= 6 && first.ends_with("ing")) ||
+         lexicon.IsHeadWord(first, "adjunct-opener");
 }
 
 // A dash names a speaker only right after a quotation that ends a
@@ -493,7 +494,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
     // An opening adjunct before a comma is no subject: "Facing mounting
     // criticism, Mr. Trump released …", "Like Mr. Sanders, she has …",
     // "More recently, Rubio has …".
-    const bool opening_adjunct = count > 2 && OpensWithAdjunct(sentence);
+    const bool opening_adjunct = count > 2 && OpensWithAdjunct(*lexicon_, sentence);
     for (size_t i = 0; i < count; ++i) {
       const size_t pos = starts[i];
       if (pos >= limit || pos >= sentence.size()) continue;

@@ -1007,6 +1007,12 @@ TEST_F(AssembleTest, AnOpeningAdjunctIsNoParticiplesSubject) {
       "Like the mayor, Councilor Lin has met the ferry crews, promising to keep the route open.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "Councilor Lin");
+  // A word of head_words.tsv kind "adjunct-opener" opens one too ("More"
+  // alone would be taken for the subject).
+  all = Assemble(
+      "More recently, Councilor Lin has met the ferry crews, promising to keep the route open.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Councilor Lin");
 }
 
 TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
