@@ -574,6 +574,7 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"Ortiz: Ferry fares will rise in May.", ":", "Ortiz", "colon-lead-in"},
         // A base form opening a sentence is an imperative, not an inversion.
         VariantCase{"Read the rest of the story at Harbor Times.", "Read", "", nullptr},
+        VariantCase{"Ask yourself: Which ferry will sail first?", "Ask", "", nullptr},
         VariantCase{"Said Okafor: “The ferry stays.”", "Said", "Okafor", "cue-source"},
         // A tally or a clock is no speaker.
         VariantCase{"Ortiz: 1,501.", ":", "", nullptr},
