@@ -425,8 +425,10 @@ auto const source_cue_tail =
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      // (not "… costs ordered by the secretary": a passive, see passive_by)
      // ("responded by using the example of …": a gerund says how; but
-     // "responded by saying …" is the participle's, rule participial)
-     (sp >> -lit("that ") >> !(lit("by ") >> !(!cue({"participle"}) >> gerund)) >> content)) >>
+     // "responded by saying …" is the participle's, rule participial;
+     // after "that" a "by" opens the content: "said that by Monday …")
+     (sp >> ((lit("that ") >> content) |
+             (!(lit("by ") >> !(!cue({"participle"}) >> gerund)) >> content)))) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // CONTENT, which|that SOURCE CUE: an object relative ("the agreement,

@@ -25,7 +25,11 @@ cited_np_type const cited_np = "cited noun phrase";
 auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
-    (*(np_internal >> ' ') >> *(determiner >> ' ') >>
+    // (a demonstrative only after a preposition: "a strategist for one of
+    // these candidates", not "leaders share these fears"; no determiner:
+    // "those who …" is no phrase)
+    (-(+(np_internal >> ' ') >> -((x3::lit("these") | x3::lit("those")) >> ' ')) >>
+     *(determiner >> ' ') >>
      (content_word - (manner_adverb >> ' ' >> (word - non_cue_word))));
 // A source of more than a dozen content words is no source: the bound also
 // keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).

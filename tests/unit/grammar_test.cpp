@@ -2,6 +2,7 @@
 // attribution patterns of Grammar::FindAll on folded sentences.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -358,6 +359,33 @@ TEST_F(GrammarTest, SourceCueWithThatAndColon) {
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(hits[0].pattern, Pattern::kSourceCue) << PatternRuleId(hits[0].pattern);
   EXPECT_EQ(ContentFrom(hits[0]), "the talks had stalled.");
+}
+
+TEST_F(GrammarTest, ByAfterThatOpensTheContent) {
+  // "said by …" is a passive or a manner ("responded by using …"); after
+  // "that" the "by" belongs to the content.
+  std::vector<Hit> hits = Find("The ministry said that by Monday the talks had stalled.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kSourceCue) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].source), "the ministry");
+  EXPECT_EQ(ContentFrom(hits[0]), "by monday the talks had stalled.");
+  hits = Find("The report was ordered by the ministry.");
+  EXPECT_TRUE(std::none_of(hits.begin(), hits.end(),
+                           [](const Hit& h) { return h.pattern == Pattern::kSourceCue; }))
+      << Describe(hits);
+}
+
+TEST_F(GrammarTest, ADemonstrativeAfterAPrepositionStaysInTheSource) {
+  std::vector<Hit> hits = Find("\"It is coming,\" said a strategist for one of these mayors.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "a strategist for one of these mayors");
+  hits = Find("Half of those surveyed say the ferry is late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "half of those surveyed");
+  // Not after a verb: "share these fears" ends the phrase before it.
+  hits = Find("Many mayors share these fears, but the council wants a vote.");
+  ASSERT_FALSE(hits.empty()) << Describe(hits);
+  EXPECT_EQ(Text(hits.back().source), "the council");
 }
 
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
