@@ -299,10 +299,13 @@ struct word_parser : x3::parser<word_parser> {
                                              const char* last, size_t end) {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     // A content word may keep its abbreviation period: an initial ("paul
-    // d. ryan") or a title ("rep.", "gov."), never a sentence's last stop.
-    if (end + 2 < rest.size() && rest[end] == '.' && rest[end + 1] == ' ' &&
-        IsWordByte(rest[end + 2]) &&
-        (end == 1 || state.lexicon->titles().Find(rest.substr(0, end + 1)))) {
+    // d. ryan") or a title ("rep.", "gov."), never a sentence's last stop;
+    // a title before a comma keeps it too ("james comey jr., the director").
+    if (end + 2 < rest.size() && rest[end] == '.' &&
+        ((rest[end + 1] == ' ' && IsWordByte(rest[end + 2]) &&
+          (end == 1 || state.lexicon->titles().Find(rest.substr(0, end + 1)))) ||
+         (rest[end + 1] == ',' && end > 1 &&
+          state.lexicon->titles().Find(rest.substr(0, end + 1))))) {
       ++end;
     }
     // A plural possessive keeps its apostrophe: "the deckhands' union".

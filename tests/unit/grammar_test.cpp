@@ -388,6 +388,17 @@ TEST_F(GrammarTest, ADemonstrativeAfterAPrepositionStaysInTheSource) {
   EXPECT_EQ(Text(hits.back().source), "the council");
 }
 
+TEST_F(GrammarTest, ANameSuffixKeepsItsPeriodBeforeAnAside) {
+  // titles.tsv's "jr." keeps its period before a comma as before a word.
+  std::vector<Hit> hits = Find("Ruben Okafor Jr., the ferry director, said the route would close.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "ruben okafor jr.");
+  EXPECT_EQ(Text(hits[0].appositive), "the ferry director");
+  hits = Find("The route will close, said Ruben Okafor Jr., the ferry director.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "ruben okafor jr.");
+}
+
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
   // “We will win,” Smith said.
   const std::vector<Hit> hits =
