@@ -211,11 +211,16 @@ constexpr auto after_source(Subject const& subject) {
   return after_source_parser<Subject>(subject);
 }
 
+// "Bob, they said, ordered …": between commas, a speaker and a reporting
+// verb are an attribution of their own, no aside of the source before.
+auto const parenthetical_saying =
+    source_np() >> sp >> *((function_word("aux") | function_word("adverb")) >> sp) >>
+    speech_cue() >> lit(',');
 auto const src_aside =
     src >> after_source(-time_phrase >>
     // up to four asides: "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
-    -((lit(", ") >>
+    -((lit(", ") >> !parenthetical_saying >>
        raw[aside_start >> aside_run(*aside_piece) >>
            x3::repeat(0, 3)[lit(", ") >> non_cue_word >> *later_aside_piece >> &lit(',')]]
           [a::appositive] >>

@@ -1016,6 +1016,20 @@ TEST_F(AssembleTest, AnOpeningAdjunctIsNoParticiplesSubject) {
   EXPECT_EQ(Source(all[0]), "Councilor Lin");
 }
 
+TEST_F(AssembleTest, ASpeakerBetweenCommasIsNoAsideOfTheSubject) {
+  // "Lin, the officials said, ordered …": the officials speak, and what
+  // they said is the sentence around them; Lin gives no order here.
+  auto all = Assemble("Lin, the officials said, urged them to stay.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "the officials");
+  EXPECT_EQ(Text(all[0].cue), "said");
+  EXPECT_EQ(Contents(all[0]), (Strings{"Lin", "urged them to stay"}));
+  // An aside that is no speaker stays one.
+  all = Assemble("Lin, the ferry director, said the crews would wait.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Lin");
+}
+
 TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   auto all = Assemble("Mayor Reyes posted on Facebook: “The ferry will stay.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
