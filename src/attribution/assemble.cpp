@@ -733,6 +733,11 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // before it: without one it is a headline fragment, not an attribution
     // ("Hope Hicks, a spokeswoman, …" is no "hope"), unless a colon leads
     // into what was said ("Said Ellis: …").
+    // (It still names the speaker a later participle speaks for: "Trump
+    // continued, saying he was right".)
+    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit, folded->text)) {
+      clause_speaker = a.source;
+    }
     const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);
     const bool colon_lead_in = after_hit < sentence.end && text[after_hit] == ':';
     if ((hit.pattern == Pattern::kSourceCue || hit.pattern == Pattern::kCueSource ||
@@ -740,9 +745,6 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         hit.content_begin == grammar::kNoContent && !quote_before && !colon_lead_in &&
         SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       continue;
-    }
-    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit, folded->text)) {
-      clause_speaker = a.source;
     }
     // (The aside's cue comes first: attributions stay in text order.)
     if (std::optional<Attribution> aside =

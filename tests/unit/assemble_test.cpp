@@ -1030,6 +1030,16 @@ TEST_F(AssembleTest, ASpeakerBetweenCommasIsNoAsideOfTheSubject) {
   EXPECT_EQ(Source(all[0]), "Lin");
 }
 
+TEST_F(AssembleTest, ASpeakerWithoutContentStillSpeaksForAParticiple) {
+  // "Okafor continued," alone is no attribution (a headline-like
+  // fragment), but the participle after it is Okafor's.
+  auto all = Assemble("Okafor continued, saying the fares would rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "participial");
+  EXPECT_EQ(Source(all[0]), "Okafor");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the fares would rise"}));
+}
+
 TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   auto all = Assemble("Mayor Reyes posted on Facebook: “The ferry will stay.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
