@@ -294,7 +294,7 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
   }
   static constexpr std::string_view kPrepositions[] = {
       "in ", "on ", "of ", "at ", "during ", "after ", "while ",
-      "via ", "through ", "from ", "when ", "as ", "before "};
+      "via ", "through ", "from ", "when ", "as ", "before ", "with "};
   // "said to reporters", "wrote to Sullivan": a recipient, a determiner or
   // a capitalised name after "to" (not "claimed to find", "hoped to").
   const bool recipient = [&] {

@@ -1040,6 +1040,16 @@ TEST_F(AssembleTest, ASpeakerWithoutContentStillSpeaksForAParticiple) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the fares would rise"}));
 }
 
+TEST_F(AssembleTest, AWithPhraseAfterTheCueIsACircumstance) {
+  // "with a photo …" says how it was tweeted, not what: the quotation is.
+  auto all = Assemble("“The ferry sails at noon!” Okafor tweeted on Friday with a photo of the pier.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The ferry sails at noon"}));
+  all = Assemble("“We will sail!” the captain explained with a smile.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail"}));
+}
+
 TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   auto all = Assemble("Mayor Reyes posted on Facebook: “The ferry will stay.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
