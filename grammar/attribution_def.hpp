@@ -110,7 +110,7 @@ auto const sp = lit(' ');
 // and its clause
 // ("the department, which said that …"; "the expansion, which would have
 // added three routes" is no speaker).
-auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
+auto const src = raw[contracted_pronoun | source_np() | (lit("who") >> &(sp | lit(','))) |
                      (lit("which") >> &(sp >> *((function_word("aux") | function_word("adverb") |
                                                  ly_adverb) >> sp) >>
                                         reporting_cue({"speech", "tell"}) >>
@@ -490,7 +490,8 @@ auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end 
 // not "is critical to the plan": the adjective's clause or topic is what
 // is held). The be-form is part of the cue.
 auto const state_tail =
-    raw[*((function_word("aux") | function_word("adverb")) >> sp) >> function_word("passive") >>
+    raw[(contracted_be |
+         (*((function_word("aux") | function_word("adverb")) >> sp) >> function_word("passive"))) >>
         sp >> *((function_word("adverb") | ly_adverb) >> sp) >> cue({"state"})][a::cue] >>
     ((lit(" that ") >> content) |
      (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content)) >>
@@ -503,10 +504,12 @@ auto const state_tail =
 // with a cue phrase or a be-form, state_tail's too: where the lookahead
 // fails, all five would, each after re-reading that run. A tail that
 // starts otherwise must widen tail_gate.)
-auto const tail_gate = &(*(cue_prefix_word >> sp) >>
+// (A contracted pronoun source, "he" of "he's said", ends at the
+// apostrophe: the contraction opens the cue.)
+auto const tail_gate = &(-(contraction >> sp) >> *(cue_prefix_word >> sp) >>
                          (cue_start | function_word("passive")));
 auto const source_led =
-    src_aside >> sp >> tail_gate >>
+    src_aside >> (sp | &lit('\'')) >> tail_gate >>
     ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
      (eps[a::clear_tail] >> describes_as_tail) |
      (eps[a::clear_tail] >> source_weak_cue_tail) | (eps[a::clear_tail] >> state_tail));

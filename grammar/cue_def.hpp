@@ -23,11 +23,17 @@ agentless_cue_type const agentless_cue = "agentless cue";
 // Grammar
 // Active voice only: a be-form ("is said") makes the cue passive, which the
 // agentless rule handles.
-auto const active_prefix = *(cue_prefix_word >> ' ');
-// "is promising", "has been calling for": a be-form before a participle.
+// A contraction may open it, after a pronoun source: "he's said", "they've
+// long argued".
+auto const active_prefix = -(contraction >> ' ') >> *(cue_prefix_word >> ' ');
+// "is promising", "has been calling for", "he's saying": a be-form before a
+// participle.
 auto const progressive = function_word("passive") >> ' ' >>
                          *(function_word("adverb") >> ' ') >> cue({"participle"});
-auto const speech_cue_def = active_prefix >> (cue({"speech"}) | progressive);
+auto const contracted_progressive =
+    contracted_be >> ' ' >> *(function_word("adverb") >> ' ') >> cue({"participle"});
+auto const speech_cue_def =
+    contracted_progressive | (active_prefix >> (cue({"speech"}) | progressive));
 auto const weak_speech_cue_def = active_prefix >> cue({"speech-that"});
 auto const tell_cue_def = active_prefix >> cue({"tell"});
 auto const describe_cue_def = active_prefix >> cue({"describe"});

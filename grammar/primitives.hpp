@@ -599,6 +599,62 @@ struct gerund_parser : x3::parser<gerund_parser> {
   }
 };
 
+// The contractions English writes after a pronoun ("'s", "'re", "'m",
+// "'ve", "'d", "'ll"; folding makes "’" an apostrophe), before a space:
+// the length of the one at `at`, or 0. A closed class of the language,
+// not a lexicon.
+inline size_t ContractionAt(const char* at, const char* last, bool be_form_only) {
+  if (at == last || *at != '\'') return 0;
+  const std::string_view rest(at, static_cast<size_t>(last - at));
+  for (std::string_view c : {"'s ", "'re ", "'m ", "'ve ", "'d ", "'ll "}) {
+    if (be_form_only && c != "'s " && c != "'re " && c != "'m ") continue;
+    if (rest.starts_with(c)) return c.size() - 1;
+  }
+  return 0;
+}
+
+// contraction / contracted_be: "'s" "'re" "'ve" … (or only the be-forms
+// "'s" "'re" "'m"), before a space; the space stays.
+struct contraction_parser : x3::parser<contraction_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  bool be_form_only = false;
+  constexpr explicit contraction_parser(bool be = false) : be_form_only(be) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
+             Attribute&) const {
+    const size_t n = ContractionAt(first, last, be_form_only);
+    if (n == 0) return false;
+    first += static_cast<std::ptrdiff_t>(n);
+    return true;
+  }
+};
+
+// A personal pronoun up to the apostrophe of a contraction: "he" of "he's
+// said", "they" of "they're worried" (pronouns.tsv kinds person and group:
+// "it's" speaks for no one). A word parser would read "he's" whole.
+struct contracted_pronoun_parser : x3::parser<contracted_pronoun_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+             Attribute&) const {
+    size_t n = 0;
+    while (n < 5 && first + n != last && first[n] >= 'a' && first[n] <= 'z') ++n;
+    if (n == 0 || ContractionAt(first + n, last, false) == 0) return false;
+    const PhraseTable::Entry* e =
+        LexiconOf(context).pronouns().Find(std::string_view(first, n));
+    if (e == nullptr || e->fields.empty() ||
+        (e->fields[0] != "person" && e->fields[0] != "group")) {
+      return false;
+    }
+    first += static_cast<std::ptrdiff_t>(n);
+    return true;
+  }
+};
+
 // aside_run(*(word | char_(".()'&/-$%") | (',' >> &digit) | ' ')): what
 // an aside runs over before its closing comma (words, the bytes ".()'&$%",
 // spaces, commas inside figures: "$30,000"), read as bytes, since an aside
@@ -721,6 +777,9 @@ inline cue_prefix_phrase_parser const cue_prefix_phrase{};
 inline noun_cue_ahead_parser const noun_cue_ahead{};
 inline cue_start_parser const cue_start{};
 inline agentless_start_parser const agentless_start{};
+inline contraction_parser const contraction{};
+inline contraction_parser const contracted_be{true};
+inline contracted_pronoun_parser const contracted_pronoun{};
 
 inline word_parser function_word(std::string_view kind) {
   return word_parser(WordFilter::kFunctionKind, kind);

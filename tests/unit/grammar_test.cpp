@@ -399,6 +399,30 @@ TEST_F(GrammarTest, ANameSuffixKeepsItsPeriodBeforeAnAside) {
   EXPECT_EQ(Text(hits[0].source), "ruben okafor jr.");
 }
 
+TEST_F(GrammarTest, AContractionAfterAPronounOpensTheCue) {
+  // "he's" is read as "he" (the source) and "'s" (the cue's auxiliary).
+  std::vector<Hit> hits = Find("He's said the ferry is late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "he");
+  EXPECT_EQ(Text(hits[0].cue), "'s said");
+  EXPECT_EQ(ContentFrom(hits[0]), "the ferry is late.");
+  // A be-form: a state of mind and a progressive.
+  hits = Find("They\xE2\x80\x99re worried that the ferry is late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "they");
+  EXPECT_EQ(Text(hits[0].cue), "'re worried");
+  hits = Find("She's been saying for months that the ferry is late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "she");
+  EXPECT_EQ(Text(hits[0].cue), "'s been saying");
+  hits = Find("We're asking the council to act.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].cue), "'re asking");
+  // "it's" speaks for no one; a possessive is no contraction.
+  for (const Hit& h : Find("It's said the ferry is late.")) EXPECT_NE(Text(h.source), "it");
+  EXPECT_TRUE(Find("Lin's said nothing.").empty());
+}
+
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
   // “We will win,” Smith said.
   const std::vector<Hit> hits =
