@@ -278,10 +278,12 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
                   "news") != words.begin() + static_cast<std::ptrdiff_t>(head)) {
       return v1::SOURCE_TYPE_MEDIA;
     }
-    // "Nearly eight of 10 voters", "52 percent of Americans": a poll's
-    // figures, so a document (PolNeAR convention).
+    // "Nearly eight of 10 voters", "52 percent of Americans", "forty
+    // percent of those polled": a poll's figures, so a document (PolNeAR
+    // convention).
     if (type == v1::SOURCE_TYPE_VAGUE &&
-        folded.find_first_of("0123456789") != std::string::npos) {
+        (folded.find_first_of("0123456789") != std::string::npos ||
+         std::find(words.begin(), words.end(), "percent") != words.end())) {
       return v1::SOURCE_TYPE_DOCUMENT;
     }
     // "a Reuters report" is the outlet's reporting, not a plain document

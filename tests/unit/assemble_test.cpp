@@ -405,6 +405,21 @@ TEST_F(TypingTest, RelativeWhichTakesItsAntecedentsType) {
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
 }
 
+TEST_F(TypingTest, APollsRespondentsAreNoName) {
+  // A capital opening the sentence names no one: the head is after "of".
+  const auto all = Typed(
+      "Half of those surveyed said the ferry was late. "
+      "Two-thirds of respondents said it was too expensive. "
+      "Forty percent of those polled said it should close.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
+  // A percentage is a poll's figure: a document (PolNeAR convention).
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  EXPECT_EQ(Typed("42 percent of those surveyed said it should close.")[0].source_type,
+            v1::SOURCE_TYPE_DOCUMENT);
+}
+
 TEST_F(TypingTest, PollShareWithoutANounIsADocument) {
   const auto all = Typed("Voters shrugged, with one out of four saying it had no effect.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
