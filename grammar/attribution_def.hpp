@@ -383,8 +383,13 @@ auto const cue_source =
     -(sp >> (lit("when") | lit("while") | lit("after") | lit("before")) >>
       x3::repeat(1, 12)[sp >> word] >> &clause_end) >>
     // "said Sen. Jim Whelan who represents Atlantic City", "said one owner
-    // of a shop that sells fish"
-    -(sp >> raw[(lit("who") | lit("that")) >> x3::repeat(1, 30)[sp >> word]][a::appositive]) >>
+    // of a shop that sells fish", "said one official, who spoke on
+    // condition of anonymity"
+    -((sp >> raw[(lit("who") | lit("that")) >> x3::repeat(1, 30)[sp >> word]][a::appositive]) |
+      // (after a comma only up to the clause's end: else no aside, and the
+      // comma ends the clause)
+      (lit(", ") >> raw[lit("who") >> x3::repeat(1, 30)[sp >> word]][a::appositive] >>
+       &clause_end)) >>
     &clause_end >> eps[a::pattern(Pattern::kCueSource)];
 
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT

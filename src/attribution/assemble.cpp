@@ -424,6 +424,9 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
                                          const grammar::Hit& hit,
                                          const Attribution& main) {
   if (hit.appositive.empty() || !main.source) return std::nullopt;
+  // (After an inverted source, "said Lin, who said …", the grammar finds
+  // the relative clause's own attribution: its aside stands after the hit.)
+  if (hit.pattern == grammar::Pattern::kCueSource) return std::nullopt;
   const std::string_view f = folded.text;
   const uint32_t begin = hit.appositive.begin;
   const uint32_t end = hit.appositive.end;

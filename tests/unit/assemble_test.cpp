@@ -405,6 +405,21 @@ TEST_F(TypingTest, RelativeWhichTakesItsAntecedentsType) {
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
 }
 
+TEST_F(TypingTest, AnAnonymityAsideAfterAnInvertedSource) {
+  // "said one official, who spoke on condition of anonymity": the aside
+  // after the comma belongs to the source, as without the comma.
+  auto all = Typed("“The ferry will stop,” said one official, who spoke on condition of anonymity.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "one official");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+  // A relative clause with a reporting verb is one attribution of its
+  // own, not two.
+  all = Typed("“The ferry will stop,” said Lin, who said the fares would rise.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "who");
+  EXPECT_EQ(Contents(all[1]), (Strings{"the fares would rise"}));
+}
+
 TEST_F(TypingTest, APollsRespondentsAreNoName) {
   // A capital opening the sentence names no one: the head is after "of".
   const auto all = Typed(
