@@ -420,6 +420,19 @@ TEST_F(TypingTest, AnAnonymityAsideAfterAnInvertedSource) {
   EXPECT_EQ(Contents(all[1]), (Strings{"the fares would rise"}));
 }
 
+TEST_F(TypingTest, ACompanySuffixEndsAnOrganisationsName) {
+  // "Inc." keeps its period inside the name (titles.tsv) and makes it an
+  // organisation (source_nouns.tsv).
+  const auto all = Typed(
+      "Harbor Freight Inc. said the terminal would close. "
+      "The fares will rise, said Calloway Ferry Co., the island's only carrier.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Harbor Freight Inc.");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION);
+  EXPECT_EQ(Source(all[1]), "Calloway Ferry Co.");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION);
+}
+
 TEST_F(TypingTest, APollsRespondentsAreNoName) {
   // A capital opening the sentence names no one: the head is after "of".
   const auto all = Typed(
