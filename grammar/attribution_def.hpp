@@ -407,7 +407,9 @@ auto const told_tail =
     raw[tell_cue()][a::cue] >> sp >>
     ((recipient >> (lit(" that ") | lit(", ")) >> content) |
      // "“…,” Obama told the victims' families."
-     (recipient >> &clause_end) | (recipient_before_time >> time_after_cue >> &clause_end) |
+     // "told reporters on Monday that …"
+     (recipient >> &clause_end) |
+     (recipient_before_time >> time_after_cue >> (&clause_end | (lit(" that ") >> content))) |
      (network_programme >> -time_after_cue >>
       ((lit(" that ") >> content) | &clause_end | (sp >> content))) |
      (raw[*(determiner >> sp) >> word][a::recipient] >>

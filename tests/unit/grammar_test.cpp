@@ -423,6 +423,14 @@ TEST_F(GrammarTest, AContractionAfterAPronounOpensTheCue) {
   EXPECT_TRUE(Find("Lin's said nothing.").empty());
 }
 
+TEST_F(GrammarTest, ATimeAfterTheRecipientIsNoContent) {
+  const std::vector<Hit> hits = Find("Lin told reporters on Monday that the ferry would sail.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kSourceToldRecipient) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].recipient), "reporters");
+  EXPECT_EQ(ContentFrom(hits[0]), "the ferry would sail.");
+}
+
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
   // “We will win,” Smith said.
   const std::vector<Hit> hits =
