@@ -633,6 +633,18 @@ TEST_F(GrammarTest, AgentlessCueIncludesAuxiliaries) {
   EXPECT_EQ(ContentFrom(h), "a threat.");
 }
 
+TEST_F(GrammarTest, AnAccusationWithNoAccuserIsAgentless) {
+  std::vector<Hit> hits = Find("The captain has been accused of ignoring the storm warning.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].cue), "has been accused");
+  EXPECT_TRUE(hits[0].source.empty());
+  // With the accuser it is a passive.
+  hits = Find("The captain was accused by the crew of ignoring the warning.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kPassiveBy) << PatternRuleId(hits[0].pattern);
+}
+
 TEST_F(GrammarTest, AgentlessItWasReported) {
   const std::vector<Hit> hits = Find("It was reported that the border had closed.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
