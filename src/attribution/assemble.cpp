@@ -292,6 +292,13 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
   if (const size_t end = MannerOrObjectEnd(rest); end != 0) {
     return {content_begin + static_cast<uint32_t>(end), 0};
   }
+  // "has said repeatedly that …": a manner adverb, then the that-clause.
+  if (const size_t space = rest.find(' ');
+      space != std::string_view::npos && rest.substr(space, 6) == " that " &&
+      grammar::LooksLikeLyAdverb(rest.substr(0, space))) {
+    return {content_begin + static_cast<uint32_t>(space),
+            content_begin + static_cast<uint32_t>(space + 6)};
+  }
   static constexpr std::string_view kPrepositions[] = {
       "in ", "on ", "of ", "at ", "during ", "after ", "while ",
       "via ", "through ", "from ", "when ", "as ", "before ", "with "};

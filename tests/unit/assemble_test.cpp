@@ -1093,6 +1093,12 @@ TEST_F(AssembleTest, AWithPhraseAfterTheCueIsACircumstance) {
   EXPECT_EQ(Contents(all[0]), (Strings{"We will sail"}));
 }
 
+TEST_F(AssembleTest, AMannerAdverbBeforeThatIsNoContent) {
+  auto all = Assemble("Okafor has said repeatedly that the fares will not rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the fares will not rise"}));
+}
+
 TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   auto all = Assemble("Mayor Reyes posted on Facebook: “The ferry will stay.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
