@@ -535,16 +535,31 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
 // words before where the pattern starts ("CONTENT, Smith said.", "CONTENT,
 // as Smith noted.") and those after a comma or colon that follows it ("The
 // plan, Smith said, will fail."). Input bytes; `after_hit` is where the
-// pattern's words end.
-void AppendContentAround(std::string_view text, const text::SentenceSpan& sentence,
-                         uint32_t pattern_start, uint32_t after_hit,
-                         std::vector<ByteSpan>& contents) {
+// pattern's words end. After an inverted source (`inverted`), words that
+// open with a determiner are its aside, not content: "…, said David
+// Autor, a professor of economics at M.I.T."
+void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
+                         const text::SentenceSpan& sentence, uint32_t pattern_start,
+                         uint32_t after_hit, bool inverted, std::vector<ByteSpan>& contents) {
   const ByteSpan before = Trim(text, {sentence.begin, pattern_start});
   if (!before.empty()) contents.push_back(before);
   const uint32_t after_begin = SkipSpaces(text, after_hit, sentence.end);
   if (after_begin < sentence.end && (text[after_begin] == ',' || text[after_begin] == ':')) {
     const ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
-    if (!after.empty()) contents.push_back(after);
+    if (after.empty()) return;
+    if (inverted && text[after_begin] == ',') {
+      uint32_t word_end = after.begin;
+      while (word_end < after.end && std::isalpha(static_cast<unsigned char>(text[word_end]))) {
+        ++word_end;
+      }
+      std::string word(text.substr(after.begin, word_end - after.begin));
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (word_end < after.end && text[word_end] == ' ' &&
+          lexicon.FunctionKind(word) == "determiner") {
+        return;
+      }
+    }
+    contents.push_back(after);
   }
 }
 
@@ -731,8 +746,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
           circumstance && circumstance_end < folded->text.size()
               ? folded->source_begin[circumstance_end]
               : hit_end_all;
-      AppendContentAround(text, sentence, std::min(hit_begin, folded->source_begin[hit.start]),
-                          after_hit, a.contents);
+      AppendContentAround(grammar.lexicon(), text, sentence,
+                          std::min(hit_begin, folded->source_begin[hit.start]), after_hit,
+                          hit.pattern == Pattern::kCueSource, a.contents);
       if (a.contents.empty() && circumstance) {
         // Nothing else: the circumstance is all there is to point at.
         const ByteSpan rest = Trim(text, {folded->source_begin[hit.content_begin], sentence.end});

@@ -1099,6 +1099,16 @@ TEST_F(AssembleTest, AMannerAdverbBeforeThatIsNoContent) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the fares will not rise"}));
 }
 
+TEST_F(AssembleTest, AnAsideAfterAnInvertedSourceIsNoContent) {
+  auto all = Assemble("The fares will rise, said Maria Lopez, a spokeswoman for the line.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The fares will rise"}));
+  // Around a source before its cue the rest of the sentence is content.
+  all = Assemble("The fares, officials said, will rise in May.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The fares", "will rise in May"}));
+}
+
 TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   auto all = Assemble("Mayor Reyes posted on Facebook: “The ferry will stay.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
