@@ -223,6 +223,26 @@ bool StartsMidClause(const Hit& hit, std::string_view s, size_t pos) {
            before == "still" || before == "only" || before == "yet");
 }
 
+// True when a one-word source that is no pronoun follows an auxiliary
+// ("did not return calls seeking comment"): that word is a verb, not a
+// speaker (but "do you think", "does he know" ask a speaker).
+bool VerbAfterAuxiliary(const Lexicon& lexicon, const Hit& hit, std::string_view s,
+                        size_t pos) {
+  const std::string_view source = TextOf(s, hit.source);
+  if (source.find(' ') != std::string_view::npos || lexicon.pronouns().Find(source)) {
+    return false;
+  }
+  std::string_view before = PreviousWord(s, pos);
+  if (before.empty()) return false;
+  const size_t before_at = static_cast<size_t>(before.data() - s.data());
+  // "didn't": the word ends "n't" (an apostrophe is no word byte)
+  if (before == "t" && before_at >= 2 && s[before_at - 1] == '\'' && s[before_at - 2] == 'n') {
+    return true;
+  }
+  if (before == "not") before = PreviousWord(s, before_at);
+  return lexicon.FunctionKind(before) == "aux";
+}
+
 // True when the hit's aside is a relative "who" with an aside of its own
 // ("her campaign leadership, who, on a press call Friday, criticized"): the
 // relative speaks, as a later start finds.
@@ -329,7 +349,8 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
   }
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
-       AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s))) {
+       AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
+       VerbAfterAuxiliary(lexicon, hit, s, pos))) {
     return false;
   }
   switch (hit.pattern) {

@@ -431,6 +431,17 @@ TEST_F(GrammarTest, ATimeAfterTheRecipientIsNoContent) {
   EXPECT_EQ(ContentFrom(hits[0]), "the ferry would sail.");
 }
 
+TEST_F(GrammarTest, AWordAfterAnAuxiliaryIsAVerbNotASource) {
+  // "return" is no speaker of "calls".
+  EXPECT_TRUE(Find("Lin did not return calls seeking comment.").empty())
+      << Describe(Find("Lin did not return calls seeking comment."));
+  EXPECT_TRUE(Find("Lin didn't return calls seeking comment.").empty());
+  // A pronoun after an auxiliary asks a speaker.
+  const std::vector<Hit> hits = Find("Do you think the ferry will sail?");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "you");
+}
+
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
   // “We will win,” Smith said.
   const std::vector<Hit> hits =
