@@ -1109,6 +1109,17 @@ TEST_F(AssembleTest, AnAsideAfterAnInvertedSourceIsNoContent) {
   EXPECT_EQ(Contents(all[0]), (Strings{"The fares", "will rise in May"}));
 }
 
+TEST_F(AssembleTest, TheNextQuotationJoinsAfterAShortCircumstance) {
+  // "“…,” she said on Tuesday. “…”" as "“…,” she said. “…”"
+  auto all = Assemble("“We will sail,” Okafor said on Tuesday. “The storm has passed.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail", "The storm has passed"}));
+  // Not past a comma: what follows it may be another scene.
+  all = Assemble("“We will sail,” Okafor said, leaving the pier. “The storm has passed.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail"}));
+}
+
 TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   auto all = Assemble("Mayor Reyes posted on Facebook: “The ferry will stay.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
