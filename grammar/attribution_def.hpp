@@ -393,8 +393,12 @@ auto const cue_source =
     &clause_end >> eps[a::pattern(Pattern::kCueSource)];
 
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
+// (A subject pronoun opens the content: "told police they heard shots".)
+auto const subject_pronoun =
+    (lit("he") | lit("she") | lit("they") | lit("we") | lit("i") | lit("it") | lit("you")) >>
+    !x3::alnum >> !lit('\'');
 auto const recipient = raw[*(determiner >> sp) >> content_word >>
-                           *(sp >> np_word)][a::recipient];
+                           *(sp >> (np_word - subject_pronoun))][a::recipient];
 // A recipient of content words only, before a time phrase: "told The
 // Huffington Post on Thursday."
 auto const recipient_before_time =

@@ -548,8 +548,9 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
 // as Smith noted.") and those after a comma or colon that follows it ("The
 // plan, Smith said, will fail."). Input bytes; `after_hit` is where the
 // pattern's words end. After an inverted source (`inverted`), words that
-// open with a determiner are its aside, not content: "…, said David
-// Autor, a professor of economics at M.I.T."
+// open with a determiner or a relative "who" are its aside, not content:
+// "…, said David Autor, a professor of economics at M.I.T.", "…, said the
+// official, who was not authorized to speak".
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
                          uint32_t after_hit, bool inverted, std::vector<ByteSpan>& contents) {
@@ -567,7 +568,7 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
       std::string word(text.substr(after.begin, word_end - after.begin));
       for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (word_end < after.end && text[word_end] == ' ' &&
-          lexicon.FunctionKind(word) == "determiner") {
+          (lexicon.FunctionKind(word) == "determiner" || word == "who" || word == "whose")) {
         return;
       }
     }

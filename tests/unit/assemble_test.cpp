@@ -1104,6 +1104,9 @@ TEST_F(AssembleTest, AnAsideAfterAnInvertedSourceIsNoContent) {
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"The fares will rise"}));
   // Around a source before its cue the rest of the sentence is content.
+  all = Assemble("The fares will rise, said the official, who was not authorized to speak.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The fares will rise"}));
   all = Assemble("The fares, officials said, will rise in May.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"The fares", "will rise in May"}));

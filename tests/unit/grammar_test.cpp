@@ -423,6 +423,13 @@ TEST_F(GrammarTest, AContractionAfterAPronounOpensTheCue) {
   EXPECT_TRUE(Find("Lin's said nothing.").empty());
 }
 
+TEST_F(GrammarTest, ASubjectPronounAfterTheRecipientOpensTheContent) {
+  const std::vector<Hit> hits = Find("Witnesses told police they heard three shots.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].recipient), "police");
+  EXPECT_EQ(ContentFrom(hits[0]), "they heard three shots.");
+}
+
 TEST_F(GrammarTest, ATimeAfterTheRecipientIsNoContent) {
   const std::vector<Hit> hits = Find("Lin told reporters on Monday that the ferry would sail.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
