@@ -641,9 +641,16 @@ struct contracted_pronoun_parser : x3::parser<contracted_pronoun_parser> {
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
              Attribute&) const {
-    size_t n = 0;
+    // (Most words are no pronoun: the first byte and the apostrophe
+    // within five bytes decide before any lookup.)
+    if (first == last) return false;
+    switch (*first) {
+      case 'h': case 's': case 't': case 'w': case 'i': case 'y': break;
+      default: return false;
+    }
+    size_t n = 1;
     while (n < 5 && first + n != last && first[n] >= 'a' && first[n] <= 'z') ++n;
-    if (n == 0 || ContractionAt(first + n, last, false) == 0) return false;
+    if (ContractionAt(first + n, last, false) == 0) return false;
     const PhraseTable::Entry* e =
         LexiconOf(context).pronouns().Find(std::string_view(first, n));
     if (e == nullptr || e->fields.empty() ||

@@ -419,6 +419,15 @@ TEST_F(GrammarTest, AContractionAfterAPronounOpensTheCue) {
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(Text(hits[0].cue), "'re asking");
   // "it's" speaks for no one; a possessive is no contraction.
+  // The subject a participle speaks for.
+  hits = Find("She's tacked to the left, criticizing the pipeline.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "she");
+  // Never a source "i've" (function_words.tsv: the contracted forms are no
+  // noun phrase).
+  for (const Hit& h : Find("That is the plan that I've suggested.")) {
+    EXPECT_NE(Text(h.source), "i've");
+  }
   for (const Hit& h : Find("It's said the ferry is late.")) EXPECT_NE(Text(h.source), "it");
   EXPECT_TRUE(Find("Lin's said nothing.").empty());
 }
