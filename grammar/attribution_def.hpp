@@ -393,9 +393,10 @@ auto const cue_source =
     &clause_end >> eps[a::pattern(Pattern::kCueSource)];
 
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
-// (A subject pronoun opens the content: "told police they heard shots".)
+// (A subject pronoun opens the content: "told police they heard shots";
+// "it" before "i", which would take its first letter and fail.)
 auto const subject_pronoun =
-    (lit("he") | lit("she") | lit("they") | lit("we") | lit("i") | lit("it") | lit("you")) >>
+    (lit("he") | lit("she") | lit("they") | lit("we") | lit("it") | lit("i") | lit("you")) >>
     !x3::alnum >> !lit('\'');
 auto const recipient = raw[*(determiner >> sp) >> content_word >>
                            *(sp >> (np_word - subject_pronoun))][a::recipient];
@@ -505,7 +506,9 @@ auto const state_tail =
          (*((function_word("aux") | function_word("adverb")) >> sp) >> function_word("passive"))) >>
         sp >> *((function_word("adverb") | ly_adverb) >> sp) >> cue({"state"})][a::cue] >>
     ((lit(" that ") >> content) |
-     (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content)) >>
+     (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content) |
+     // a clause with a pronoun subject: "were certain they would win"
+     (sp >> &(subject_pronoun >> sp) >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE[, ASIDE,] then one of the cue tails above, in this order: the

@@ -672,6 +672,19 @@ TEST_F(GrammarTest, AnAccusationWithNoAccuserIsAgentless) {
   EXPECT_EQ(hits[0].pattern, Pattern::kPassiveBy) << PatternRuleId(hits[0].pattern);
 }
 
+TEST_F(GrammarTest, AStateTakesAClauseWithAPronounSubject) {
+  std::vector<Hit> hits = Find("Most riders were certain it would sail.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "most riders");
+  EXPECT_EQ(Text(hits[0].cue), "were certain");
+  EXPECT_EQ(ContentFrom(hits[0]), "it would sail.");
+  // An expletive "it" names no one: the state is agentless.
+  hits = Find("It was doubtful he would sail.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << PatternRuleId(hits[0].pattern);
+  EXPECT_TRUE(hits[0].source.empty());
+}
+
 TEST_F(GrammarTest, AgentlessItWasReported) {
   const std::vector<Hit> hits = Find("It was reported that the border had closed.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
