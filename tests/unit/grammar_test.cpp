@@ -678,6 +678,10 @@ TEST_F(GrammarTest, AStateTakesAClauseWithAPronounSubject) {
   EXPECT_EQ(Text(hits[0].source), "most riders");
   EXPECT_EQ(Text(hits[0].cue), "were certain");
   EXPECT_EQ(ContentFrom(hits[0]), "it would sail.");
+  // ("it", not its first letter "i")
+  hits = Find("Most riders are worried it will rain.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "it will rain.");
   // An expletive "it" names no one: the state is agentless.
   hits = Find("It was doubtful he would sail.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
