@@ -22,6 +22,7 @@ cited_np_type const cited_np = "cited noun phrase";
 // a count may end the phrase ("a mother of three"); "close to" joins
 // insiders to what they are close to ("a source close to him"); an adverb
 // before a cue is the cue's ("Cruz and his aides increasingly signaled").
+auto const np_head = content_word - (manner_adverb >> ' ' >> (word - non_cue_word));
 auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
@@ -29,8 +30,9 @@ auto const np_tail =
     // these candidates", not "leaders share these fears"; no determiner:
     // "those who …" is no phrase)
     (-(+(np_internal >> ' ') >> -((x3::lit("these") | x3::lit("those")) >> ' ')) >>
-     *(determiner >> ' ') >>
-     (content_word - (manner_adverb >> ' ' >> (word - non_cue_word))));
+     // (after a determiner an "-ing" word is a noun, though it may start a
+     // participle cue: "an official familiar with the planning")
+     ((+(determiner >> ' ') >> (np_head | gerund)) | np_head));
 // A source of more than a dozen content words is no source: the bound also
 // keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).
 constexpr int kMaxNpWords = 12;
@@ -86,7 +88,8 @@ auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost
                       count_word >> (x3::lit(" in ") | x3::lit(" out of ")) >> count_word >>
                       np_words(' ' >> np_tail);
 // Determiners, a content word and its tail: "the mayor of the city".
-auto const plain_np = *(determiner >> ' ') >> content_word >>
+// ("42% of voters", "42% say": a figure keeps its percent sign)
+auto const plain_np = *(determiner >> ' ') >> content_word >> -x3::lit('%') >>
                       np_words(' ' >> np_tail) >> -parenthetical;
 // A part of a group: "many of them say", "most of the voters", "two of
 // those officials", "one of whom told" (a partitive relative). The whole

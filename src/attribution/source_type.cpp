@@ -197,6 +197,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
        (n >= 4 && words[n - 2] == "of" && words[n - 3] == "out" && count(n - 4)))) {
     return v1::SOURCE_TYPE_DOCUMENT;
   }
+  // A bare percentage: "42% say", "about 40 percent said".
+  if (n >= 1 && n <= 3 && (folded.ends_with('%') || (n >= 2 && words[n - 1] == "percent")) &&
+      IsPartitive(lexicon_, words[folded.ends_with('%') ? n - 1 : n - 2])) {
+    return v1::SOURCE_TYPE_DOCUMENT;
+  }
   // A social media handle names someone: "one Twitter user @nycsouthpaw".
   if (folded.find('@') != std::string::npos) return v1::SOURCE_TYPE_NAMED_PERSON;
   // A possessive is its noun: "Tulsa police's" → "police".

@@ -446,6 +446,13 @@ TEST_F(TypingTest, APollsRespondentsAreNoName) {
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_DOCUMENT);
   EXPECT_EQ(Typed("42 percent of those surveyed said it should close.")[0].source_type,
             v1::SOURCE_TYPE_DOCUMENT);
+  // A bare percentage is a poll's figure too.
+  for (const char* text :
+       {"On fares, 42% said they were too high.", "About 40 percent said they were too high."}) {
+    const auto bare = Typed(text);
+    ASSERT_EQ(bare.size(), 1u) << Describe(bare);
+    EXPECT_EQ(bare[0].source_type, v1::SOURCE_TYPE_DOCUMENT) << text;
+  }
 }
 
 TEST_F(TypingTest, PollShareWithoutANounIsADocument) {

@@ -458,6 +458,24 @@ TEST_F(GrammarTest, AWordAfterAnAuxiliaryIsAVerbNotASource) {
   EXPECT_EQ(Text(hits[0].source), "you");
 }
 
+TEST_F(GrammarTest, AnIngNounAfterADeterminerStaysInTheSource) {
+  // "planning" starts a participle cue ("planning to"), but after "the"
+  // it is a noun.
+  const std::vector<Hit> hits =
+      Find("An official familiar with the planning said the ferry would stop.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "an official familiar with the planning");
+}
+
+TEST_F(GrammarTest, APercentageKeepsItsSign) {
+  std::vector<Hit> hits = Find("42% of riders say the ferry is late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "42% of riders");
+  hits = Find("On fares, 42% say they are too high.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "42%");
+}
+
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
   // “We will win,” Smith said.
   const std::vector<Hit> hits =
