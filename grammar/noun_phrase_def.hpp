@@ -89,7 +89,9 @@ auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost
                       np_words(' ' >> np_tail);
 // Determiners, a content word and its tail: "the mayor of the city".
 // ("42% of voters", "42% say": a figure keeps its percent sign)
-auto const plain_np = *(determiner >> ' ') >> content_word >> -x3::lit('%') >>
+// ("those people said": a demonstrative before the words, as after "of")
+auto const plain_np = -((x3::lit("these") | x3::lit("those")) >> ' ') >>
+                      *(determiner >> ' ') >> content_word >> -x3::lit('%') >>
                       np_words(' ' >> np_tail) >> -parenthetical;
 // A part of a group: "many of them say", "most of the voters", "two of
 // those officials", "one of whom told" (a partitive relative). The whole
@@ -101,7 +103,9 @@ auto const partitive =
      (-((x3::lit("those") | x3::lit("these")) >> ' ') >> plain_np));
 // (A partitive is tried before the plain phrase, which would take "all"
 // alone out of "all of them"; it fails at the first word of most phrases.)
-auto const source_np_def = share_np | close_to | partitive | plain_np | quantifier;
+// "those who attended said": the relative clause is the source's aside.
+auto const those_who = x3::lit("those") >> &x3::lit(" who ");
+auto const source_np_def = share_np | close_to | partitive | plain_np | quantifier | those_who;
 auto const cited_np_no_of_tail =
     *((np_internal - x3::lit("of")) >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const cited_np_def =

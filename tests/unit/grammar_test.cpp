@@ -375,6 +375,17 @@ TEST_F(GrammarTest, ByAfterThatOpensTheContent) {
       << Describe(hits);
 }
 
+TEST_F(GrammarTest, ADemonstrativeOpensASource) {
+  std::vector<Hit> hits = Find("The ferry is late, those riders said.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "those riders");
+  // "those who …": the relative clause is the aside.
+  hits = Find("Those who rode it said the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "those");
+  EXPECT_EQ(Text(hits[0].appositive), "who rode it");
+}
+
 TEST_F(GrammarTest, ADemonstrativeAfterAPrepositionStaysInTheSource) {
   std::vector<Hit> hits = Find("\"It is coming,\" said a strategist for one of these mayors.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
