@@ -487,6 +487,21 @@ TEST_F(GrammarTest, APercentageKeepsItsSign) {
   EXPECT_EQ(Text(hits[0].source), "42%");
 }
 
+TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
+  // function_words.tsv kind "discourse": inside a cue, after a subject,
+  // inside a passive.
+  std::vector<Hit> hits = Find("Okafor instead said the fares would rise.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "okafor");
+  EXPECT_EQ(Text(hits[0].cue), "instead said");
+  hits = Find("Okafor instead gave a speech, decrying the fares.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "okafor");
+  hits = Find("The ferry was indeed said to be late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << PatternRuleId(hits[0].pattern);
+}
+
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
   // “We will win,” Smith said.
   const std::vector<Hit> hits =
