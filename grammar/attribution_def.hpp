@@ -578,8 +578,12 @@ auto const time_tail = (lit("later") | lit("ago") | lit("earlier")) >> !x3::alnu
 // "Republicans, who hold a majority in the Senate, have blocked …",
 // "Trump, whose views upset his party, last year proposed …": an aside
 // between the subject and its verb.
+// (or an adverb's circumstance: "Rubio, particularly in the closing days,
+// has preached unity, claiming …"; not a preposition's, which a place
+// before the subject also has: "At an event in Ames, Iowa, on Sunday, Mrs.
+// Clinton tried …")
 auto const subject_aside = lit(", ") >>
-                           (lit("who") | lit("whose") | lit("which") | determiner) >>
+                           (lit("who") | lit("whose") | lit("which") | determiner | ly_adverb) >>
                            *later_aside_piece >> lit(',') >> -time_phrase;
 // "By Sunday afternoon she had canceled …", "On Monday Trump …": a time
 // opening the sentence without a comma.

@@ -497,6 +497,10 @@ TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   hits = Find("Okafor instead gave a speech, decrying the fares.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(Text(hits[0].source), "okafor");
+  // An adverb's circumstance between the subject and its verb.
+  hits = Find("Okafor, particularly in the last week, has pushed the plan, claiming it will work.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "okafor");
   hits = Find("The ferry was indeed said to be late.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << PatternRuleId(hits[0].pattern);
