@@ -501,6 +501,12 @@ std::vector<std::string> CheckGrammar(std::string_view input) {
     const std::string where = std::string("hit ") + std::to_string(k) + " (" +
                               grammar::PatternRuleId(h.pattern) + "): ";
     uint32_t start = UINT32_MAX;
+    // (A participle's or coordinated cue's source may be carried from the
+    // clause's subject, anywhere before it: "Clinton seemed …, telling the
+    // crowd" after the agentless "seemed". Its ranges are checked, but it
+    // does not say where the hit starts.)
+    const bool carried = h.pattern == grammar::Pattern::kParticipial ||
+                         h.pattern == grammar::Pattern::kCoordinated;
     for (const grammar::Range* r :
          {&h.source, &h.cue, &h.recipient, &h.appositive}) {
       if (r->empty()) continue;
@@ -510,7 +516,7 @@ std::vector<std::string> CheckGrammar(std::string_view input) {
                          " outside the sentence or inside a UTF-8 sequence");
         continue;
       }
-      start = std::min(start, r->begin);
+      if (!(carried && r == &h.source)) start = std::min(start, r->begin);
       const auto [b, e] = folded->ToSource(r->begin, r->end);
       if (b >= e || e > s.size()) {
         errors.push_back(where + "range " + Range(r->begin, r->end) +
