@@ -594,9 +594,9 @@ auto const time_opener =
 auto const subject_def =
     eps[a::reset] >> -time_opener >>
     ((raw[contracted_pronoun][a::source] >> contraction >> sp >> verb_start) |
-     // ("Sanders instead delivered …": a discourse adverb before the verb)
+     // (verb_start takes an adverb: "Sanders instead delivered …")
      (raw[subject_np][a::source] >> (subject_aside | -time_phrase) >> sp >> !time_tail >>
-      -(function_word("discourse") >> sp) >> verb_start) |
+      verb_start) |
      (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)

@@ -39,8 +39,7 @@ auto const tell_cue_def = active_prefix >> cue({"tell"});
 auto const describe_cue_def = active_prefix >> cue({"describe"});
 auto const agentless_cue_def =
     (-x3::lit("it ") >> active_prefix >> function_word("passive") >> ' ' >>
-     *((function_word("passive") | function_word("adverb") | function_word("discourse")) >>
-       ' ') >>
+     *((function_word("passive") | function_word("adverb")) >> ' ') >>
      cue({"agentless-passive"})) |
     cue({"agentless-adverb"}) |
     // "amid speculation that …", "complaints that …": talk with no speaker

@@ -117,8 +117,7 @@ inline bool IsCountWord(std::string_view word) {
 // The function-word kinds the grammar asks for most (function_word(k)):
 // WordMemo::kinds has bit i set when the word's kind is kMemoKinds[i], so
 // those tests compare no strings.
-inline constexpr std::string_view kMemoKinds[] = {"aux", "adverb", "passive", "time",
-                                                  "discourse"};
+inline constexpr std::string_view kMemoKinds[] = {"aux", "adverb", "passive", "time"};
 static_assert(std::size(kMemoKinds) <= 8);
 
 // The bit of `kind` in WordMemo::kinds, or -1.
@@ -737,7 +736,7 @@ struct clause_end_parser : x3::parser<clause_end_parser> {
 };
 
 // A lookahead: false only where the agentless rule (cue_def.hpp) cannot
-// start: its first word is not "it", an auxiliary, (discourse) adverb, "-ly" adverb,
+// start: its first word is not "it", an auxiliary, adverb, "-ly" adverb,
 // be-form or fixed cue-prefix phrase, and no cue phrase starts there. One
 // memo entry answers what the rule's alternatives would each try (most
 // words are none of these).
@@ -753,7 +752,6 @@ struct agentless_start_parser : x3::parser<agentless_start_parser> {
     if (memo == nullptr) return true;  // (a window cuts the word: no shortcut)
     constexpr unsigned kKinds = (1u << MemoKindBit("aux")) |
                                 (1u << MemoKindBit("adverb")) |
-                                (1u << MemoKindBit("discourse")) |
                                 (1u << MemoKindBit("passive"));
     if (memo->starts_cue_key || (memo->kinds & kKinds) != 0 ||
         ((memo->accepts >> static_cast<int>(WordFilter::kLyAdverb)) & 1u) != 0) {
@@ -809,8 +807,8 @@ inline cue_parser reporting_cue(std::initializer_list<std::string_view> kinds) {
 // What may stand between a source and its cue word, inside the cue:
 // auxiliaries and adverbs ("has repeatedly said", "Sanders instead said")
 // and the phrases of cue_prefix_phrase. Callers add the space after it.
-inline auto const cue_prefix_word = function_word("aux") | function_word("adverb") |
-                                    function_word("discourse") | ly_adverb | cue_prefix_phrase;
+inline auto const cue_prefix_word =
+    function_word("aux") | function_word("adverb") | ly_adverb | cue_prefix_phrase;
 
 }  // namespace whosaid::grammar::parser
 

@@ -105,7 +105,6 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
       // Morning Consult poll", "Monday Night Football" are names.)
       const std::string_view kind_before = lexicon.FunctionKind(f.substr(start, before - start));
       name = start < before && capitalised_at(start) && kind_before != "stop" &&
-             kind_before != "discourse" &&
              kind_before != "np-internal" && kind_before != "adverb";
     }
     if (name) names[kept++] = i;
