@@ -129,7 +129,9 @@ auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
 auto const clause_word = word - reporting_cue({"speech", "tell", "describe"});
 // What an aside holds besides words: abbreviations, brackets, figures
 // ("which earned $30 billion, or 12%, last year", "of 30,000 members").
-auto const aside_mark = x3::char_(".()'&/-$%") | (lit(',') >> &x3::digit) | sp;
+// (A quoted title may stand in an aside: "the hacker known as "Guccifer,"
+// stated", the comma inside its closing mark: aside_quotes_closed.)
+auto const aside_mark = x3::char_(".()'&/-$%\"") | (lit(',') >> &x3::digit) | sp;
 // Past its first word an aside may hold cue words ("Beck, who supported
 // Cruz and opposed Trump, said"): the comma closing it comes first.
 // (Read as bytes by aside_run.)
@@ -224,7 +226,7 @@ auto const src_aside =
        raw[aside_start >> aside_run(*aside_piece) >>
            x3::repeat(0, 3)[lit(", ") >> non_cue_word >> *later_aside_piece >> &lit(',')]]
           [a::appositive] >>
-       ',') |
+       ',' >> aside_quotes_closed) |
              // (a "that" before a determiner opens a that-clause, not a
              // relative one: "so narrow that many economists believe")
              (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >>

@@ -662,8 +662,8 @@ struct contracted_pronoun_parser : x3::parser<contracted_pronoun_parser> {
   }
 };
 
-// aside_run(*(word | char_(".()'&/-$%") | (',' >> &digit) | ' ')): what
-// an aside runs over before its closing comma (words, the bytes ".()'&$%",
+// aside_run(*(word | char_(".()'&/-$%\"") | (',' >> &digit) | ' ')): what
+// an aside runs over before its closing comma (words, the bytes ".()'&$%"",
 // spaces, commas inside figures: "$30,000"), read as bytes, since an aside
 // may run to the end of its clause from every comma. The subject, that
 // expression, is the reference: it runs where there is no memo
@@ -681,7 +681,7 @@ struct aside_run_parser : x3::unary_parser<Subject, aside_run_parser<Subject>> {
 
   static constexpr auto kRunBytes = [] {
     std::array<bool, 256> table = kWordBytes;
-    for (unsigned char c : std::string_view(".()'&$% ")) table[c] = true;
+    for (unsigned char c : std::string_view(".()'&$%\" ")) table[c] = true;
     return table;
   }();
 
@@ -713,6 +713,28 @@ template <typename Subject>
 constexpr auto aside_run(Subject const& subject) {
   return aside_run_parser<Subject>(subject);
 }
+
+// After an aside's closing comma: its quotation marks must pair up
+// (ParseState::hit.appositive), the last one standing after the comma
+// ("the hacker known as "Guccifer," stated"). An unpaired mark ends a
+// quotation the words belong to ("…, working-class Democrats" in 2008,
+// Beck said"), and they are no aside.
+struct aside_quotes_closed_parser : x3::parser<aside_quotes_closed_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+             Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    const Range aside = state.hit.appositive;
+    const char* begin = state.sentence_begin + aside.begin;
+    if (std::count(begin, state.sentence_begin + aside.end, '"') % 2 == 0) return true;
+    if (first == last || *first != '"') return false;
+    ++first;  // the mark closing the aside's quotation
+    return true;
+  }
+};
 
 struct clause_end_parser : x3::parser<clause_end_parser> {
   using attribute_type = x3::unused_type;
@@ -784,6 +806,7 @@ inline cue_prefix_phrase_parser const cue_prefix_phrase{};
 inline noun_cue_ahead_parser const noun_cue_ahead{};
 inline cue_start_parser const cue_start{};
 inline agentless_start_parser const agentless_start{};
+inline aside_quotes_closed_parser const aside_quotes_closed{};
 inline contraction_parser const contraction{};
 inline contraction_parser const contracted_be{true};
 inline contracted_pronoun_parser const contracted_pronoun{};

@@ -506,6 +506,18 @@ TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << PatternRuleId(hits[0].pattern);
 }
 
+TEST_F(GrammarTest, AnAsideMayHoldAQuotedTitle) {
+  // The comma stands inside the title's closing mark.
+  std::vector<Hit> hits =
+      Find("Lehel, the captain known as \xE2\x80\x9CSkipper,\xE2\x80\x9D said the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "lehel");
+  EXPECT_EQ(Text(hits[0].cue), "said");
+  // An unpaired mark ends a quotation the words belong to: no aside.
+  hits = Find("Lin \"kept the ferry, its crew and its fares\" in May, Okafor said.");
+  for (const Hit& h : hits) EXPECT_EQ(Text(h.source), "okafor") << Describe(hits);
+}
+
 TEST_F(GrammarTest, QuoteFirstSourceCue) {
   // “We will win,” Smith said.
   const std::vector<Hit> hits =
