@@ -23,13 +23,15 @@ cited_np_type const cited_np = "cited noun phrase";
 // insiders to what they are close to ("a source close to him"); an adverb
 // before a cue is the cue's ("Cruz and his aides increasingly signaled").
 auto const np_head = content_word - (manner_adverb >> ' ' >> (word - non_cue_word));
+// "these" or "those" before the words of a phrase (no determiner: "those
+// who …" is no phrase).
+auto const demonstrative = (x3::lit("these") | x3::lit("those")) >> ' ';
 auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
     // (a demonstrative only after a preposition: "a strategist for one of
-    // these candidates", not "leaders share these fears"; no determiner:
-    // "those who …" is no phrase)
-    (-(+(np_internal >> ' ') >> -((x3::lit("these") | x3::lit("those")) >> ' ')) >>
+    // these candidates", not "leaders share these fears")
+    (-(+(np_internal >> ' ') >> -demonstrative) >>
      // (after a determiner an "-ing" word is a noun, though it may start a
      // participle cue: "an official familiar with the planning")
      ((+(determiner >> ' ') >> (np_head | gerund)) | np_head));
@@ -90,7 +92,7 @@ auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost
 // Determiners, a content word and its tail: "the mayor of the city".
 // ("42% of voters", "42% say": a figure keeps its percent sign)
 // ("those people said": a demonstrative before the words, as after "of")
-auto const plain_np = -((x3::lit("these") | x3::lit("those")) >> ' ') >>
+auto const plain_np = -demonstrative >>
                       *(determiner >> ' ') >> content_word >> -x3::lit('%') >>
                       np_words(' ' >> np_tail) >> -parenthetical;
 // A part of a group: "many of them say", "most of the voters", "two of
@@ -100,7 +102,7 @@ auto const plain_np = -((x3::lit("these") | x3::lit("those")) >> ' ') >>
 auto const partitive =
     partitive_head >> x3::lit(" of ") >>
     (((x3::lit("whom") | x3::lit("them") | x3::lit("us") | x3::lit("you")) >> !x3::alnum) |
-     (-((x3::lit("those") | x3::lit("these")) >> ' ') >> plain_np));
+     plain_np);
 // (A partitive is tried before the plain phrase, which would take "all"
 // alone out of "all of them"; it fails at the first word of most phrases.)
 // "those who attended said": the relative clause is the source's aside.
