@@ -483,8 +483,7 @@ auto const source_weak_cue_tail =
      (lit(" that ") >> content) |
      // an indirect question: "allies question how stable …"
      (sp >> &((lit("whether") | lit("how") | lit("why") | lit("if")) >> sp) >> content) |
-     (sp >> &((lit("he") | lit("she") | lit("it") | lit("they") | lit("we")) >> sp) >>
-      content)) >>
+     (sp >> &(subject_pronoun >> sp) >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
