@@ -561,13 +561,10 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
     const ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
     if (after.empty()) return;
     if (inverted && text[after_begin] == ',') {
-      uint32_t word_end = after.begin;
-      while (word_end < after.end && std::isalpha(static_cast<unsigned char>(text[word_end]))) {
-        ++word_end;
-      }
-      std::string word(text.substr(after.begin, word_end - after.begin));
-      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (word_end < after.end && text[word_end] == ' ' &&
+      const std::string_view rest = text.substr(after.begin, after.end - after.begin);
+      const size_t word_end = grammar::WordEnd(rest, 0);
+      const std::string word = text::FoldString(rest.substr(0, word_end));
+      if (word_end < rest.size() && rest[word_end] == ' ' &&
           (lexicon.FunctionKind(word) == "determiner" || word == "who" || word == "whose")) {
         return;
       }
