@@ -377,7 +377,7 @@ auto const asked_opening =
 // (a place or outlet after the source is not part of it: "wrote Cameron
 // Easley for Morning Consult", "said Smith at a rally")
 auto const cue_source =
-    raw[cue({"speech"})][a::cue] >> sp >> src >>
+    raw[quotative_cue({"speech"})][a::cue] >> sp >> src >>
     -(sp >> (lit("for") | lit("at") | lit("in") | lit("on") | lit("to") | lit("from") |
              lit("during")) >>
       x3::repeat(1, 8)[sp >> non_cue_word]) >>

@@ -200,6 +200,8 @@ Result<Lexicon> Lexicon::FromTsv(
       status = ForEachRow(name, tsv, 2, add_to(lex.head_words_));
     } else if (name == "nesting.tsv") {
       status = ForEachRow(name, tsv, 1, add_to(lex.nesting_));
+    } else if (name == "quotative.tsv") {
+      status = ForEachRow(name, tsv, 1, add_to(lex.quotative_));
     } else if (name == "calibration.tsv") {
       status = ForEachRow(name, tsv, 4, add_to(lex.calibration_));
     } else if (name == "abbreviations.tsv") {

@@ -221,6 +221,10 @@ class Lexicon {
   // Cue lemmas whose attributions may stand inside another attribution's
   // content ("officials said the minister told them …"). Columns: note.
   const PhraseTable& nesting() const { return nesting_; }
+  // Cue lemmas that may stand before their source, after what was said
+  // ("…," said the mayor): verbs of saying and writing, never one that
+  // takes an object ("…, mocked the Republican Party"). Columns: note.
+  const PhraseTable& quotative() const { return quotative_; }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -254,7 +258,7 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, calibration_, affiliations_, head_words_, nesting_;
+      pronouns_, calibration_, affiliations_, head_words_, nesting_, quotative_;
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;

@@ -7,6 +7,7 @@
 //   cue(kinds…)     the longest cue phrase of one of the kinds; records the
 //                   lexicon entry in the hit
 //   reporting_cue(kinds…) the same, for reporting-verb lemmas only
+//   quotative_cue(kinds…) the same, for lemmas that may precede their source
 //   head_word(k)    a word listed in head_words.tsv with kind k
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
@@ -361,13 +362,14 @@ struct cue_parser : x3::parser<cue_parser> {
   static bool const has_attribute = false;
 
   std::vector<std::string_view> kinds;
-  // Only cues whose lemma is a reporting verb (lexicon nesting()).
-  bool reporting_only = false;
+  // When set, only cues whose lemma is in this lemma table of the lexicon:
+  // reporting verbs (nesting()) or quotative ones (quotative()).
+  const PhraseTable& (Lexicon::*lemmas)() const = nullptr;
   // True when every kind is in kCueKinds.
   bool known_kinds = false;
   explicit cue_parser(std::initializer_list<std::string_view> k,
-                      bool reporting = false)
-      : kinds(k), reporting_only(reporting), known_kinds(!kinds.empty()) {
+                      const PhraseTable& (Lexicon::*lemma_table)() const = nullptr)
+      : kinds(k), lemmas(lemma_table), known_kinds(!kinds.empty()) {
     for (std::string_view kind : kinds) {
       if (std::find(std::begin(kCueKinds), std::end(kCueKinds), kind) == std::end(kCueKinds)) {
         known_kinds = false;
@@ -427,8 +429,8 @@ struct cue_parser : x3::parser<cue_parser> {
       match = LexiconOf(context).cues().MatchAt(rest, 0, kinds);
     }
     if (!match) return false;
-    if (reporting_only &&
-        LexiconOf(context).nesting().Find(
+    if (lemmas != nullptr &&
+        (LexiconOf(context).*lemmas)().Find(
             LexiconOf(context).cues().entry(match.entry).fields[1]) == nullptr) {
       return false;
     }
@@ -826,7 +828,13 @@ inline cue_parser cue(std::initializer_list<std::string_view> kinds) {
 // A cue of one of `kinds` whose lemma is a reporting verb ("said", "told"),
 // never a harvested action verb ("published", "authorized").
 inline cue_parser reporting_cue(std::initializer_list<std::string_view> kinds) {
-  return cue_parser(kinds, /*reporting=*/true);
+  return cue_parser(kinds, &Lexicon::nesting);
+}
+// A cue of one of `kinds` that may stand before its source ("…," said the
+// mayor): its lemma is a verb of saying or writing (lexicon quotative()),
+// never one that takes an object ("…, praised the efforts of a donor").
+inline cue_parser quotative_cue(std::initializer_list<std::string_view> kinds) {
+  return cue_parser(kinds, &Lexicon::quotative);
 }
 
 // What may stand between a source and its cue word, inside the cue:

@@ -545,6 +545,22 @@ TEST_F(GrammarTest, CueSource) {
   EXPECT_LT(h.cue.begin, h.source.begin);
 }
 
+TEST_F(GrammarTest, OnlyAVerbOfSayingStandsBeforeItsSource) {
+  std::vector<Hit> hits = Find("The plan will fail, warned Maria Lopez.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kCueSource);
+  EXPECT_EQ(Text(hits[0].source), "maria lopez");
+  // A verb that takes an object names what was mocked or praised after it,
+  // not who spoke.
+  for (const char* sentence :
+       {"Biden defended the mayor, mocked the Republican Party and its leaders, and left.",
+        "The head of the ferry union, Maria Lopez, praised the efforts of a donor to the port."}) {
+    for (const Hit& h : Find(sentence)) {
+      EXPECT_NE(h.pattern, Pattern::kCueSource) << sentence << ": " << Describe({h});
+    }
+  }
+}
+
 TEST_F(GrammarTest, AccordingTo) {
   const std::vector<Hit> hits =
       Find("According to the ministry, the talks collapsed on Monday.");
