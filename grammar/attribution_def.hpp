@@ -266,9 +266,12 @@ auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
 
 // SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"
 // (noun_cue_ahead: no attempt where no noun cue follows in the sentence.)
+// (Words stand before an apostrophe's possessive only, "the senator's":
+// "his" is a determiner and the whole source, not "repeated his".)
 auto const possessive_noun =
     noun_cue_ahead >>
-    raw[(*(determiner >> sp) >> *((content_word - possessive) >> sp) >> possessive) |
+    raw[(*(determiner >> sp) >> *((content_word - possessive) >> sp) >>
+         (possessive - determiner)) |
         possessive]
        [a::source] >>
     sp >> raw[cue({"noun"})][a::cue] >>

@@ -561,6 +561,18 @@ TEST_F(GrammarTest, OnlyAVerbOfSayingStandsBeforeItsSource) {
   }
 }
 
+TEST_F(GrammarTest, APossessivePronounIsTheWholeSourceOfANounCue) {
+  std::vector<Hit> hits = Find("The mayor repeated his claim that the ferry was safe.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kPossessiveNoun);
+  EXPECT_EQ(Text(hits[0].source), "his");
+  EXPECT_EQ(Text(hits[0].cue), "claim");
+  // Words before an apostrophe's possessive stay in the source.
+  hits = Find("The ferry director's claim that the route was safe drew scorn.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the ferry director's");
+}
+
 TEST_F(GrammarTest, AccordingTo) {
   const std::vector<Hit> hits =
       Find("According to the ministry, the talks collapsed on Monday.");
