@@ -559,23 +559,27 @@ auto const attribution_def =
     (cue_start >> eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in) |
     (eps[a::reset] >> asked_opening);
 
-// SUBJECT VERB …: the noun phrase a participial cue's source comes from
-// ("Trump spoke to the crowd, promising …").
-// A full source noun phrase would swallow the verb ("the minister left the
-// room"), so a subject's words stop before one followed by a determiner or
-// preposition (that word is the verb); failing that, one word is the subject.
-auto const subject_word =
-    content_word >> !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
-                             ((lit("to") | lit("that")) >> !x3::alnum)));
-auto const subject_np =
-    *(determiner >> sp) >> content_word >>
-    *(sp >> (subject_word |
-             ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word)));
 // The verb after the subject: a content word, a cue ("Brennan responded
 // by saying …"), or an auxiliary or adverb before one ("McConnell was
 // quick to …", "He has also …").
 auto const verb_start = content_word | function_word("aux") | function_word("passive") |
                         function_word("adverb") | (word - non_cue_word);
+
+// SUBJECT VERB …: the noun phrase a participial cue's source comes from
+// ("Trump spoke to the crowd, promising …").
+// A full source noun phrase would swallow the verb ("the minister left the
+// room"), so a subject's words stop before one followed by a determiner or
+// preposition (that word is the verb); failing that, one word is the subject.
+// (A time phrase and a verb after a word keep it: "Donald Trump on
+// Thursday ratcheted up …", where "on" opens no object.)
+auto const subject_word =
+    content_word >> (&(time_phrase >> sp >> verb_start) |
+                     !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
+                              ((lit("to") | lit("that")) >> !x3::alnum))));
+auto const subject_np =
+    *(determiner >> sp) >> content_word >>
+    *(sp >> (subject_word |
+             ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word)));
 // ("Hours later, Trump …", "A few minutes later they …": a time phrase, no
 // subject.)
 auto const time_tail = (lit("later") | lit("ago") | lit("earlier")) >> !x3::alnum;

@@ -657,6 +657,18 @@ TEST_F(GrammarTest, Participial) {
   EXPECT_EQ(ContentFrom(h), "the plan had failed.");
 }
 
+TEST_F(GrammarTest, AParticipleCarriesASubjectBeforeATimePhrase) {
+  std::vector<Hit> hits =
+      Find("Maria Lopez on Thursday stepped up the pressure, saying the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kParticipial);
+  EXPECT_EQ(Text(hits[0].source), "maria lopez");
+  // A time phrase after the verb leaves the verb out of the subject.
+  hits = Find("Maria Lopez waited on Sunday for the crew, saying the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "maria lopez");
+}
+
 TEST_F(GrammarTest, ParticipialAfterAnEarlierSpeakerCarriesNoSource) {
   const std::vector<Hit> hits =
       Find("The minister said he would resign, adding that the plan had failed.");
