@@ -243,6 +243,57 @@ bool VerbAfterAuxiliary(const Lexicon& lexicon, const Hit& hit, std::string_view
   return lexicon.FunctionKind(before) == "aux";
 }
 
+// The grammatical number a determiner gives its noun phrase: 1 singular
+// ("a", "each"), 2 plural ("few", "two"), 0 none or either ("the", "one").
+int DeterminerNumber(std::string_view word) {
+  if (word == "a" || word == "an" || word == "another" || word == "each" || word == "every") {
+    return 1;
+  }
+  if (word == "few" || word == "many" || word == "several" || word == "both" || word == "two" ||
+      word == "three" || word == "these" || word == "those") {
+    return 2;
+  }
+  return 0;
+}
+
+// True when the cue verb cannot agree with a determiner of number at most
+// three words before it: then the cue word is a noun ("Pence sounded a
+// positive note about …", "gave a few hints of …", "had two main
+// questions"). A singular determiner before a base form that is no past
+// tense (the lexicon holds its regular past: "note" and "noted", but not
+// "read", "a sign read"), or a plural one before an "-s" form. (The
+// determiner may stand inside the source, "Lopez struck a positive", or
+// right before it, where a later start takes "positive" for the source.)
+bool DisagreeingVerb(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  int number = 0;
+  size_t at = hit.cue.begin;
+  for (int words = 0; words < 3 && number == 0; ++words) {
+    const std::string_view word = PreviousWord(s, at);
+    number = DeterminerNumber(word);
+    // (Only content words between: "a step they believe" has a subject.)
+    if (word.empty() || (number == 0 && (!lexicon.FunctionKind(word).empty() ||
+                                         lexicon.pronouns().Find(word) != nullptr))) {
+      return false;
+    }
+    at = static_cast<size_t>(word.data() - s.data());
+  }
+  // Inside the source, a determiner after a preposition opens no subject:
+  // "voters in each state want".
+  const std::string_view before_kind = lexicon.FunctionKind(PreviousWord(s, at));
+  if (at > hit.source.begin && (before_kind == "stop" || before_kind == "np-internal")) {
+    return false;
+  }
+  const std::string_view verb = TextOf(s, hit.cue);
+  const std::string& lemma = lexicon.cues().entry(hit.cue_entry).fields[1];
+  if (number == 1) {
+    if (verb != lemma) return false;
+    const std::string past = lemma.ends_with('e') ? lemma + "d" : lemma + "ed";
+    return lexicon.cues().Find(past) != nullptr;
+  }
+  return number == 2 && verb.size() > lemma.size() && verb.starts_with(lemma) &&
+         (verb.substr(lemma.size()) == "s" || verb.substr(lemma.size()) == "es");
+}
+
 // True when the hit's aside is a relative "who" with an aside of its own
 // ("her campaign leadership, who, on a press call Friday, criticized"): the
 // relative speaks, as a later start finds.
@@ -350,7 +401,8 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
-       VerbAfterAuxiliary(lexicon, hit, s, pos))) {
+       VerbAfterAuxiliary(lexicon, hit, s, pos) ||
+       (hit.pattern == Pattern::kSourceCue && DisagreeingVerb(lexicon, hit, s)))) {
     return false;
   }
   switch (hit.pattern) {

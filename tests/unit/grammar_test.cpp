@@ -573,6 +573,26 @@ TEST_F(GrammarTest, APossessivePronounIsTheWholeSourceOfANounCue) {
   EXPECT_EQ(Text(hits[0].source), "the ferry director's");
 }
 
+TEST_F(GrammarTest, AVerbThatCannotAgreeWithItsDeterminerIsANoun) {
+  for (const char* sentence : {"Lopez struck a positive note about the ferry.",
+                               "The captain gave few hints of trouble.",
+                               "The crew had two main questions about the route."}) {
+    for (const Hit& h : Find(sentence)) {
+      EXPECT_NE(Text(h.cue), "note") << sentence << ": " << Describe({h});
+      EXPECT_NE(Text(h.cue), "hints") << sentence << ": " << Describe({h});
+      EXPECT_NE(Text(h.cue), "questions") << sentence << ": " << Describe({h});
+    }
+  }
+  // Verbs that agree, and a past tense spelled as its base form.
+  EXPECT_EQ(Find("Two officials say the ferry is late.").size(), 1u);
+  EXPECT_EQ(Find("A spokesman argued that the ferry was safe.").size(), 1u);
+  EXPECT_EQ(Find("A sign read, \"Ferry now.\"").size(), 1u);
+  // A determiner after a preposition inside the source is no subject's.
+  const std::vector<Hit> hits = Find("Riders in each town want the ferry to stay.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "riders in each town");
+}
+
 TEST_F(GrammarTest, AccordingTo) {
   const std::vector<Hit> hits =
       Find("According to the ministry, the talks collapsed on Monday.");
