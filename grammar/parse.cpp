@@ -229,7 +229,9 @@ bool StartsMidClause(const Hit& hit, std::string_view s, size_t pos) {
 bool VerbAfterAuxiliary(const Lexicon& lexicon, const Hit& hit, std::string_view s,
                         size_t pos) {
   const std::string_view source = TextOf(s, hit.source);
-  if (source.find(' ') != std::string_view::npos || lexicon.pronouns().Find(source)) {
+  // (A possessive, "has his concerns", is a determiner, not the subject.)
+  if (source.find(' ') != std::string_view::npos ||
+      (lexicon.pronouns().Find(source) && lexicon.FunctionKind(source) != "determiner")) {
     return false;
   }
   std::string_view before = PreviousWord(s, pos);

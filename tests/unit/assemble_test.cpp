@@ -379,6 +379,17 @@ TEST_F(TypingTest, PronounAcrossParagraphsTakesTheNamedAntecedent) {
   }
 }
 
+TEST_F(TypingTest, APossessivePronounTakesTheNamedAntecedent) {
+  const auto all = Typed(
+      "Sen. Claire Dunn said the fee was unfair. "
+      "Dunn repeated her claim that the port had hidden the cost.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "her");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  ASSERT_TRUE(all[1].antecedent.has_value());
+  EXPECT_EQ(Text(*all[1].antecedent), "Sen. Claire Dunn");
+}
+
 TEST_F(TypingTest, ItTakesAnInstitutionOrTextNeverAGroup) {
   const auto all = Typed(
       "Critics say the fee is unfair. A notice from the port says the fee is "

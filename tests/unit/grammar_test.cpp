@@ -467,6 +467,9 @@ TEST_F(GrammarTest, AWordAfterAnAuxiliaryIsAVerbNotASource) {
   const std::vector<Hit> hits = Find("Do you think the ferry will sail?");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(Text(hits[0].source), "you");
+  // A possessive pronoun there opens the object ("did have his concerns").
+  EXPECT_TRUE(Find("Lin did have his concerns about the ferry.").empty())
+      << Describe(Find("Lin did have his concerns about the ferry."));
 }
 
 TEST_F(GrammarTest, AnIngNounAfterADeterminerStaysInTheSource) {
