@@ -505,15 +505,20 @@ auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end 
 // ("some Democrats are worried that …", "Cruz was confident of victory";
 // not "is critical to the plan": the adjective's clause or topic is what
 // is held). The be-form is part of the cue.
-auto const state_tail =
+auto const state_cue_and_content =
     raw[(contracted_be |
          (*((function_word("aux") | function_word("adverb")) >> sp) >> function_word("passive"))) >>
         sp >> *((function_word("adverb") | ly_adverb) >> sp) >> cue({"state"})][a::cue] >>
     ((lit(" that ") >> content) |
      (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content) |
      // a clause with a pronoun subject: "were certain they would win"
-     (sp >> &(subject_pronoun >> sp) >> content)) >>
-    eps[a::pattern(Pattern::kSourceCue)];
+     (sp >> &(subject_pronoun >> sp) >> content));
+auto const state_tail = state_cue_and_content >> eps[a::pattern(Pattern::kSourceCue)];
+// it is|was … STATE CONTENT: an expletive "it" names no one, so the state
+// is agentless ("It was doubtful he would …": PolNeAR marks no source).
+// (Tried before source_led, which would take "it" for a source.)
+auto const expletive_state =
+    lit("it ") >> state_cue_and_content >> eps[a::pattern(Pattern::kAgentless)];
 
 // SOURCE[, ASIDE,] then one of the cue tails above, in this order: the
 // source is parsed once for all five (each tail first clears what a failed
@@ -546,7 +551,8 @@ auto const attribution_def =
     (cue_start >> eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
     (cue_start >> eps[a::reset] >> passive_by) |
     (eps[a::reset] >> coordinated) |
-    (agentless_start >> eps[a::reset] >> agentless) |
+    (agentless_start >>
+     ((eps[a::reset] >> agentless) | (eps[a::reset] >> expletive_state))) |
     (cue_start >> eps[a::reset] >> cue_source) |
     // (source_cue_tail before describes_as_tail: a speech phrase is longer
     // than the describe verb it starts with, "called for" before "called";

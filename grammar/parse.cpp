@@ -623,13 +623,6 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
       if (!PlacedWell(*lexicon_, state.hit, sentence, pos)) continue;
       Hit hit = state.hit;
       hit.start = static_cast<uint32_t>(pos);
-      // "it was doubtful he would …": an expletive "it" before a state of
-      // mind names no one; the state is agentless (PolNeAR marks no source).
-      if (TextOf(sentence, hit.source) == "it" &&
-          lexicon_->cues().entry(hit.cue_entry).fields[0] == "state") {
-        hit.source = {};
-        hit.pattern = Pattern::kAgentless;
-      }
       const bool carried = hit.pattern == Pattern::kParticipial ||
                            hit.pattern == Pattern::kCoordinated;
       if (carried && std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {
