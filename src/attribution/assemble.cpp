@@ -6,6 +6,7 @@
 
 #include "attribution/names.hpp"
 #include "text/normalize.hpp"
+#include "text/quotes.hpp"
 
 namespace whosaid::attribution {
 namespace {
@@ -73,8 +74,11 @@ size_t SpaceBefore(std::string_view text, size_t end) {
 }
 
 // Shrinks `span` past white space, trailing punctuation and stray
-// quotation marks at either end.
+// quotation marks at either end. A mark is stray only when its partner lies
+// outside the span: trimming never splits a quotation (the cuts were
+// "painful but necessary." keeps its closing `."`).
 ByteSpan Trim(std::string_view text, ByteSpan span) {
+  const ByteSpan whole = span;
   while (span.begin < span.end) {
     if (size_t space = SpaceAt(text, span.begin); space && span.begin + space <= span.end) {
       span.begin += static_cast<uint32_t>(space);
@@ -98,6 +102,27 @@ ByteSpan Trim(std::string_view text, ByteSpan span) {
       span.end -= static_cast<uint32_t>(mark);
     } else {
       break;
+    }
+  }
+  const text::QuoteBalance balance = text::BalanceOf(text, span.begin, span.end);
+  if (balance.unclosed > 0) {
+    // The first mark the trimming dropped, if it closes one left open.
+    uint32_t i = span.end;
+    while (i < whole.end && text::QuoteMarkLengthAt(text, i) == 0) ++i;
+    const size_t mark = i < whole.end ? text::QuoteMarkLengthAt(text, i) : 0;
+    if (mark != 0 && i + mark <= whole.end &&
+        text::BalanceOf(text, span.begin, i + mark).unclosed < balance.unclosed) {
+      span.end = i + static_cast<uint32_t>(mark);
+    }
+  }
+  if (balance.unopened > 0) {
+    // The last mark the trimming dropped, if it opens one closed inside.
+    uint32_t i = span.begin;
+    while (i > whole.begin && text::QuoteMarkLengthBefore(text, i) == 0) --i;
+    const size_t mark = i > whole.begin ? text::QuoteMarkLengthBefore(text, i) : 0;
+    if (mark != 0 && i - mark >= whole.begin &&
+        text::BalanceOf(text, i - mark, span.end).unopened < balance.unopened) {
+      span.begin = i - static_cast<uint32_t>(mark);
     }
   }
   return span;

@@ -61,6 +61,28 @@ size_t QuoteMarkLengthAt(std::string_view text, size_t i) {
   return MarkAt(text, i, length) == Mark::kNone ? 0 : length;
 }
 
+QuoteBalance BalanceOf(std::string_view text, size_t begin, size_t end) {
+  QuoteBalance balance;
+  end = std::min(end, text.size());
+  for (size_t i = begin; i < end;) {
+    size_t length = 1;
+    const Mark mark = kMayStartMark[static_cast<unsigned char>(text[i])]
+                          ? MarkAt(text, i, length)
+                          : Mark::kNone;
+    if (mark == Mark::kOpen || (mark == Mark::kToggle && balance.unclosed == 0)) {
+      ++balance.unclosed;
+    } else if (mark == Mark::kClose || mark == Mark::kToggle) {
+      if (balance.unclosed > 0) {
+        --balance.unclosed;
+      } else {
+        ++balance.unopened;
+      }
+    }
+    i += mark == Mark::kNone ? 1 : length;
+  }
+  return balance;
+}
+
 size_t QuoteMarkLengthBefore(std::string_view text, size_t end) {
   for (size_t length = 1; length <= 3 && length <= end; ++length) {
     if (QuoteMarkLengthAt(text, end - length) == length) return length;

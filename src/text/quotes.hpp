@@ -40,6 +40,16 @@ size_t QuoteMarkLengthAt(std::string_view text, size_t i);
 // (exclusive), or 0.
 size_t QuoteMarkLengthBefore(std::string_view text, size_t end);
 
+// How the quotation marks of text[begin, end) pair up among themselves:
+// the marks still open at `end`, and the closing marks with no opening
+// mark before them in the range. A straight '"' (or '') closes when one is
+// open, else opens. Both zero: the range's quotations are whole.
+struct QuoteBalance {
+  int unclosed = 0;
+  int unopened = 0;
+};
+QuoteBalance BalanceOf(std::string_view text, size_t begin, size_t end);
+
 // Returns the index of the quotation whose [open, close) holds `offset`,
 // or -1. `quotations` must come from FindQuotations.
 int QuotationAt(const std::vector<Quotation>& quotations, uint32_t offset);

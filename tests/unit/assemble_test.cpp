@@ -124,6 +124,17 @@ TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   EXPECT_EQ(Contents(a), (Strings{"We will win"})) << "no trailing comma or mark";
 }
 
+TEST_F(AssembleTest, TrimmingKeepsAQuotationWhole) {
+  // The mayor said the cuts were "painful but necessary."
+  auto all = Assemble("The mayor said the cuts were \"painful but necessary.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the cuts were \"painful but necessary.\""}));
+  // A whole quotation still loses its marks and final period.
+  all = Assemble("The mayor said \"the cuts were painful.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the cuts were painful"}));
+}
+
 TEST_F(AssembleTest, SpeakerInsideQuotationGetsBothHalves) {
   // “The plan,” Lopez said, “will not survive the winter.”
   const auto all = Assemble(

@@ -945,6 +945,22 @@ TEST(QuoteMarkTest, LengthsOfEveryMarkAtAndBefore) {
   EXPECT_EQ(QuoteMarkLengthBefore(text, 0), 0u);
 }
 
+TEST(QuoteBalanceTest, CountsMarksLeftOpenAndClosingMarksWithoutOpener) {
+  auto balance = [](std::string_view text) {
+    const QuoteBalance b = BalanceOf(text, 0, text.size());
+    return std::pair<int, int>(b.unclosed, b.unopened);
+  };
+  EXPECT_EQ(balance("the cuts were \"painful\""), (std::pair<int, int>(0, 0)));
+  EXPECT_EQ(balance("the cuts were \"painful"), (std::pair<int, int>(1, 0)));
+  EXPECT_EQ(balance("were \xE2\x80\x9Cpainful"), (std::pair<int, int>(1, 0)));
+  EXPECT_EQ(balance("painful\xE2\x80\x9D now"), (std::pair<int, int>(0, 1)));
+  EXPECT_EQ(balance("\xC2\xAB" "a\xC2\xBB \"b\" ''c''"), (std::pair<int, int>(0, 0)));
+  EXPECT_EQ(balance("it's a dog's life"), (std::pair<int, int>(0, 0))) << "apostrophes";
+  // A range of the text; a lone straight mark opens.
+  EXPECT_EQ(BalanceOf("\xE2\x80\x9C" "a\xE2\x80\x9D", 3, 7).unopened, 1);
+  EXPECT_EQ(BalanceOf("\"a\"", 1, 3).unclosed, 1);
+}
+
 TEST(QuotationAtTest, FindsTheQuotationHoldingAnOffset) {
   const std::string text = "a \"bc\" d \xE2\x80\x9C" "ef\xE2\x80\x9D g";
   const std::vector<Quotation> q = FindQuotations(text);
