@@ -692,6 +692,19 @@ TEST_F(GrammarTest, AParticipleCarriesASubjectBeforeATimePhrase) {
   EXPECT_EQ(Text(hits[0].source), "maria lopez");
 }
 
+TEST_F(GrammarTest, APrepositionEndsTheSubjectAndStaysInsideASource) {
+  std::vector<Hit> hits =
+      Find("Hundreds of riders marched through the terminal, chanting \"Save our ferry.\"");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "hundreds of riders");
+  hits = Find("The captain's lawyers looked through the logs and found that the engine failed.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the captain's lawyers");
+  hits = Find("Officials across the region said the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "officials across the region");
+}
+
 TEST_F(GrammarTest, ParticipialAfterAnEarlierSpeakerCarriesNoSource) {
   const std::vector<Hit> hits =
       Find("The minister said he would resign, adding that the plan had failed.");
