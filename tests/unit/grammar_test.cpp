@@ -692,6 +692,21 @@ TEST_F(GrammarTest, AParticipleCarriesASubjectBeforeATimePhrase) {
   EXPECT_EQ(Text(hits[0].source), "maria lopez");
 }
 
+TEST_F(GrammarTest, ATimePhraseBetweenSourceAndCueIsNeitherSource) {
+  for (const char* sentence : {"The mayor earlier this week said the ferry was late.",
+                               "The mayor later in the day said the ferry was late.",
+                               "The mayor long ago said the ferry was late.",
+                               "The mayor on Thursday evening said the ferry was late."}) {
+    const std::vector<Hit> hits = Find(sentence);
+    ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+    EXPECT_EQ(Text(hits[0].source), "the mayor") << sentence;
+  }
+  // "Day" alone is a name.
+  const std::vector<Hit> hits = Find("Day said the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "day");
+}
+
 TEST_F(GrammarTest, APrepositionEndsTheSubjectAndStaysInsideASource) {
   std::vector<Hit> hits =
       Find("Hundreds of riders marched through the terminal, chanting \"Save our ferry.\"");
