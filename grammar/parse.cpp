@@ -208,13 +208,22 @@ bool AdverbialOpener(const Hit& hit, std::string_view s) {
 // speaker is then the first aside, which a later start finds. A source
 // opens a clause at the sentence start or after punctuation or a
 // conjunction.
-bool StartsMidClause(const Hit& hit, std::string_view s, size_t pos) {
+bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (!HasCommaAside(hit, s)) return false;
   size_t p = pos;
   while (p > 0 && s[p - 1] == ' ') --p;
   if (p == 0) return false;
   if (!IsWordByte(s[p - 1])) return s[p - 1] == '.' && p >= 2 && IsWordByte(s[p - 2]);
   const std::string_view before = PreviousWord(s, p);
+  // "that" after a participle or a preposition is a demonstrative inside
+  // an opening phrase ("Recalling that moment, David Axelrod, …, said").
+  if (before == "that") {
+    const std::string_view word = PreviousWord(s, static_cast<size_t>(before.data() - s.data()));
+    const std::string_view kind = lexicon.FunctionKind(word);
+    if ((word.size() > 4 && word.ends_with("ing")) || kind == "stop" || kind == "np-internal") {
+      return true;
+    }
+  }
   // (An adverb may open the clause: "Even China, Pyongyang's only ally,
   // said".)
   return !(before == "and" || before == "but" || before == "as" || before == "while" ||
@@ -401,7 +410,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     return false;
   }
   if (!hit.source.empty() && hit.source.begin == pos &&
-      (AdverbSource(hit, s) || StartsMidClause(hit, s, pos) || ObjectRelative(hit, s) ||
+      (AdverbSource(hit, s) || StartsMidClause(lexicon, hit, s, pos) || ObjectRelative(hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
        VerbAfterAuxiliary(lexicon, hit, s, pos) ||
        (hit.pattern == Pattern::kSourceCue && DisagreeingVerb(lexicon, hit, s)))) {

@@ -692,6 +692,22 @@ TEST_F(GrammarTest, AParticipleCarriesASubjectBeforeATimePhrase) {
   EXPECT_EQ(Text(hits[0].source), "maria lopez");
 }
 
+TEST_F(GrammarTest, ADemonstrativeThatOpensNoClauseBeforeASource) {
+  // (not "moment", with the speaker as its aside)
+  for (const char* sentence :
+       {"Recalling that moment, Maria Lopez, the captain, said the ferry was late.",
+        "After that meeting, Maria Lopez, the captain, said the ferry was late."}) {
+    bool found = false;
+    for (const Hit& h : Find(sentence)) {
+      if (Text(h.cue) == "said") {
+        found = true;
+        EXPECT_EQ(Text(h.source), "maria lopez") << sentence;
+      }
+    }
+    EXPECT_TRUE(found) << sentence;
+  }
+}
+
 TEST_F(GrammarTest, ATimePhraseBetweenSourceAndCueIsNeitherSource) {
   for (const char* sentence : {"The mayor earlier this week said the ferry was late.",
                                "The mayor later in the day said the ferry was late.",
