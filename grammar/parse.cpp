@@ -109,7 +109,8 @@ bool FollowsSubordinator(std::string_view s, size_t pos) {
 }
 
 // True when the sentence opens with a participle ("facing", "rallying":
-// six letters at least, so not "king") or a word that opens an adjunct
+// six letters at least, so not "king"), an "-ly" adverb ("Relentlessly
+// positive, …, Johnson approaches …") or a word that opens an adjunct
 // (head_words.tsv kind "adjunct-opener": "like", "more recently", "last
 // october").
 bool OpensWithAdjunct(const Lexicon& lexicon, std::string_view s) {
@@ -118,7 +119,16 @@ bool OpensWithAdjunct(const Lexicon& lexicon, std::string_view s) {
   size_t end = begin;
   while (end < s.size() && IsWordByte(s[end])) ++end;
   const std::string_view first = s.substr(begin, end - begin);
+  // (An adverb's adjunct is short: not "Sparsely populated South Dakota
+  // is not a swing state, and has not voted …".)
+  const auto short_phrase = [&] {
+    const size_t comma = s.find(", ", begin);
+    return comma != std::string_view::npos &&
+           std::count(s.begin() + static_cast<std::ptrdiff_t>(begin),
+                      s.begin() + static_cast<std::ptrdiff_t>(comma), ' ') < 3;
+  };
   return (first.size() >= 6 && first.ends_with("ing")) ||
+         (LooksLikeLyAdverb(first) && short_phrase()) ||
          lexicon.IsHeadWord(first, "adjunct-opener");
 }
 
@@ -255,7 +265,8 @@ bool VerbAfterAuxiliary(const Lexicon& lexicon, const Hit& hit, std::string_view
 }
 
 // The grammatical number a determiner gives its noun phrase: 1 singular
-// ("a", "each"), 2 plural ("few", "two"), 0 none or either ("the", "one").
+// ("a", "each"), 2 plural ("few", "two"), 0 none or either ("the", "one",
+// a figure that may be a year: "a 2011 email shows").
 int DeterminerNumber(std::string_view word) {
   if (word == "a" || word == "an" || word == "another" || word == "each" || word == "every") {
     return 1;

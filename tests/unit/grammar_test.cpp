@@ -736,6 +736,17 @@ TEST_F(GrammarTest, APrepositionEndsTheSubjectAndStaysInsideASource) {
   EXPECT_EQ(Text(hits[0].source), "officials across the region");
 }
 
+TEST_F(GrammarTest, AShortAdverbialOpeningIsNoSubject) {
+  std::vector<Hit> hits =
+      Find("Relentlessly cheerful, Maria Lopez toured the pier, saying the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "maria lopez");
+  // A longer phrase after the adverb is the subject.
+  hits = Find("Sparsely populated Harbor Island is quiet, and has said that the ferry must stay.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "sparsely populated harbor island");
+}
+
 TEST_F(GrammarTest, ParticipialAfterAnEarlierSpeakerCarriesNoSource) {
   const std::vector<Hit> hits =
       Find("The minister said he would resign, adding that the plan had failed.");
