@@ -297,6 +297,13 @@ class GrammarTest : public ::testing::Test {
     return s;
   }
 
+  // The source of the one hit of `sentence`, or what was found when there
+  // is not exactly one hit.
+  std::string OnlySource(std::string_view sentence) {
+    const std::vector<Hit> hits = Find(sentence);
+    return hits.size() == 1 ? Text(hits[0].source) : "not one hit: " + Describe(hits);
+  }
+
   std::string CueLemma(const Hit& h) const {
     const PhraseTable::Entry& e = grammar_->lexicon().cues().entry(h.cue_entry);
     return e.fields.size() > 1 ? e.fields[1] : "";
@@ -571,9 +578,8 @@ TEST_F(GrammarTest, APossessivePronounIsTheWholeSourceOfANounCue) {
   EXPECT_EQ(Text(hits[0].source), "his");
   EXPECT_EQ(Text(hits[0].cue), "claim");
   // Words before an apostrophe's possessive stay in the source.
-  hits = Find("The ferry director's claim that the route was safe drew scorn.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "the ferry director's");
+  EXPECT_EQ(OnlySource("The ferry director's claim that the route was safe drew scorn."),
+            "the ferry director's");
 }
 
 TEST_F(GrammarTest, AVerbThatCannotAgreeWithItsDeterminerIsANoun) {
@@ -591,9 +597,7 @@ TEST_F(GrammarTest, AVerbThatCannotAgreeWithItsDeterminerIsANoun) {
   EXPECT_EQ(Find("A spokesman argued that the ferry was safe.").size(), 1u);
   EXPECT_EQ(Find("A sign read, \"Ferry now.\"").size(), 1u);
   // A determiner after a preposition inside the source is no subject's.
-  const std::vector<Hit> hits = Find("Riders in each town want the ferry to stay.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "riders in each town");
+  EXPECT_EQ(OnlySource("Riders in each town want the ferry to stay."), "riders in each town");
 }
 
 TEST_F(GrammarTest, AccordingTo) {
@@ -681,15 +685,12 @@ TEST_F(GrammarTest, Participial) {
 }
 
 TEST_F(GrammarTest, AParticipleCarriesASubjectBeforeATimePhrase) {
-  std::vector<Hit> hits =
-      Find("Maria Lopez on Thursday stepped up the pressure, saying the ferry was late.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(hits[0].pattern, Pattern::kParticipial);
-  EXPECT_EQ(Text(hits[0].source), "maria lopez");
+  EXPECT_EQ(
+      OnlySource("Maria Lopez on Thursday stepped up the pressure, saying the ferry was late."),
+      "maria lopez");
   // A time phrase after the verb leaves the verb out of the subject.
-  hits = Find("Maria Lopez waited on Sunday for the crew, saying the ferry was late.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "maria lopez");
+  EXPECT_EQ(OnlySource("Maria Lopez waited on Sunday for the crew, saying the ferry was late."),
+            "maria lopez");
 }
 
 TEST_F(GrammarTest, ADemonstrativeThatOpensNoClauseBeforeASource) {
@@ -713,38 +714,30 @@ TEST_F(GrammarTest, ATimePhraseBetweenSourceAndCueIsNeitherSource) {
                                "The mayor later in the day said the ferry was late.",
                                "The mayor long ago said the ferry was late.",
                                "The mayor on Thursday evening said the ferry was late."}) {
-    const std::vector<Hit> hits = Find(sentence);
-    ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-    EXPECT_EQ(Text(hits[0].source), "the mayor") << sentence;
+    EXPECT_EQ(OnlySource(sentence), "the mayor");
   }
-  // "Day" alone is a name.
-  const std::vector<Hit> hits = Find("Day said the ferry was late.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "day");
+  EXPECT_EQ(OnlySource("Day said the ferry was late."), "day") << "a name";
 }
 
 TEST_F(GrammarTest, APrepositionEndsTheSubjectAndStaysInsideASource) {
-  std::vector<Hit> hits =
-      Find("Hundreds of riders marched through the terminal, chanting \"Save our ferry.\"");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "hundreds of riders");
-  hits = Find("The captain's lawyers looked through the logs and found that the engine failed.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "the captain's lawyers");
-  hits = Find("Officials across the region said the ferry was late.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "officials across the region");
+  EXPECT_EQ(
+      OnlySource("Hundreds of riders marched through the terminal, chanting \"Save our ferry.\""),
+      "hundreds of riders");
+  EXPECT_EQ(
+      OnlySource("The captain's lawyers looked through the logs and found that the engine failed."),
+      "the captain's lawyers");
+  EXPECT_EQ(OnlySource("Officials across the region said the ferry was late."),
+            "officials across the region");
 }
 
 TEST_F(GrammarTest, AShortAdverbialOpeningIsNoSubject) {
-  std::vector<Hit> hits =
-      Find("Relentlessly cheerful, Maria Lopez toured the pier, saying the ferry was late.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "maria lopez");
+  EXPECT_EQ(
+      OnlySource("Relentlessly cheerful, Maria Lopez toured the pier, saying the ferry was late."),
+      "maria lopez");
   // A longer phrase after the adverb is the subject.
-  hits = Find("Sparsely populated Harbor Island is quiet, and has said that the ferry must stay.");
-  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "sparsely populated harbor island");
+  EXPECT_EQ(OnlySource("Sparsely populated Harbor Island is quiet, and has said that the ferry "
+                       "must stay."),
+            "sparsely populated harbor island");
 }
 
 TEST_F(GrammarTest, ParticipialAfterAnEarlierSpeakerCarriesNoSource) {
