@@ -146,21 +146,19 @@ auto const plural_time =
 // "on monday", "this week", "last month", "in 2010": between source and cue.
 // "on thursday evening", "late last week": time words may run on.
 // "this past week", "less than two weeks ago": a count, a plural, "ago".
-// "earlier this week", "later in the day", "long ago": an adverb of time
-// before one, or alone.
+// "earlier this week", "later in the day", "long ago": words that open a
+// time may run on, and "ago" may stand alone after one.
 // ("day" is a time word here only: "Day said" names a person.)
 auto const time_word = function_word("time") | (lit("day") >> !x3::alnum);
 auto const time_phrase =
-    sp >>
-    ((lit("long ago") >> &sp) |
-     (-((lit("just") | lit("less than") | lit("more than")) >> sp) >>
-      -((lit("earlier") | lit("later")) >> sp >> &(lit("this ") | lit("last ") | lit("in the "))) >>
-      -((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") | lit("late") |
-         lit("in the") | lit("in")) >>
-        sp) >>
-      -(lit("past") >> sp) >>
-      ((time_word | (-(count_word >> sp) >> plural_time) | +x3::digit) % sp) >>
-      -(sp >> lit("ago")) >> &sp));
+    sp >> -((lit("just") | lit("less than") | lit("more than")) >> sp) >>
+    *((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") | lit("later") |
+       lit("late") | lit("long") | lit("in the") | lit("in") | lit("past")) >>
+      sp) >>
+    ((((time_word | (-(count_word >> sp) >> plural_time) | +x3::digit) % sp) >>
+      -(sp >> lit("ago"))) |
+     lit("ago")) >>
+    &sp;
 // An aside opens with a word that is no cue, or with a participle that
 // cannot be the main verb: "Salceda, citing data from the state
 // department, said", "Peña Nieto, contradicting Trump, said".
