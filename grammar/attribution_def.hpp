@@ -520,11 +520,15 @@ auto const state_cue_and_content =
      // a clause with a pronoun subject: "were certain they would win"
      (sp >> &(subject_pronoun >> sp) >> content));
 auto const state_tail = state_cue_and_content >> eps[a::pattern(Pattern::kSourceCue)];
-// it is|was … STATE CONTENT: an expletive "it" names no one, so the state
-// is agentless ("It was doubtful he would …": PolNeAR marks no source).
+// it is|was … STATE CONTENT, it seems|appears CONTENT: an expletive "it"
+// names no one, so the attribution is agentless ("It was doubtful he
+// would …", "it appears that Trump …": PolNeAR marks no source).
 // (Tried before source_led, which would take "it" for a source.)
-auto const expletive_state =
-    lit("it ") >> state_cue_and_content >> eps[a::pattern(Pattern::kAgentless)];
+auto const expletive_seem =
+    raw[*(cue_prefix_word >> sp) >> expletive_cue({"speech-that"})][a::cue] >>
+    ((lit(" that ") >> content) | (sp >> &(subject_pronoun >> sp) >> content));
+auto const expletive_state = lit("it ") >> (state_cue_and_content | expletive_seem) >>
+                             eps[a::pattern(Pattern::kAgentless)];
 
 // SOURCE[, ASIDE,] then one of the cue tails above, in this order: the
 // source is parsed once for all five (each tail first clears what a failed

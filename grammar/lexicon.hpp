@@ -225,6 +225,9 @@ class Lexicon {
   // ("…," said the mayor): verbs of saying and writing, never one that
   // takes an object ("…, mocked the Republican Party"). Columns: note.
   const PhraseTable& quotative() const { return quotative_; }
+  // Cue lemmas whose subject "it" names no one ("it seems that …", "it
+  // appears he …"): the attribution is agentless. Columns: note.
+  const PhraseTable& expletive() const { return expletive_; }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -258,7 +261,7 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, calibration_, affiliations_, head_words_, nesting_, quotative_;
+      pronouns_, calibration_, affiliations_, head_words_, nesting_, quotative_, expletive_;
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;

@@ -8,6 +8,7 @@
 //                   lexicon entry in the hit
 //   reporting_cue(kinds…) the same, for reporting-verb lemmas only
 //   quotative_cue(kinds…) the same, for lemmas that may precede their source
+//   expletive_cue(kinds…) the same, for lemmas whose subject "it" is empty
 //   head_word(k)    a word listed in head_words.tsv with kind k
 //   clause_end      a lookahead: end of text or punctuation that closes a
 //                   clause
@@ -835,6 +836,11 @@ inline cue_parser reporting_cue(std::initializer_list<std::string_view> kinds) {
 // never one that takes an object ("…, praised the efforts of a donor").
 inline cue_parser quotative_cue(std::initializer_list<std::string_view> kinds) {
   return cue_parser(kinds, &Lexicon::quotative);
+}
+// A cue of one of `kinds` after which a subject "it" names no one ("it
+// seems that …"): its lemma is in lexicon expletive().
+inline cue_parser expletive_cue(std::initializer_list<std::string_view> kinds) {
+  return cue_parser(kinds, &Lexicon::expletive);
 }
 
 // What may stand between a source and its cue word, inside the cue:

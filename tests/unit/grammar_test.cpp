@@ -860,6 +860,18 @@ TEST_F(GrammarTest, AStateTakesAClauseWithAPronounSubject) {
   EXPECT_TRUE(hits[0].source.empty());
 }
 
+TEST_F(GrammarTest, AnExpletiveItBeforeSeemOrAppearNamesNoOne) {
+  for (const char* sentence : {"It appears that the ferry was late.",
+                               "It seems he missed the ferry."}) {
+    const std::vector<Hit> hits = Find(sentence);
+    ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+    EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << Describe(hits);
+    EXPECT_TRUE(hits[0].source.empty()) << Describe(hits);
+  }
+  // Other verbs keep "it" as their source (a company, a council).
+  EXPECT_EQ(OnlySource("It agreed that the fares would rise."), "it");
+}
+
 TEST_F(GrammarTest, AgentlessItWasReported) {
   const std::vector<Hit> hits = Find("It was reported that the border had closed.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
