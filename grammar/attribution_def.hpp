@@ -483,16 +483,18 @@ auto const as_source_cue = lit("as ") >> src_aside >> sp >> raw[speech_cue()][a:
                            -time_after_cue >> ((lit(", ") >> content) | &clause_end) >>
                            eps[a::pattern(Pattern::kSourceCue)];
 
+// A clause after a cue that needs one: "that CONTENT", or a clause with a
+// pronoun subject ("agreed it was …", "were certain they would win").
+auto const clause_content =
+    (lit(" that ") >> content) | (sp >> &(subject_pronoun >> sp) >> content);
+
 // SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"
-// | SOURCE asked whether … | SOURCE agreed it was … (a clause with a
-// pronoun subject)
+// | SOURCE asked whether … | SOURCE agreed it was …
 auto const source_weak_cue_tail =
     raw[weak_speech_cue()][a::cue] >>
-    ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) |
-     (lit(" that ") >> content) |
+    ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) | clause_content |
      // an indirect question: "allies question how stable …"
-     (sp >> &((lit("whether") | lit("how") | lit("why") | lit("if")) >> sp) >> content) |
-     (sp >> &(subject_pronoun >> sp) >> content)) >>
+     (sp >> &((lit("whether") | lit("how") | lit("why") | lit("if")) >> sp) >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
@@ -515,18 +517,14 @@ auto const state_cue_and_content =
     raw[(contracted_be |
          (*((function_word("aux") | function_word("adverb")) >> sp) >> function_word("passive"))) >>
         sp >> *((function_word("adverb") | ly_adverb) >> sp) >> cue({"state"})][a::cue] >>
-    ((lit(" that ") >> content) |
-     (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content) |
-     // a clause with a pronoun subject: "were certain they would win"
-     (sp >> &(subject_pronoun >> sp) >> content));
+    (clause_content | (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content));
 auto const state_tail = state_cue_and_content >> eps[a::pattern(Pattern::kSourceCue)];
 // it is|was … STATE CONTENT, it seems|appears CONTENT: an expletive "it"
 // names no one, so the attribution is agentless ("It was doubtful he
 // would …", "it appears that Trump …": PolNeAR marks no source).
 // (Tried before source_led, which would take "it" for a source.)
 auto const expletive_seem =
-    raw[*(cue_prefix_word >> sp) >> expletive_cue({"speech-that"})][a::cue] >>
-    ((lit(" that ") >> content) | (sp >> &(subject_pronoun >> sp) >> content));
+    raw[*(cue_prefix_word >> sp) >> expletive_cue({"speech-that"})][a::cue] >> clause_content;
 auto const expletive_state = lit("it ") >> (state_cue_and_content | expletive_seem) >>
                              eps[a::pattern(Pattern::kAgentless)];
 

@@ -28,12 +28,11 @@ agentless_cue_type const agentless_cue = "agentless cue";
 auto const active_prefix = -(contraction >> ' ') >> *(cue_prefix_word >> ' ');
 // "is promising", "has been calling for", "he's saying": a be-form before a
 // participle.
-auto const progressive = function_word("passive") >> ' ' >>
+auto const progressive = (function_word("passive") | contracted_be) >> ' ' >>
                          *(function_word("adverb") >> ' ') >> cue({"participle"});
-auto const contracted_progressive =
-    contracted_be >> ' ' >> *(function_word("adverb") >> ' ') >> cue({"participle"});
-auto const speech_cue_def =
-    contracted_progressive | (active_prefix >> (cue({"speech"}) | progressive));
+// (A contracted be-form first: active_prefix would take "'s" of "he's
+// saying" for a contraction and leave the participle alone.)
+auto const speech_cue_def = progressive | (active_prefix >> (cue({"speech"}) | progressive));
 auto const weak_speech_cue_def = active_prefix >> cue({"speech-that"});
 auto const tell_cue_def = active_prefix >> cue({"tell"});
 auto const describe_cue_def = active_prefix >> cue({"describe"});

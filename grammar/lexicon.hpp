@@ -57,6 +57,12 @@ inline bool LooksLikeLyAdverb(std::string_view word) {
          !word.ends_with("olly") && !word.ends_with("illy") && !word.ends_with("fly");
 }
 
+// True for a folded word of at least five bytes ending in "-ing", shaped
+// like a participle or gerund ("using", "recalling"), not "king" or "ring".
+inline bool LooksLikeParticiple(std::string_view word) {
+  return word.size() >= 5 && word.ends_with("ing");
+}
+
 // Hash and equality that let string-keyed tables be searched with a
 // string_view, so lookups on the hot path allocate nothing.
 struct StringHash {

@@ -230,7 +230,7 @@ bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s,
   if (before == "that") {
     const std::string_view word = PreviousWord(s, static_cast<size_t>(before.data() - s.data()));
     const std::string_view kind = lexicon.FunctionKind(word);
-    if ((word.size() > 4 && word.ends_with("ing")) || kind == "stop" || kind == "np-internal") {
+    if (LooksLikeParticiple(word) || kind == "stop" || kind == "np-internal") {
       return true;
     }
   }

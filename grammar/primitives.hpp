@@ -364,7 +364,8 @@ struct cue_parser : x3::parser<cue_parser> {
 
   std::vector<std::string_view> kinds;
   // When set, only cues whose lemma is in this lemma table of the lexicon:
-  // reporting verbs (nesting()) or quotative ones (quotative()).
+  // reporting verbs (nesting()), quotative ones (quotative()) or those
+  // after an expletive "it" (expletive()).
   const PhraseTable& (Lexicon::*lemmas)() const = nullptr;
   // True when every kind is in kCueKinds.
   bool known_kinds = false;
@@ -584,8 +585,8 @@ struct count_word_parser : x3::parser<count_word_parser> {
   }
 };
 
-// A gerund: a word of five bytes or more ending in "-ing" ("by using the
-// example": how, not who).
+// A gerund: a word LooksLikeParticiple ("by using the example": how, not
+// who).
 struct gerund_parser : x3::parser<gerund_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -596,7 +597,7 @@ struct gerund_parser : x3::parser<gerund_parser> {
              RContext&, Attribute&) const {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     const size_t end = WordEnd(rest, 0);
-    if (end < 5 || !rest.substr(0, end).ends_with("ing")) return false;
+    if (!LooksLikeParticiple(rest.substr(0, end))) return false;
     first += static_cast<std::ptrdiff_t>(end);
     return true;
   }
