@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "attribution/names.hpp"
+#include "text/chars.hpp"
 #include "text/normalize.hpp"
 #include "text/quotes.hpp"
 
@@ -188,8 +189,7 @@ const text::Quotation* QuotationAfterSentence(std::string_view text,
           ++words > kMaxCircumstanceWords) {
         return nullptr;
       }
-    } else if (c != '.' && !std::isalnum(static_cast<unsigned char>(c)) && c != '-' &&
-               c != '\'') {
+    } else if (!text::IsWordByte(c) && !text::IsWordJoiner(c)) {
       return nullptr;  // a comma, a quotation mark, a colon: more than a circumstance
     }
   }

@@ -1146,6 +1146,10 @@ TEST_F(AssembleTest, TheNextQuotationJoinsAfterAShortCircumstance) {
   auto all = Assemble("“We will sail,” Okafor said on Tuesday. “The storm has passed.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"We will sail", "The storm has passed"}));
+  // Its words may hold letters beyond ASCII and a curly apostrophe.
+  all = Assemble("“We will sail,” Okafor said on Radio Zürich’s show. “The storm has passed.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail", "The storm has passed"}));
   // Not past a comma: what follows it may be another scene.
   all = Assemble("“We will sail,” Okafor said, leaving the pier. “The storm has passed.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
