@@ -28,11 +28,17 @@ agentless_cue_type const agentless_cue = "agentless cue";
 auto const active_prefix = -(contraction >> ' ') >> *(cue_prefix_word >> ' ');
 // "is promising", "has been calling for", "he's saying": a be-form before a
 // participle.
-auto const progressive = (function_word("passive") | contracted_be) >> ' ' >>
+auto const progressive = function_word("passive") >> ' ' >>
                          *(function_word("adverb") >> ' ') >> cue({"participle"});
-// (A contracted be-form first: active_prefix would take "'s" of "he's
-// saying" for a contraction and leave the participle alone.)
-auto const speech_cue_def = progressive | (active_prefix >> (cue({"speech"}) | progressive));
+// (The same after a contracted be-form, "he's saying", tried before
+// active_prefix, which would take the "'s" for a contraction. Spelled out
+// again on purpose: one progressive for both be-forms, tried first, cost
+// 4.3 M instructions per MB of news, and a shared tail 2.4 M, measured
+// with callgrind.)
+auto const contracted_progressive =
+    contracted_be >> ' ' >> *(function_word("adverb") >> ' ') >> cue({"participle"});
+auto const speech_cue_def =
+    contracted_progressive | (active_prefix >> (cue({"speech"}) | progressive));
 auto const weak_speech_cue_def = active_prefix >> cue({"speech-that"});
 auto const tell_cue_def = active_prefix >> cue({"tell"});
 auto const describe_cue_def = active_prefix >> cue({"describe"});
