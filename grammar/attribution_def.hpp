@@ -224,13 +224,22 @@ constexpr auto after_source(Subject const& subject) {
 auto const parenthetical_saying =
     source_np() >> sp >> *((function_word("aux") | function_word("adverb")) >> sp) >>
     speech_cue() >> lit(',');
+// A later aside opens after a comma, or after one inside the mark closing
+// a title ("Hemsley, co-author of "Going Viral," about the spread of news,
+// said").
+// (Not after a comma before an opening mark: "The party, typically
+// attended by hundreds, "allows us to get our message out," said Frank
+// Coleman" holds a quotation, no aside.)
+auto const later_aside_comma =
+    lit(", ") | (&lit(",\" ") >> quote_open_in_aside >> lit(",\" "));
 auto const src_aside =
     src >> after_source(-time_phrase >>
     // up to four asides: "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >> !parenthetical_saying >>
        raw[aside_start >> aside_run(*aside_piece) >>
-           x3::repeat(0, 3)[lit(", ") >> non_cue_word >> *later_aside_piece >> &lit(',')]]
+           x3::repeat(0, 3)[later_aside_comma >> non_cue_word >> *later_aside_piece >>
+                            &lit(',')]]
           [a::appositive] >>
        ',' >> aside_quotes_closed) |
              // (a "that" before a determiner opens a that-clause, not a
@@ -503,7 +512,9 @@ auto const source_weak_cue_tail =
 // head_words.tsv kind "label".)
 auto const colon_lead_in = eps[a::at_sentence_start] >>
                            src >> raw[cue({"colon"})][a::cue] >> eps[a::source_not_label] >>
-                           sp >> content >> eps[a::pattern(Pattern::kColonLeadIn)];
+                           // (or a quotation right after the colon:
+                           // "Rep. Trey Gowdy (R-S.C.):"I have not …")
+                           (sp | &lit('"')) >> content >> eps[a::pattern(Pattern::kColonLeadIn)];
 
 // "QUOTATION" - SOURCE (a dash after a quotation names its speaker)
 auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end >>

@@ -92,8 +92,11 @@ auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost
 // Determiners, a content word and its tail: "the mayor of the city".
 // ("42% of voters", "42% say": a figure keeps its percent sign)
 // ("those people said": a demonstrative before the words, as after "of")
+// ("almost half of voters", "the almost casual remarks": the adverb
+// "almost" may stand before the head; it names no one alone, "a passion
+// that almost suggested".)
 auto const plain_np = -demonstrative >>
-                      *(determiner >> ' ') >> content_word >> -x3::lit('%') >>
+                      *(determiner >> ' ') >> -x3::lit("almost ") >> content_word >> -x3::lit('%') >>
                       np_words(' ' >> np_tail) >> -parenthetical;
 // A part of a group: "many of them say", "most of the voters", "two of
 // those officials", "one of whom told" (a partitive relative). The whole

@@ -153,6 +153,17 @@ bool CompoundNounCue(const Lexicon& lexicon, const Hit& hit, std::string_view s)
          lexicon.IsHeadWord(before, "compound");
 }
 
+// True when the hit's source ends in a head word that only counts (head_words.tsv kind
+// "tally"): "with 99% of precincts reporting" is a vote count's progress,
+// no attribution.
+bool TallySource(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  if (hit.source.empty()) return false;
+  const std::string_view source = TextOf(s, hit.source);
+  const size_t space = source.rfind(' ');
+  return lexicon.IsHeadWord(space == std::string_view::npos ? source : source.substr(space + 1),
+                            "tally");
+}
+
 // True when the hit's source ends in a possessive ("stumpf's repeated
 // emphasis", "russia's suspected connection"): the next word is a
 // modifier, not a verb, so the phrase is no subject.
@@ -417,7 +428,7 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
-      CompoundNounCue(lexicon, hit, s)) {
+      CompoundNounCue(lexicon, hit, s) || TallySource(lexicon, hit, s)) {
     return false;
   }
   if (!hit.source.empty() && hit.source.begin == pos &&

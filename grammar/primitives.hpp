@@ -15,6 +15,7 @@
 //   gerund          a word ending in "-ing"
 //   count_word      a count: "three", "10"
 //   aside_run(p)    p, the words and marks of an aside, read as bytes
+//   aside_quotes_closed, quote_open_in_aside  quotation marks in an aside
 //   cue_start       a lookahead: false only where no cue phrase can start
 //   agentless_start a lookahead: false only where the agentless cue cannot
 //   noun_cue_ahead  a lookahead: false only where no noun cue follows in
@@ -742,6 +743,33 @@ struct aside_quotes_closed_parser : x3::parser<aside_quotes_closed_parser> {
   }
 };
 
+// A lookahead inside an aside: true when a quotation mark opened since the
+// source's end (ParseState::hit.source) is still open and stands after a
+// preposition, so a ",\"" here closes a title within the aside ("Hemsley,
+// co-author of "Going Viral," about …, said") rather than a quotation
+// ("Netanyahu, now prime minister, would "walk all over us," as …").
+// Reads the text from the source's end only, as after_source's memo
+// requires.
+struct quote_open_in_aside_parser : x3::parser<quote_open_in_aside_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const&, Context const& context, RContext&,
+             Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    const std::string_view aside(state.sentence_begin + state.hit.source.end,
+                                 static_cast<size_t>(&*first - state.sentence_begin) -
+                                     state.hit.source.end);
+    if (std::count(aside.begin(), aside.end(), '"') % 2 == 0) return false;
+    const size_t mark = aside.rfind('"');
+    if (mark < 2 || aside[mark - 1] != ' ') return false;
+    const size_t word_begin = aside.rfind(' ', mark - 2) + 1;  // (npos + 1 == 0)
+    return state.lexicon->FunctionKind(aside.substr(word_begin, mark - 1 - word_begin)) ==
+           "np-internal";
+  }
+};
+
 struct clause_end_parser : x3::parser<clause_end_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -813,6 +841,7 @@ inline noun_cue_ahead_parser const noun_cue_ahead{};
 inline cue_start_parser const cue_start{};
 inline agentless_start_parser const agentless_start{};
 inline aside_quotes_closed_parser const aside_quotes_closed{};
+inline quote_open_in_aside_parser const quote_open_in_aside{};
 inline contraction_parser const contraction{};
 inline contraction_parser const contracted_be{true};
 inline contracted_pronoun_parser const contracted_pronoun{};

@@ -487,6 +487,21 @@ TEST_F(GrammarTest, APercentageKeepsItsSign) {
   EXPECT_EQ(OnlySource("On fares, 42% say they are too high."), "42%");
 }
 
+TEST_F(GrammarTest, ADegreeAdverbIsNoSource) {
+  // "almost" and "less" (function_words.tsv kind "adverb") qualify the
+  // cue; they never speak.
+  std::vector<Hit> hits = Find("Okafor said, with a passion that almost suggested the fares were fair.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].cue), "said");
+  hits = Find("Some riders are less confident in the ferry.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+  // "almost" may still open or stand inside a phrase.
+  EXPECT_EQ(OnlySource("Almost half of the riders said the ferry was late."),
+            "almost half of the riders");
+  EXPECT_EQ(OnlySource("The almost silent riders said the ferry was late."),
+            "the almost silent riders");
+}
+
 TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   // ("instead", "indeed": function_words.tsv kind "adverb") inside a cue,
   // after a subject, inside a passive.
@@ -762,6 +777,13 @@ TEST_F(GrammarTest, ColonLeadInOnlyAtTheStart) {
   }
 }
 
+TEST_F(GrammarTest, ColonLeadInBeforeAQuotationWithoutASpace) {
+  const std::vector<Hit> hits = Find("Sen. Ana Ruiz (D-Ore.):\"We are ready.\"");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kColonLeadIn);
+  EXPECT_EQ(Text(hits[0].source), "sen. ana ruiz (d-ore.)");
+}
+
 TEST_F(GrammarTest, DashNamesTheSpeakerOnlyAfterAQuotation) {
   const std::vector<Hit> hits = Find("\"we are ready.\" - ana ruiz");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
@@ -893,6 +915,34 @@ TEST_F(GrammarTest, AppositiveBetweenSourceAndCue) {
   EXPECT_EQ(Text(h.appositive), "a spokeswoman for the agency");
   EXPECT_EQ(Text(h.cue), "said");
   EXPECT_EQ(ContentFrom(h), "the talks had stalled.");
+}
+
+TEST_F(GrammarTest, AnAsideRunsOnAfterATitlesClosingMark) {
+  // The comma inside the mark closing a title ("Going Viral,") leaves the
+  // aside open.
+  std::vector<Hit> hits = Find(
+      "Okafor, co-author of \"Going Viral,\" a book about rumors, said the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "okafor");
+  EXPECT_EQ(Text(hits[0].cue), "said");
+  EXPECT_EQ(Text(hits[0].appositive), "co-author of \"going viral,\" a book about rumors");
+  // A quotation after a verb is no title: its closing mark ends the
+  // aside, and "as Lin put it" has the source Lin.
+  hits = Find("The ferry, now late, would \"sail on,\" as Lin, the captain, put it.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "lin");
+  // Nor is a quotation after a comma an aside of the subject.
+  hits = Find("The party, attended by hundreds, \"gets our message out,\" said Ana Ruiz.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "ana ruiz");
+}
+
+TEST_F(GrammarTest, PrecinctsReportingIsACount) {
+  // head_words.tsv kind "tally": a vote count's progress names no speaker.
+  std::vector<Hit> hits = Find("With 99% of precincts reporting, Ruiz led by 40 votes.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+  hits = Find("With all precincts reporting, the race was too close to call.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
 }
 
 TEST_F(GrammarTest, RelativeClauseBetweenSourceAndCue) {
