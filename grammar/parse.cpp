@@ -173,12 +173,19 @@ bool PossessiveSource(const Hit& hit, std::string_view s) {
   return source.ends_with("'s") || source.ends_with("s'");
 }
 
-// True for a one-word source that is an adverb ("effectively
-// acknowledged", "powerfully documented": the subject came before it);
-// names ("Kelly", "Reilly", "Daly") are kept.
-bool AdverbSource(const Hit& hit, std::string_view s) {
-  const std::string_view source = TextOf(s, hit.source);
-  return LooksLikeLyAdverb(source) && source.find(' ') == std::string_view::npos;
+// True for a source that is an adverb ("effectively acknowledged",
+// "powerfully documented": the subject came before it), after determiners
+// only ("a politically charged visit", "the newly identified emails": the
+// adverb makes the participle an adjective); names ("Kelly", "Reilly",
+// "Daly") are kept.
+bool AdverbSource(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  std::string_view source = TextOf(s, hit.source);
+  for (size_t space = source.find(' '); space != std::string_view::npos;
+       space = source.find(' ')) {
+    if (lexicon.FunctionKind(source.substr(0, space)) != "determiner") return false;
+    source.remove_prefix(space + 1);
+  }
+  return LooksLikeLyAdverb(source);
 }
 
 // True when a source of several words ends in a subject pronoun ("every
@@ -432,7 +439,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     return false;
   }
   if (!hit.source.empty() && hit.source.begin == pos &&
-      (AdverbSource(hit, s) || StartsMidClause(lexicon, hit, s, pos) || ObjectRelative(hit, s) ||
+      (AdverbSource(lexicon, hit, s) || StartsMidClause(lexicon, hit, s, pos) || ObjectRelative(hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
        VerbAfterAuxiliary(lexicon, hit, s, pos) ||
        (hit.pattern == Pattern::kSourceCue && DisagreeingVerb(lexicon, hit, s)))) {

@@ -502,6 +502,24 @@ TEST_F(GrammarTest, ADegreeAdverbIsNoSource) {
             "the almost silent riders");
 }
 
+TEST_F(GrammarTest, AnAdverbBeforeAParticipleMakesAnAdjective) {
+  // "a politically charged visit": "charged" is no cue of "a politically".
+  std::vector<Hit> hits = Find("Ruiz made a politically charged visit to the port.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+  // An adverb alone before its verb is no source either ("effectively
+  // acknowledged"); a name ending in -ly still is.
+  EXPECT_EQ(OnlySource("Kelly acknowledged the ferry was late."), "kelly");
+}
+
+TEST_F(GrammarTest, NoIsADeterminer) {
+  // "no" opens a phrase ("no riders said") but names no one alone.
+  std::vector<Hit> hits = Find("There is no question that the ferry is late.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+  hits = Find("The report makes no mention of the ferry.");
+  EXPECT_TRUE(hits.empty()) << Describe(hits);
+  EXPECT_EQ(OnlySource("No rider said the ferry was late."), "no rider");
+}
+
 TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   // ("instead", "indeed": function_words.tsv kind "adverb") inside a cue,
   // after a subject, inside a passive.
