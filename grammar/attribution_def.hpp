@@ -349,9 +349,11 @@ auto const by_channel =
 // by super PACs", "a plan criticized by Democrats")
 // "When pressed by Holt about how he would …": the question follows the
 // agent.
-auto const question_after_agent =
-    sp >> &((lit("about") | lit("whether") | lit("if") | lit("why") | lit("how") |
-             lit("what")) >> sp) >> content;
+// ("when asked by Ingraham on Thursday about …": a time may come first)
+auto const question_word = (lit("about") | lit("whether") | lit("if") | lit("why") |
+                            lit("how") | lit("what")) >>
+                           sp;
+auto const question_after_agent = -time_phrase >> sp >> &question_word >> content;
 auto const passive_by =
     raw[cue({"speech", "speech-that", "describe"})][a::cue] >> !by_channel >> lit(" by ") >>
     !gerund >> src >> -question_after_agent >> eps[a::pattern(Pattern::kPassiveBy)];
@@ -387,8 +389,16 @@ auto const agentless =
 
 // "Asked on Monday whether …, the mayor said": a bare "asked" opening a
 // sentence (PlacedWell checks where; tried last, after "…," asked Lopez).
+// The question is its content, after a few words of time, place or manner
+// ("Asked on Fox News who leads the party, he said …", "Asked specifically
+// what …"; "Asked to comment, …").
+auto const asked_question =
+    question_word | ((lit("which") | lit("who") | lit("whom") | lit("when") | lit("where") |
+                      lit("to")) >>
+                     sp);
 auto const asked_opening =
     raw[&(lit("asked ") | lit("asked,")) >> cue({"agentless-passive"})][a::cue] >>
+    -(x3::repeat(0, 8)[sp >> !asked_question >> word] >> sp >> &asked_question >> content) >>
     eps[a::pattern(Pattern::kAgentless)];
 
 // CONTENT, CUE SOURCE

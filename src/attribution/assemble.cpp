@@ -511,12 +511,13 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
 // Appends what follows a cue whose content starts at input byte `begin`:
 // the quotation opening there, else the words up to the sentence end, cut
 // short where the main clause's subject starts ("Citing fears of
-// terrorism, Trump proposed …"), where a dash aside closes, or (for "in
-// what X described as …" and "when pressed by X about …") at a comma. A
+// terrorism, Trump proposed …"), where a dash aside closes, or, when
+// `ends_at_comma` (the content of an opening phrase: "in what X described
+// as …", "when pressed by X about …", "asked whether …"), at a comma. A
 // short object before a colon names the quotation after it; a colon
 // ending its paragraph leads into the next one's quotation.
 void AppendContentAfter(std::string_view text, const std::vector<text::Quotation>& quotations,
-                        const text::SentenceSpan& sentence, Pattern pattern, uint32_t begin,
+                        const text::SentenceSpan& sentence, bool ends_at_comma, uint32_t begin,
                         uint32_t hit_begin, const std::optional<ByteSpan>& source,
                         std::vector<ByteSpan>& contents) {
   if (const text::Quotation* q =
@@ -533,11 +534,23 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
   if (DashOpensAt(text, sentence.begin, hit_begin)) {
     end = std::min(end, NextDash(text, begin, end));
   }
-  if (pattern == Pattern::kInWhatDescribedAs || pattern == Pattern::kPassiveBy) {
-    // "In what X described as CONTENT, the main clause …", "When
-    // pressed by Holt about CONTENT, Trump …"
-    const size_t comma = text.substr(begin, end - begin).find(',');
-    if (comma != std::string_view::npos) end = begin + static_cast<uint32_t>(comma);
+  if (ends_at_comma) {
+    // (the first comma outside a quotation, "asked whether they would
+    // "preserve bargaining, civil service …" if elected, Smith said"; or
+    // one closing it, with its mark: "in what he called "a bold plan,"
+    // the mayor …")
+    for (size_t comma = text.find(',', begin); comma < end; comma = text.find(',', comma + 1)) {
+      const int q = text::QuotationAt(quotations, static_cast<uint32_t>(comma));
+      if (q < 0) {
+        end = static_cast<uint32_t>(comma);
+        break;
+      }
+      const text::Quotation& quote = quotations[static_cast<size_t>(q)];
+      if (quote.closed && text::QuoteMarkLengthAt(text, comma + 1) == quote.close - comma - 1) {
+        end = std::min(end, quote.close);
+        break;
+      }
+    }
   }
   // "issued the following statement: “…”": an object before a colon
   // that leads into a quotation only names what was said.
@@ -758,7 +771,13 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       const uint32_t begin = content_begin >= folded->text.size()
                                  ? sentence.end
                                  : folded->source_begin[content_begin];
-      AppendContentAfter(text, quotations, sentence, hit.pattern, begin, hit_begin, a.source,
+      // "In what X described as CONTENT, the main clause …", "When
+      // pressed by Holt about CONTENT, Trump …", "Asked whether CONTENT,
+      // Rubio gave …": the content of a phrase before the main clause.
+      const bool ends_at_comma =
+          hit.pattern == Pattern::kInWhatDescribedAs || hit.pattern == Pattern::kPassiveBy ||
+          (hit.pattern == Pattern::kAgentless && a.cue_lemma == "ask");
+      AppendContentAfter(text, quotations, sentence, ends_at_comma, begin, hit_begin, a.source,
                          a.contents);
     } else if (hit.pattern == Pattern::kAccordingTo &&
                SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {

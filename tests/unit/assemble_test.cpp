@@ -270,6 +270,39 @@ TEST_F(AssembleTest, InWhatDescribedAsEndsAtTheComma) {
   EXPECT_EQ(Contents(all[0]), (Strings{"a shift"}));
 }
 
+TEST_F(AssembleTest, ATitleClosingAtTheCommaEndsTheOpeningContentWithIt) {
+  // The comma inside a quotation's closing mark ends it; one inside a
+  // quotation that runs on does not.
+  auto all = Assemble("In what Lin described as a plan \"bold and new,\" the army withdrew.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"a plan \"bold and new,\""}));
+  all = Assemble("In what Lin described as a \"bold, new\" plan, the army withdrew.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"a \"bold, new\" plan"}));
+  all = Assemble(
+      "When asked by Okafor about the \"fares, fees and tolls\" on Monday, Lin said no.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"about the \"fares, fees and tolls\" on Monday"}));
+}
+
+TEST_F(AssembleTest, AnAskedOpeningHasTheQuestionForItsContent) {
+  // "Asked" and a few words of time or place, then the question, which
+  // ends at the comma before the main clause.
+  auto all = Assemble("Asked on Monday whether the ferry would sail, Lin said it would not.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "agentless");
+  EXPECT_EQ(Text(all[0].cue), "Asked");
+  EXPECT_EQ(Contents(all[0]), (Strings{"whether the ferry would sail"}));
+  all = Assemble("Asked whether the ferry would sail, Lin shrugged.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the ferry would sail"}));
+  // The asker's name and a time before the question.
+  all = Assemble("When asked by Okafor on Monday about the fares, Lin said they would rise.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Okafor");
+  EXPECT_EQ(Contents(all[0]), (Strings{"about the fares"}));
+}
+
 TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   const auto all =
       Assemble("Unnamed officials told The Harbor Ledger that the deal was off.");
