@@ -428,8 +428,12 @@ auto const cue_source =
 auto const subject_pronoun =
     (lit("he") | lit("she") | lit("they") | lit("we") | lit("it") | lit("i") | lit("you")) >>
     !x3::alnum >> !lit('\'');
-auto const recipient = raw[*(determiner >> sp) >> content_word >>
-                           *(sp >> (np_word - subject_pronoun))][a::recipient];
+// (A possessive pronoun inside it follows a preposition, "told members of
+// his staff"; else it opens the content: "told the AP his firm worked …".)
+auto const recipient_word = (np_internal >> sp >> *(determiner >> sp) >> content_word) |
+                            (np_word - subject_pronoun - (&possessive >> determiner));
+auto const recipient =
+    raw[*(determiner >> sp) >> content_word >> *(sp >> recipient_word)][a::recipient];
 // A recipient of content words only, before a time phrase: "told The
 // Huffington Post on Thursday."
 auto const recipient_before_time =

@@ -315,6 +315,25 @@ TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   EXPECT_EQ(Contents(a), (Strings{"the deal was off"}));
 }
 
+TEST_F(AssembleTest, APossessivePronounAfterTheRecipientOpensTheContent) {
+  auto all = Assemble("Okafor told the AP his firm worked with the port.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "the AP");
+  EXPECT_EQ(Contents(all[0]), (Strings{"his firm worked with the port"}));
+  // After a preposition it stays in the recipient, as a name's possessive
+  // does anywhere.
+  all = Assemble("Okafor told members of his staff near the port that fares would rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "members of his staff near the port");
+  EXPECT_EQ(Contents(all[0]), (Strings{"fares would rise"}));
+  all = Assemble("Okafor told The Ledger's editors that fares would rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "The Ledger's editors");
+}
+
 TEST_F(AssembleTest, ParticipialBorrowsTheMainClauseSource) {
   const auto all =
       Assemble("Smith said the plan failed, adding that he would leave.");
