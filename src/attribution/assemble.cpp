@@ -566,18 +566,26 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
           : QuotationOpeningAt(text, quotations, begin + static_cast<uint32_t>(colon) + 1,
                                sentence.end);
   ByteSpan span = Trim(text, {begin, end});
+  // "He said:⏎⏎“We have …”", "issued the following statement:⏎⏎“…”": a
+  // colon ending its sentence, after nothing or a short object, leads into
+  // the quotation that opens the next one.
+  const bool lead_in =
+      span.empty() ? begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':'
+                   : colon != std::string_view::npos && after_colon == nullptr &&
+                         std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon),
+                                    ' ') <= 3 &&
+                         Trim(text, {begin + static_cast<uint32_t>(colon) + 1, end}).empty();
+  const text::Quotation* next =
+      lead_in ? QuotationOpeningAt(text, quotations,
+                                   SkipSpaces(text, sentence.end, static_cast<uint32_t>(text.size())),
+                                   static_cast<uint32_t>(text.size()))
+              : nullptr;
   if (after_colon != nullptr) {
     AppendPieces(text, *after_colon, contents);
+  } else if (next != nullptr) {
+    AppendPieces(text, *next, contents);
   } else if (!span.empty()) {
     contents.push_back(span);
-  } else if (begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':') {
-    // "He said:⏎⏎“We have …”": a colon ending its paragraph leads into
-    // the quotation that opens the next one.
-    if (const text::Quotation* q = QuotationOpeningAt(
-            text, quotations, SkipSpaces(text, sentence.end, static_cast<uint32_t>(text.size())),
-            static_cast<uint32_t>(text.size()))) {
-      AppendPieces(text, *q, contents);
-    }
   }
 }
 

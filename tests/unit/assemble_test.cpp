@@ -168,6 +168,18 @@ TEST_F(AssembleTest, QuotationSpanningTwoSentencesAfterColon) {
   EXPECT_EQ(Contents(a), (Strings{"The talks failed. We will try again"}));
 }
 
+TEST_F(AssembleTest, AShortObjectBeforeAColonEndingItsParagraphNamesTheNextQuotation) {
+  auto all = Assemble("The mayor issued the following statement:\n\n\"The talks failed.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The talks failed"}));
+  // A longer phrase before the colon is the content itself.
+  all = Assemble(
+      "The mayor posted a long message about why the ferry cannot sail:\n\n\"No crew.\"");
+  ASSERT_GE(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]),
+            (Strings{"a long message about why the ferry cannot sail"}));
+}
+
 TEST_F(AssembleTest, QuotationSpanningTwoSentencesAfterComma) {
   // The mayor said, “The talks failed. We will try again.”
   // The content starts at the quotation (after the comma), so it should take
