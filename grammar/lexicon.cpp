@@ -19,20 +19,25 @@ size_t WordEnd(std::string_view text, size_t pos) {
   const char* const p = text.data();
   const size_t n = text.size();
   size_t i = pos;
-  bool inner_period = false;
-  while (i < n && IsWordByte(p[i])) {
-    do {
-      ++i;
-    } while (i < n && IsWordByte(p[i]));
-    if (i + 1 < n && IsWordJoiner(p[i]) && IsWordByte(p[i + 1])) {
-      inner_period |= p[i] == '.';
-      ++i;  // the next run starts after the joiner
-    } else {
-      break;
+  for (;;) {
+    bool inner_period = false;
+    while (i < n && IsWordByte(p[i])) {
+      do {
+        ++i;
+      } while (i < n && IsWordByte(p[i]));
+      if (i + 1 < n && IsWordJoiner(p[i]) && IsWordByte(p[i + 1])) {
+        inner_period |= p[i] == '.';
+        ++i;  // the next run starts after the joiner
+      } else {
+        break;
+      }
     }
+    if (!inner_period || i >= n || p[i] != '.') return i;
+    ++i;  // an abbreviation's last period: "u.s."
+    // "u.s.-led", "d.c.-based": a hyphen after it joins the next run.
+    if (i + 1 >= n || p[i] != '-' || !IsWordByte(p[i + 1])) return i;
+    ++i;
   }
-  if (inner_period && i < n && p[i] == '.') ++i;
-  return i;
 }
 
 namespace {

@@ -39,7 +39,8 @@ using text::kWordBytes;
 // Returns the end of the word starting at `pos` in folded text: a run of
 // word bytes joined by single inner apostrophes, hyphens, periods, slashes or
 // ampersands ("al-sharaa", "sharaa's", "u.s", "cnn/orc"), plus a final period when the
-// word already holds one ("u.s."). Returns `pos` when no word starts there.
+// word already holds one ("u.s."), and a hyphen after that period with the
+// words it joins ("u.s.-led"). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
 
 // The kinds of cues.tsv rows; a row of another kind is a loading error

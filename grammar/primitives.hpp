@@ -705,8 +705,9 @@ struct aside_run_parser : x3::unary_parser<Subject, aside_run_parser<Subject>> {
         ++it;
       } else if (it + 1 != last &&
                  ((c == ',' && it[1] >= '0' && it[1] <= '9') ||
-                  (IsWordJoiner(c) && it != first && IsWordByte(it[-1]) &&
-                   IsWordByte(it[1])))) {
+                  (IsWordJoiner(c) && it != first && IsWordByte(it[1]) &&
+                   (IsWordByte(it[-1]) ||
+                    (c == '-' && it[-1] == '.' && AbbreviationBefore(first, it - 1)))))) {
         it += 2;  // (the digit or word byte after it is taken too)
       } else {
         break;
@@ -714,6 +715,20 @@ struct aside_run_parser : x3::unary_parser<Subject, aside_run_parser<Subject>> {
     }
     first = it;
     return true;
+  }
+
+  // True when the period at `period` ends a word that holds an inner one
+  // ("u.s." of "u.s.-led"), which WordEnd then joins to the hyphen's word.
+  template <typename Iterator>
+  static bool AbbreviationBefore(Iterator first, Iterator period) {
+    bool inner = false;
+    for (Iterator j = period; j != first;) {
+      --j;
+      if (IsWordByte(*j)) continue;
+      if (j == first || !IsWordJoiner(*j) || !IsWordByte(j[-1]) || !IsWordByte(j[1])) break;
+      inner |= *j == '.';
+    }
+    return inner;
   }
 };
 template <typename Subject>

@@ -214,6 +214,9 @@ TEST(PrefilterTest, AsideRunAsBytes) {
         "smith, the author of the \"book\", said it.",
         "smith, a co-founder of at&t's u.s.-based unit, said it.",
         "smith, a co-founder of u.s.-based firms, said it.",
+        "smith, a u.s.-born analyst, said it.",
+        "smith, a d.c.-n.y.-based critic, said it.",
+        "smith, an end.-based critic, said it.",
         "smith, a rival of jones' -based group, said it.",
         "smith, a critic; a rival, said it.",
         "smith, who leads it - and wins -, said it.",
@@ -298,7 +301,13 @@ size_t ByteAtATimeWordEnd(std::string_view text, size_t pos) {
       ++i;
     }
   }
-  if (inner_period && i < text.size() && text[i] == '.') ++i;
+  if (inner_period && i < text.size() && text[i] == '.') {
+    ++i;
+    // "u.s.-led": a hyphen after the abbreviation joins the next word
+    if (i + 1 < text.size() && text[i] == '-' && grammar::IsWordByte(text[i + 1])) {
+      return ByteAtATimeWordEnd(text, i + 1);
+    }
+  }
   return i;
 }
 
@@ -323,7 +332,7 @@ TEST(WordEndTest, RunLoopAgreesWithByteAtATime) {
   }
   for (std::string_view text :
        {"u.s. officials", "u.s.", "a.b.c.", "al-sharaa's x", "cnn/orc", "at&t.",
-        "x--y", "x..y", "don't'", "-a"}) {
+        "x--y", "x..y", "don't'", "-a", "u.s.-led.", "d.c.-n.y.-based", "a.-b", "u.s.--led"}) {
     for (size_t pos = 0; pos <= text.size(); ++pos) {
       EXPECT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos))
           << text;

@@ -520,6 +520,16 @@ TEST_F(GrammarTest, NoIsADeterminer) {
   EXPECT_EQ(OnlySource("No rider said the ferry was late."), "no rider");
 }
 
+TEST_F(GrammarTest, AnAbbreviationHyphenatedToAWordIsOneWord) {
+  // "u.s.-led" (WordEnd): not "led coalition", and an aside may hold it.
+  EXPECT_EQ(OnlySource("The U.S.-led coalition said the strikes worked."),
+            "the u.s.-led coalition");
+  std::vector<Hit> hits = Find("Ana Ruiz, a D.C.-based analyst, said the strikes worked.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "ana ruiz");
+  EXPECT_EQ(Text(hits[0].appositive), "a d.c.-based analyst");
+}
+
 TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   // ("instead", "indeed": function_words.tsv kind "adverb") inside a cue,
   // after a subject, inside a passive.
