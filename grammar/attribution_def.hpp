@@ -565,11 +565,45 @@ auto const expletive_state = lit("it ") >> (state_cue_and_content | expletive_se
 // every rule's src: it is no source before an aside or after a cue.)
 auto const tail_gate = &(-(contraction >> sp) >> *(cue_prefix_word >> sp) >>
                          (cue_start | function_word("passive")));
+// tails_fail_once[p]: p, failing at once where it failed before in this
+// sentence (WordMemo::tails_failed). Exact: the tails read nothing but the
+// text from where they start (the source and aside they keep are only
+// written), and after a failure the attempt's hit is reset by the next
+// alternative. Used only where the window is the whole sentence, as the
+// other memos. ("the plan is costly": "the plan" and "plan" both meet
+// "is", and state_tail's failure there is read once.)
+template <typename Subject>
+struct tails_fail_once_parser : x3::unary_parser<Subject, tails_fail_once_parser<Subject>> {
+  using base_type = x3::unary_parser<Subject, tails_fail_once_parser<Subject>>;
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  constexpr explicit tails_fail_once_parser(Subject const& subject) : base_type(subject) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext& rcontext, Attribute&) const {
+    ParseState& state = x3::get<state_tag>(context);
+    if (state.memo == nullptr || last != state.sentence_end) {
+      return this->subject.parse(first, last, context, rcontext, x3::unused);
+    }
+    WordMemo& memo = (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];
+    if (memo.tails_failed) return false;
+    if (this->subject.parse(first, last, context, rcontext, x3::unused)) return true;
+    memo.tails_failed = true;
+    return false;
+  }
+};
+template <typename Subject>
+constexpr auto tails_fail_once(Subject const& subject) {
+  return tails_fail_once_parser<Subject>(subject);
+}
 auto const source_led =
-    (raw[contracted_pronoun][a::source] | (src_aside >> sp)) >> tail_gate >>
-    ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
-     (eps[a::clear_tail] >> describes_as_tail) |
-     (eps[a::clear_tail] >> source_weak_cue_tail) | (eps[a::clear_tail] >> state_tail));
+    (raw[contracted_pronoun][a::source] | (src_aside >> sp)) >>
+    tails_fail_once(tail_gate >>
+                    ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
+                     (eps[a::clear_tail] >> describes_as_tail) |
+                     (eps[a::clear_tail] >> source_weak_cue_tail) |
+                     (eps[a::clear_tail] >> state_tail)));
 
 // Every alternative starts by clearing what a failed one left behind.
 // (Those that open with a cue phrase are tried only where one may start,

@@ -46,6 +46,10 @@ struct WordMemo {
   // kCueKinds) starts here too.
   bool first_cue_known : 1 = false;
   bool other_kind_cue : 1 = false;
+  // Set by source_led (attribution_def.hpp, tails_fail_once) when the cue
+  // tails after a source all failed here: every source ending before this
+  // offset meets the same failure, so it is met once per sentence.
+  bool tails_failed : 1 = false;
   uint8_t first_cue_length = 0;
   uint16_t first_cue_entry = 0;
   // Filled by after_source (attribution_def.hpp), apart from `known`: what

@@ -200,6 +200,20 @@ TEST(PrefilterTest, AsideReadOnceForEveryStartOfAPhrase) {
   }
 }
 
+// The cue tails after a source that failed at an offset fail there at
+// once for every later source ending before it (WordMemo::tails_failed);
+// the tails that succeed are read again, so a source PlacedWell rejects
+// leaves the next one its hit.
+TEST(PrefilterTest, FailedTailsAreReadOnce) {
+  for (const char* s : {"the new plan of the city is costly, and the mayor said it.",
+                        "the plan is, the mayor of the city said, costly.",
+                        "the city's plan, officials said, is costly and they are worried that it fails.",
+                        "that ruling the court is expected to issue is unclear, lawyers said.",
+                        "he's said it's costly; the mayor's aides are confident it fails."}) {
+    ExpectSameHits(s);
+  }
+}
+
 // An aside is read as bytes (aside_run) on the fast path, word by word on
 // the exhaustive one: marks, figures, joiners and dashes that do or do not
 // continue it.
