@@ -4,12 +4,15 @@
 #include <array>
 #include <optional>
 
+#include "text/chars.hpp"
 #include "text/segment.hpp"
 
 namespace whosaid::text {
 namespace {
 
 enum class Mark { kNone, kOpen, kClose, kToggle };
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // Classifies the quotation mark at `i`, setting `length` to its byte length.
 Mark MarkAt(std::string_view text, size_t i, size_t& length) {
@@ -34,14 +37,24 @@ Mark MarkAt(std::string_view text, size_t i, size_t& length) {
       static_cast<unsigned char>(text[i + 1]) == 0x80) {
     length = 3;
     const auto d = static_cast<unsigned char>(text[i + 2]);
-    if (d == 0x9C || d == 0x9E) return Mark::kOpen;  // “ „
-    if (d == 0x9D) return Mark::kClose;              // ”
+    // A curly mark typed the wrong way round faces where it stands: “ after
+    // a word or a comma and before a space closes ("“It's unusual,“ said
+    // Noble"), ” after a space and before a letter opens.
+    const bool after_space = i == 0 || IsSpace(text[i - 1]) || text[i - 1] == '\n';
+    const bool before_space =
+        i + 3 == text.size() || IsSpace(text[i + 3]) || text[i + 3] == '\n';
+    if (d == 0x9C) return !after_space && before_space ? Mark::kClose : Mark::kOpen;  // “
+    if (d == 0x9E) return Mark::kOpen;                                                // „
+    if (d == 0x9D) {                                                                  // ”
+      return after_space && !before_space && i + 3 < text.size() &&
+                     IsAsciiAlnum(text[i + 3])
+                 ? Mark::kOpen
+                 : Mark::kClose;
+    }
   }
   length = 1;
   return Mark::kNone;
 }
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // The first bytes of every mark MarkAt knows: '"', '\'', '`', and the lead
 // bytes of « » (0xC2) and “ ” „ (0xE2).

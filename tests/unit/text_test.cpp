@@ -867,6 +867,26 @@ TEST(FindQuotationsTest, CurlyQuotes) {
   EXPECT_EQ(Pieces(low, q2[0]), (Strings{"Ja"}));
 }
 
+TEST(FindQuotationsTest, ACurlyMarkTypedTheWrongWayRoundFacesWhereItStands) {
+  // “ after a comma and before a space closes; ” after a space and before a
+  // letter opens.
+  const std::string text =
+      "\xE2\x80\x9CIt is rare,\xE2\x80\x9C Noble said. He added \xE2\x80\x9Dno\xE2\x80\x9D.";
+  const std::vector<Quotation> q = FindQuotations(text);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Pieces(text, q[0]), (Strings{"It is rare,"}));
+  EXPECT_TRUE(q[0].closed);
+  EXPECT_EQ(Pieces(text, q[1]), (Strings{"no"}));
+  EXPECT_TRUE(q[1].closed);
+  // The usual directions are unchanged, also at the ends of the text.
+  EXPECT_EQ(Pieces("\xE2\x80\x9Cyes\xE2\x80\x9D", FindQuotations("\xE2\x80\x9Cyes\xE2\x80\x9D")[0]),
+            (Strings{"yes"}));
+  EXPECT_EQ(BalanceOf("a \xE2\x80\x9C" "b", 0, 6).unclosed, 1);
+  const QuoteBalance closing = BalanceOf("a,\xE2\x80\x9C b", 0, 7);
+  EXPECT_EQ(closing.unopened, 1);
+  EXPECT_EQ(closing.unclosed, 0);
+}
+
 TEST(FindQuotationsTest, Guillemets) {
   const std::string text = "Il a dit \xC2\xAB nous gagnerons \xC2\xBB hier.";
   const std::vector<Quotation> q = FindQuotations(text);
