@@ -172,11 +172,8 @@ auto const aside_start = non_cue_word | cue({"participle", "cite"});
 // hit has no aside yet (source_led's and as_source_cue's sources, after a
 // reset) and the window is the whole sentence, as the other memos.
 template <typename Subject>
-struct after_source_parser : x3::unary_parser<Subject, after_source_parser<Subject>> {
-  using base_type = x3::unary_parser<Subject, after_source_parser<Subject>>;
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  constexpr explicit after_source_parser(Subject const& subject) : base_type(subject) {}
+struct after_source_parser : unary_directive<Subject, after_source_parser<Subject>> {
+  using unary_directive<Subject, after_source_parser<Subject>>::unary_directive;
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,
@@ -573,11 +570,8 @@ auto const tail_gate = &(-(contraction >> sp) >> *(cue_prefix_word >> sp) >>
 // other memos. ("the plan is costly": "the plan" and "plan" both meet
 // "is", and state_tail's failure there is read once.)
 template <typename Subject>
-struct tails_fail_once_parser : x3::unary_parser<Subject, tails_fail_once_parser<Subject>> {
-  using base_type = x3::unary_parser<Subject, tails_fail_once_parser<Subject>>;
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  constexpr explicit tails_fail_once_parser(Subject const& subject) : base_type(subject) {}
+struct tails_fail_once_parser : unary_directive<Subject, tails_fail_once_parser<Subject>> {
+  using unary_directive<Subject, tails_fail_once_parser<Subject>>::unary_directive;
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,

@@ -45,11 +45,8 @@ constexpr int kMaxNpWords = 12;
 // the whole sentence (the step then depends on its offset alone); else,
 // and without a memo (Grammar::FindAllExhaustive), the plain repeat.
 template <typename Subject>
-struct np_words_parser : x3::unary_parser<Subject, np_words_parser<Subject>> {
-  using base_type = x3::unary_parser<Subject, np_words_parser<Subject>>;
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  constexpr explicit np_words_parser(Subject const& subject) : base_type(subject) {}
+struct np_words_parser : unary_directive<Subject, np_words_parser<Subject>> {
+  using unary_directive<Subject, np_words_parser<Subject>>::unary_directive;
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context,

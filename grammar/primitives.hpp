@@ -669,6 +669,18 @@ struct contracted_pronoun_parser : x3::parser<contracted_pronoun_parser> {
   }
 };
 
+// The common part of the directives below (aside_run here; np_words,
+// after_source and tails_fail_once in the *_def.hpp files): a parser of
+// no attribute around a subject, which a Derived::parse runs or stands in
+// for (a memo, or bytes read without X3).
+template <typename Subject, typename Derived>
+struct unary_directive : x3::unary_parser<Subject, Derived> {
+  using base_type = x3::unary_parser<Subject, Derived>;
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  constexpr explicit unary_directive(Subject const& subject) : base_type(subject) {}
+};
+
 // aside_run(*(word | char_(".()'&/-$%\"") | (',' >> &digit) | ' ')): what
 // an aside runs over before its closing comma (words, the bytes ".()'&$%"",
 // spaces, commas inside figures: "$30,000"), read as bytes, since an aside
@@ -680,11 +692,8 @@ struct contracted_pronoun_parser : x3::parser<contracted_pronoun_parser> {
 // Reading them as marks, as the set was meant, changed nothing on PolNeAR
 // train.)
 template <typename Subject>
-struct aside_run_parser : x3::unary_parser<Subject, aside_run_parser<Subject>> {
-  using base_type = x3::unary_parser<Subject, aside_run_parser<Subject>>;
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  constexpr explicit aside_run_parser(Subject const& subject) : base_type(subject) {}
+struct aside_run_parser : unary_directive<Subject, aside_run_parser<Subject>> {
+  using unary_directive<Subject, aside_run_parser<Subject>>::unary_directive;
 
   static constexpr auto kRunBytes = [] {
     std::array<bool, 256> table = kWordBytes;
