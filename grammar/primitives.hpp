@@ -782,9 +782,10 @@ struct quote_open_in_aside_parser : x3::parser<quote_open_in_aside_parser> {
   bool parse(Iterator& first, Iterator const&, Context const& context, RContext&,
              Attribute&) const {
     const ParseState& state = x3::get<state_tag>(context);
+    const auto here = static_cast<size_t>(&*first - state.sentence_begin);
+    if (here < state.hit.source.end) return false;  // (no source before: never)
     const std::string_view aside(state.sentence_begin + state.hit.source.end,
-                                 static_cast<size_t>(&*first - state.sentence_begin) -
-                                     state.hit.source.end);
+                                 here - state.hit.source.end);
     if (std::count(aside.begin(), aside.end(), '"') % 2 == 0) return false;
     const size_t mark = aside.rfind('"');
     if (mark < 2 || aside[mark - 1] != ' ') return false;
