@@ -530,6 +530,19 @@ TEST_F(GrammarTest, AnAbbreviationHyphenatedToAWordIsOneWord) {
   EXPECT_EQ(Text(hits[0].appositive), "a d.c.-based analyst");
 }
 
+TEST_F(GrammarTest, AContractedDemonstrativeNamesNoOne) {
+  // function_words.tsv: "that's", "it's", "there's" … are stop words.
+  for (const char* sentence : {"That's partly why Lin quit the board, before announcing her run.",
+                               "That's the plan Lin said could work.",
+                               "It's a risk, Lin said."}) {
+    const std::vector<Hit> hits = Find(sentence);
+    ASSERT_FALSE(hits.empty()) << Describe(hits);
+    for (const Hit& h : hits) {
+      EXPECT_EQ(Text(h.source).find("'s"), std::string::npos) << Describe(hits);
+    }
+  }
+}
+
 TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   // ("instead", "indeed": function_words.tsv kind "adverb") inside a cue,
   // after a subject, inside a passive.
