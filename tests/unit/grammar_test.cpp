@@ -543,6 +543,17 @@ TEST_F(GrammarTest, AContractedDemonstrativeNamesNoOne) {
   }
 }
 
+TEST_F(GrammarTest, AQuestionWordOpensNoSourceAndCannotIsAnAuxiliary) {
+  EXPECT_EQ(OnlySource("That's why critics say the fares are high."), "critics");
+  const std::vector<Hit> how = Find("Lin wondered how the council responds to riders.");
+  ASSERT_FALSE(how.empty());
+  EXPECT_EQ(Text(how.back().source), "the council") << Describe(how);
+  const std::vector<Hit> hits = Find("Lin cannot say when the ferry will sail.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "lin");
+  EXPECT_EQ(Text(hits[0].cue), "cannot say");
+}
+
 TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   // ("instead", "indeed": function_words.tsv kind "adverb") inside a cue,
   // after a subject, inside a passive.
