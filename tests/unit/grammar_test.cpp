@@ -554,6 +554,16 @@ TEST_F(GrammarTest, AQuestionWordOpensNoSourceAndCannotIsAnAuxiliary) {
   EXPECT_EQ(Text(hits[0].cue), "cannot say");
 }
 
+TEST_F(GrammarTest, IncludingAndUntilOpenNoSource) {
+  // "including" joins a phrase (np-internal), "until" is a stop word.
+  EXPECT_EQ(OnlySource("Leaders including Lin said the fares would rise."),
+            "leaders including lin");
+  EXPECT_EQ(OnlySource("The plan stalled until Lin said she would back it."), "lin");
+  const std::vector<Hit> hits = Find("Riders list flaws, including Lin's claim that fares are low.");
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(Text(hits.back().source), "lin's") << Describe(hits);
+}
+
 TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   // ("instead", "indeed": function_words.tsv kind "adverb") inside a cue,
   // after a subject, inside a passive.
