@@ -346,6 +346,26 @@ TEST_F(AssembleTest, APossessivePronounAfterTheRecipientOpensTheContent) {
   EXPECT_EQ(Text(all[0].conduits[0].span), "The Ledger's editors");
 }
 
+TEST_F(AssembleTest, ANounCueBelongsToTheCapitalisedPossessor) {
+  // The grammar reads folded text: "the friendly crowd cheered lin's"
+  // could be one phrase. The original's capitals show where the possessor's name starts.
+  auto all = Assemble("The friendly crowd cheered Lin's attacks on the fares.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "possessive-noun");
+  EXPECT_EQ(Source(all[0]), "Lin's");
+  // A name of several words, a determiner before it, a lower-case
+  // possessor: all kept whole.
+  all = Assemble("Harbor Commissioner Ana Lin's claim that the fares were low was wrong.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Harbor Commissioner Ana Lin's");
+  all = Assemble("Riders doubted the Harbor Ledger's claim that the fares were low.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(Source(all.back()), "the Harbor Ledger's") << Describe(all);
+  all = Assemble("Riders doubted the former captain's claim that the fares were low.");
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(Source(all.back()), "the former captain's") << Describe(all);
+}
+
 TEST_F(AssembleTest, ParticipialBorrowsTheMainClauseSource) {
   const auto all =
       Assemble("Smith said the plan failed, adding that he would leave.");
