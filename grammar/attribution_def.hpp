@@ -180,7 +180,7 @@ struct after_source_parser : unary_directive<Subject, after_source_parser<Subjec
              RContext& rcontext, Attribute&) const {
     ParseState& state = x3::get<state_tag>(context);
     Hit& hit = state.hit;
-    if (state.memo == nullptr || last != state.sentence_end || !hit.appositive.empty()) {
+    if (!MemoCoversWindow(state, last) || !hit.appositive.empty()) {
       return this->subject.parse(first, last, context, rcontext, x3::unused);
     }
     const auto offset = static_cast<uint32_t>(first - state.sentence_begin);
@@ -347,9 +347,11 @@ auto const by_channel =
 // "When pressed by Holt about how he would …": the question follows the
 // agent.
 // ("when asked by Ingraham on Thursday about …": a time may come first)
-auto const question_word = (lit("about") | lit("whether") | lit("if") | lit("why") |
-                            lit("how") | lit("what")) >>
-                           sp;
+// An indirect question's first word ("allies question how stable …"), and
+// with "about" and "what" what may follow an asker.
+auto const indirect_question_word =
+    (lit("whether") | lit("how") | lit("why") | lit("if")) >> sp;
+auto const question_word = ((lit("about") | lit("what")) >> sp) | indirect_question_word;
 auto const question_after_agent = -time_phrase >> sp >> &question_word >> content;
 auto const passive_by =
     raw[cue({"speech", "speech-that", "describe"})][a::cue] >> !by_channel >> lit(" by ") >>
@@ -514,7 +516,7 @@ auto const source_weak_cue_tail =
     raw[weak_speech_cue()][a::cue] >>
     ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) | clause_content |
      // an indirect question: "allies question how stable …"
-     (sp >> &((lit("whether") | lit("how") | lit("why") | lit("if")) >> sp) >> content)) >>
+     (sp >> &indirect_question_word >> content)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
@@ -577,7 +579,7 @@ struct tails_fail_once_parser : unary_directive<Subject, tails_fail_once_parser<
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext& rcontext, Attribute&) const {
     ParseState& state = x3::get<state_tag>(context);
-    if (state.memo == nullptr || last != state.sentence_end) {
+    if (!MemoCoversWindow(state, last)) {
       return this->subject.parse(first, last, context, rcontext, x3::unused);
     }
     WordMemo& memo = (*state.memo)[static_cast<size_t>(first - state.sentence_begin)];

@@ -52,7 +52,7 @@ struct np_words_parser : unary_directive<Subject, np_words_parser<Subject>> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext& rcontext, Attribute&) const {
     const ParseState& state = x3::get<state_tag>(context);
-    if (state.memo == nullptr || last != state.sentence_end) {
+    if (!MemoCoversWindow(state, last)) {
       return x3::repeat(0, kMaxNpWords)[this->subject].parse(first, last, context, rcontext,
                                                              x3::unused);
     }

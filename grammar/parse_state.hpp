@@ -90,6 +90,14 @@ struct ParseState {
   static constexpr int64_t kNotYet = -2;
 };
 
+// True when the word memo may stand in for a parse that ends at `last`:
+// there is one, and the window reaches the sentence end (a memo entry holds
+// what was read from its offset up to there; a window cut short by
+// kMaxPatternBytes may read less).
+inline bool MemoCoversWindow(const ParseState& state, const char* last) {
+  return state.memo != nullptr && last == state.sentence_end;
+}
+
 // True when a name starts at `offset`; `names` as ParseState::names.
 inline bool IsNameAt(std::span<const uint32_t> names, size_t offset) {
   return !names.empty() && std::binary_search(names.begin(), names.end(), offset);

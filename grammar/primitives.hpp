@@ -525,7 +525,7 @@ struct noun_cue_ahead_parser : x3::parser<noun_cue_ahead_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
     ParseState& state = x3::get<state_tag>(context);
-    if (state.memo == nullptr || last != state.sentence_end) return true;
+    if (!MemoCoversWindow(state, last)) return true;
     if (state.last_noun_cue == ParseState::kNotYet) state.last_noun_cue = LastNounCue(state);
     return state.last_noun_cue > first - state.sentence_begin;
   }
