@@ -276,22 +276,28 @@ void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
 // grammar, on folded text, cannot tell the verb from a name's words).
 // Else `source` as it is ("FBI Director James Comey's", "the former
 // staffer's").
-ByteSpan CapitalisedPossessor(std::string_view text, ByteSpan source) {
+ByteSpan CapitalisedPossessor(const grammar::Lexicon& lexicon, std::string_view text,
+                              ByteSpan source) {
   const std::string_view s = text.substr(source.begin, source.end - source.begin);
-  auto capitalised = [&](size_t at) { return at < s.size() && s[at] >= 'A' && s[at] <= 'Z'; };
-  size_t run = s.rfind(' ');  // the start of the capitalised run, once found
-  if (run == std::string_view::npos || !capitalised(run + 1)) return source;
-  ++run;
-  while (run > 0) {
-    const size_t end = run - 1;  // the space before the run
-    const size_t space = end == 0 ? std::string_view::npos : s.rfind(' ', end - 1);
-    const size_t begin = space == std::string_view::npos ? 0 : space + 1;
-    if (!capitalised(begin)) {
-      const std::string_view word = s.substr(begin, end - begin);
-      if (begin == 0 && (word == "the" || word == "a" || word == "an")) return source;
+  auto capitalised = [](std::string_view word) {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+  };
+  // The words from the last one back, while they are capitalised.
+  size_t run = s.size();  // where the capitalised run starts
+  for (size_t end = s.size(); end > 0;) {
+    const size_t space = s.rfind(' ', end - 1);
+    const size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view word = s.substr(word_begin, end - word_begin);
+    if (!capitalised(word)) {
+      // (no capitalised possessive, or a phrase opened by a determiner)
+      if (run == s.size() || (word_begin == 0 && lexicon.FunctionKind(word) == "determiner")) {
+        return source;
+      }
       return {source.begin + static_cast<uint32_t>(run), source.end};
     }
-    run = begin;
+    run = word_begin;
+    if (space == std::string_view::npos) break;
+    end = space;
   }
   return source;
 }
@@ -585,28 +591,28 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
   // not "she posted a message about why no one should be surprised:".)
   const std::string_view head = text.substr(begin, end - begin);
   const size_t colon = head.find(':');
+  const bool short_object =
+      colon != std::string_view::npos &&
+      std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 3;
+  const auto after_colon_at = begin + static_cast<uint32_t>(colon) + 1;
   const text::Quotation* after_colon =
-      colon == std::string_view::npos ||
-              std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon),
-                         ' ') > 3
-          ? nullptr
-          : QuotationOpeningAt(text, quotations, begin + static_cast<uint32_t>(colon) + 1,
-                               sentence.end);
+      short_object ? QuotationOpeningAt(text, quotations, after_colon_at, sentence.end) : nullptr;
   ByteSpan span = Trim(text, {begin, end});
   // "He said:⏎⏎“We have …”", "issued the following statement:⏎⏎“…”": a
   // colon ending its sentence, after nothing or a short object, leads into
   // the quotation that opens the next one.
-  const bool lead_in =
-      span.empty() ? begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':'
-                   : colon != std::string_view::npos && after_colon == nullptr &&
-                         std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon),
-                                    ' ') <= 3 &&
-                         Trim(text, {begin + static_cast<uint32_t>(colon) + 1, end}).empty();
+  const bool colon_before_content =
+      begin > 0 && text[begin - 1 - (begin > 1 && text[begin - 1] == ' ')] == ':';
+  const bool colon_ends_sentence =
+      span.empty() ? colon_before_content
+                   : short_object && after_colon == nullptr &&
+                         Trim(text, {after_colon_at, end}).empty();
   const text::Quotation* next =
-      lead_in ? QuotationOpeningAt(text, quotations,
-                                   SkipSpaces(text, sentence.end, static_cast<uint32_t>(text.size())),
-                                   static_cast<uint32_t>(text.size()))
-              : nullptr;
+      colon_ends_sentence
+          ? QuotationOpeningAt(text, quotations,
+                               SkipSpaces(text, sentence.end, static_cast<uint32_t>(text.size())),
+                               static_cast<uint32_t>(text.size()))
+          : nullptr;
   if (after_colon != nullptr) {
     AppendPieces(text, *after_colon, contents);
   } else if (next != nullptr) {
@@ -741,7 +747,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     if (!hit.source.empty()) a.source = to_source(hit.source);
     if (hit.pattern == Pattern::kPossessiveNoun) {
-      a.source = CapitalisedPossessor(text, *a.source);
+      a.source = CapitalisedPossessor(grammar.lexicon(), text, *a.source);
     }
     if (hit.pattern == Pattern::kColonLeadIn &&
         !NamesASpeaker(grammar.lexicon(),

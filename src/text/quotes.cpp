@@ -40,9 +40,9 @@ Mark MarkAt(std::string_view text, size_t i, size_t& length) {
     // A curly mark typed the wrong way round faces where it stands: “ after
     // a word or a comma and before a space closes ("“It's unusual,“ said
     // Noble"), ” after a space and before a letter opens.
-    const bool after_space = i == 0 || IsSpace(text[i - 1]) || text[i - 1] == '\n';
-    const bool before_space =
-        i + 3 == text.size() || IsSpace(text[i + 3]) || text[i + 3] == '\n';
+    auto blank = [](char b) { return IsSpace(b) || b == '\n'; };
+    const bool after_space = i == 0 || blank(text[i - 1]);
+    const bool before_space = i + 3 == text.size() || blank(text[i + 3]);
     if (d == 0x9C) return !after_space && before_space ? Mark::kClose : Mark::kOpen;  // “
     if (d == 0x9E) return Mark::kOpen;                                                // „
     if (d == 0x9D) {                                                                  // ”
