@@ -358,9 +358,10 @@ auto const passive_by =
     !gerund >> src >> -question_after_agent >> eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
-// ("…, even suggesting he may have been sabotaged": adverbs may stand
-// before the participle)
-auto const participial = raw[*(function_word("adverb") >> sp) >> cue({"participle"})][a::cue] >>
+// ("…, even suggesting he may have been sabotaged", "…, eventually saying
+// he would be a disaster": adverbs may stand before the participle)
+auto const participial =
+    raw[*((function_word("adverb") | ly_adverb) >> sp) >> cue({"participle"})][a::cue] >>
                          (sp | lit(", ") | lit(": ")) >> -lit("that ") >> content >>
                          eps[a::pattern(Pattern::kParticipial)];
 

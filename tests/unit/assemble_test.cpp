@@ -748,6 +748,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The mayor complained about the microphone, even suggesting it was "
                     "sabotaged.",
                     "even suggesting", "The mayor", "participial"},
+        VariantCase{"The councillor spoke against the mayor, eventually saying he had "
+                    "failed the crews.",
+                    "eventually saying", "The councillor", "participial"},
         VariantCase{"The board demands openness from the port, yet refuses to release its "
                     "own records.",
                     "refuses", "The board", "coordinated"},
