@@ -74,6 +74,13 @@ auto const at_sentence_start = [](auto& ctx) {
   x3::_pass(ctx) = s.find_first_not_of("\" (") == std::string_view::npos;
 };
 
+// Fails the parse unless the sentence has had a participial hit: a
+// participle after "and" then coordinates with it ("…, calling them
+// rapists and vowing to make Mexico pay").
+auto const after_participle = [](auto& ctx) {
+  x3::_pass(ctx) = x3::get<state_tag>(ctx).after_participle;
+};
+
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
 // and fail (a relative "which" source tries a reporting cue).
 auto const save_cue_entry = [](auto& ctx) {
@@ -371,8 +378,10 @@ auto const coordinated =
     (lit("and ") | lit("but ") | lit("yet ")) >> -(lit("then ") | lit("also ")) >>
     raw[speech_cue() | weak_speech_cue() | tell_cue() | describe_cue() |
         // a participle after "and" speaks only before a clause or a
-        // quotation ("and insisting that …"; "and adding shelters" is no cue)
-        (cue({"participle"}) >> &(lit(" that ") | lit(", \"") | lit(": ")))][a::cue] >>
+        // quotation ("and insisting that …"; "and adding shelters" is no
+        // cue), or after a participle that spoke
+        (cue({"participle"}) >>
+         (&(lit(" that ") | lit(", \"") | lit(": ")) | eps[a::after_participle]))][a::cue] >>
     -time_after_cue >> (lit(", ") | lit(": ") | sp) >> -lit("that ") >> content >>
     eps[a::pattern(Pattern::kCoordinated)];
 

@@ -678,6 +678,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
               ? 0
               : hit.source.end;
       resume = std::max({hit.cue.end, source_end, hit.recipient.end});
+      if (hit.pattern == Pattern::kParticipial) state.after_participle = true;
       hits.push_back(hit);
     }
   }

@@ -87,6 +87,9 @@ struct ParseState {
   // (kNotYet until noun_cue_ahead asks; -1 when none).
   std::span<const uint32_t> cue_starts = {};
   int64_t last_noun_cue = kNotYet;
+  // True once Grammar::FindAll took a participial hit in the sentence
+  // (read by the coordinated rule, attribution_def.hpp).
+  bool after_participle = false;
   static constexpr int64_t kNotYet = -2;
 };
 

@@ -748,6 +748,10 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The mayor complained about the microphone, even suggesting it was "
                     "sabotaged.",
                     "even suggesting", "The mayor", "participial"},
+        // A participle after "and" coordinates with one that spoke.
+        VariantCase{"The mayor defended the plan, calling it fair and vowing to expand the "
+                    "ferry.",
+                    "vowing", "The mayor", "coordinated"},
         VariantCase{"The councillor spoke against the mayor, eventually saying he had "
                     "failed the crews.",
                     "eventually saying", "The councillor", "participial"},
