@@ -81,6 +81,21 @@ auto const after_participle = [](auto& ctx) {
   x3::_pass(ctx) = x3::get<state_tag>(ctx).after_participle;
 };
 
+// Fails the parse unless the word before is a possessive or an "-ly"
+// adverb: then a past form that follows modifies a noun ("Trump's
+// embattled campaign", "the newly elected mayor") instead of being the
+// verb.
+auto const after_modifier = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  std::string_view before(state.sentence_begin,
+                          static_cast<size_t>(x3::_where(ctx).begin() - state.sentence_begin));
+  while (before.ends_with(' ')) before.remove_suffix(1);
+  const size_t space = before.rfind(' ');
+  const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+  x3::_pass(ctx) = word.ends_with("'s") || word.ends_with("s'") || word.ends_with("ly") ||
+                   word == "his" || word == "her" || word == "their" || word == "its";
+};
+
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
 // and fail (a relative "which" source tries a reporting cue).
 auto const save_cue_entry = [](auto& ctx) {
@@ -651,10 +666,13 @@ auto const verb_start = content_word | function_word("aux") | function_word("pas
 // preposition (that word is the verb); failing that, one word is the subject.
 // (A time phrase and a verb after a word keep it: "Donald Trump on
 // Thursday ratcheted up …", where "on" opens no object.)
+// (A past form after a noun is the verb, "Christie unleashed withering
+// attacks", "the man ended up in tears", unless a modifier comes before it.)
 auto const subject_word =
-    content_word >> (&(time_phrase >> sp >> verb_start) |
-                     !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
-                              ((lit("to") | lit("that")) >> !x3::alnum))));
+    ((content_word - past_verb) | (eps[a::after_modifier] >> content_word)) >>
+    (&(time_phrase >> sp >> verb_start) |
+     !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
+              ((lit("to") | lit("that")) >> !x3::alnum))));
 auto const subject_np =
     *(determiner >> sp) >> content_word >>
     *(sp >> (subject_word |

@@ -57,6 +57,9 @@ enum class WordFilter {
                    // "publicly" (not "kelly", "connolly", "schlafly")
   kPartitiveHead,  // what may stand before "of" in a part of a group: a
                    // quantifier, "all", "none", "each", a count ("two", "10")
+  kPastVerb,       // a content word shaped like a past tense, no name:
+                   // "unleashed", "ended" (not "ted", nor "Mohammed"
+                   // capitalised mid-sentence)
   kCount           // number of filters; keep last (WordMemo::accepts has a
                    // bit for each filter before it)
 };
@@ -83,8 +86,12 @@ inline bool IsCountWord(std::string_view word) {
                                            std::string_view function_kind,
                                            std::string_view word,
                                            bool starts_cue,
-                                           std::string_view kind) {
+                                           std::string_view kind, bool name) {
   if (filter == WordFilter::kAny) return true;
+  if (filter == WordFilter::kPastVerb) {
+    return !name && !starts_cue && kind.empty() && word.size() >= 5 &&
+           word.ends_with("ed");
+  }
   if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) {
     return word == "his" || word == "her" || word == "their" || word == "its" ||
@@ -181,7 +188,7 @@ constexpr int MemoKindBit(std::string_view kind) {
             memo.accepts |
             (static_cast<WordFilter>(f) != WordFilter::kFunctionKind &&
                      Accepts(static_cast<WordFilter>(f), {}, w, memo.starts_cue,
-                             kind)
+                             kind, name)
                  ? 1u << f
                  : 0u))),
        ...);
@@ -289,7 +296,8 @@ struct word_parser : x3::parser<word_parser> {
     const bool name = NameAt(state, static_cast<size_t>(first - state.sentence_begin));
     if (end == 0 ||
         !Accepts(filter, function_kind, rest.substr(0, end), !name && lex.CueAt(rest, 0),
-                 name ? std::string_view() : lex.FunctionKind(rest.substr(0, end)))) {
+                 name ? std::string_view() : lex.FunctionKind(rest.substr(0, end)),
+                 name)) {
       return 0;
     }
     return end;
@@ -858,6 +866,7 @@ inline word_parser const ly_adverb{WordFilter::kLyAdverb};
 inline word_parser const possessive{WordFilter::kPossessive};
 inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline word_parser const partitive_head{WordFilter::kPartitiveHead};
+inline word_parser const past_verb{WordFilter::kPastVerb};
 inline clause_end_parser const clause_end{};
 inline gerund_parser const gerund{};
 inline count_word_parser const count_word{};

@@ -752,6 +752,13 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The mayor defended the plan, calling it fair and vowing to expand the "
                     "ferry.",
                     "vowing", "The mayor", "coordinated"},
+        // A past form after the subject's noun is its verb; after a
+        // possessive it modifies the next noun.
+        VariantCase{"Citing the storm, the mayor cancelled ferry trips to the island.",
+                    "Citing", "the mayor", "participial"},
+        VariantCase{"Citing the storm, the mayor's embattled deputy cancelled ferry trips to "
+                    "the island.",
+                    "Citing", "the mayor's embattled deputy", "participial"},
         VariantCase{"The councillor spoke against the mayor, eventually saying he had "
                     "failed the crews.",
                     "eventually saying", "The councillor", "participial"},
