@@ -161,7 +161,9 @@ auto const aside_piece = word | aside_mark;
 // A later aside holds no reporting verb, as a relative clause: "Hier, the
 // founder, has said that while he fears it, …" has one aside, not a second
 // one running to the comma after "fears it" (X3's repeat keeps what it took
-// and never gives an aside back).
+// and never gives an aside back). Nor does it open with a speech cue after
+// an adverb: "Bush, Florida's former governor, also attacked Trump, with
+// whom …" has one aside.
 auto const later_aside_piece = clause_word | aside_mark;
 auto const plural_time =
     (lit("days") | lit("weeks") | lit("months") | lit("years")) >> !x3::alnum;
@@ -257,8 +259,8 @@ auto const src_aside =
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >> !parenthetical_saying >>
        raw[aside_start >> aside_run(*aside_piece) >>
-           x3::repeat(0, 3)[later_aside_comma >> non_cue_word >> *later_aside_piece >>
-                            &lit(',')]]
+           x3::repeat(0, 3)[later_aside_comma >> !speech_cue() >> non_cue_word >>
+                            *later_aside_piece >> &lit(',')]]
           [a::appositive] >>
        ',' >> aside_quotes_closed) |
              // (a "that" before a determiner opens a that-clause, not a

@@ -30,8 +30,10 @@ auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
     // (a demonstrative only after a preposition: "a strategist for one of
-    // these candidates", not "leaders share these fears")
-    (-(+(np_internal >> ' ') >> -demonstrative) >>
+    // these candidates", "one of the authors of that report", not "leaders
+    // share these fears", "said that officials")
+    (-(+(np_internal >> ' ') >>
+       -(demonstrative | ((x3::lit("this") | x3::lit("that")) >> ' '))) >>
      // (after a determiner an "-ing" word is a noun, though it may start a
      // participle cue: "an official familiar with the planning")
      ((+(determiner >> ' ') >> (np_head | gerund)) | np_head));

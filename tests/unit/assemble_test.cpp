@@ -752,6 +752,14 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The mayor defended the plan, calling it fair and vowing to expand the "
                     "ferry.",
                     "vowing", "The mayor", "coordinated"},
+        // A demonstrative after a preposition stays in the phrase.
+        VariantCase{"One of the authors of that audit, Lena Ortiz, said the port was late.",
+                    "said", "One of the authors of that audit", "source-cue"},
+        // A speech cue after an adverb ends the asides: no second aside
+        // runs on to the comma after its object.
+        VariantCase{"Okafor, the port's former director, also attacked the levy, with which "
+                    "she had clashed before.",
+                    "also attacked", "Okafor", "source-cue"},
         // A past form after the subject's noun is its verb; after a
         // possessive it modifies the next noun.
         VariantCase{"Citing the storm, the mayor cancelled ferry trips to the island.",
@@ -1322,7 +1330,7 @@ TEST_F(AssembleTest, AShortObjectBeforeAColonNamesTheQuotationThatFollows) {
 
 TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
   auto all = Assemble(
-      "Ferry owners, who hold most of the harbour berths, have blocked the plan for years, "
+      "Ferry owners, who hold most of the harbour berths, have stalled the plan for years, "
       "saying it would ruin them.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].cue), "saying");

@@ -573,7 +573,7 @@ TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   EXPECT_EQ(Text(hits[0].cue), "instead said");
   EXPECT_EQ(OnlySource("Okafor instead gave a speech, decrying the fares."), "okafor");
   // An adverb's circumstance between the subject and its verb.
-  EXPECT_EQ(OnlySource("Okafor, particularly in the last week, has pushed the plan, claiming it "
+  EXPECT_EQ(OnlySource("Okafor, particularly in the last week, has kept the plan alive, claiming it "
                        "will work."),
             "okafor");
   hits = Find("The ferry was indeed said to be late.");
