@@ -185,8 +185,10 @@ auto const time_phrase =
     &sp;
 // An aside opens with a word that is no cue, or with a participle that
 // cannot be the main verb: "Salceda, citing data from the state
-// department, said", "Peña Nieto, contradicting Trump, said".
-auto const aside_start = non_cue_word | cue({"participle", "cite"});
+// department, said", "Peña Nieto, contradicting Trump, said", "Cruz, asked
+// about the plan, said", "Cruz, when asked what is wrong, responded".
+auto const aside_start =
+    non_cue_word | cue({"participle", "cite", "agentless-passive", "agentless-adverb"});
 
 // after_source[p]: p (times and asides, which always succeed) read once per
 // offset where a source ends. Every word of "the former secretary of state

@@ -100,12 +100,26 @@ bool StartsSentence(std::string_view s, size_t pos) {
   return s.find_first_not_of("\" (", 0) >= pos;
 }
 
-// "responded by saying …", "while saying that …", "after noting …": a
-// participle after a subordinating word belongs to the main clause.
+// "responded by saying …", "while saying that …", "after noting …", "In
+// describing Trump, Cuban said …": a participle after a subordinating word
+// belongs to the main clause. ("in" only opening the sentence: "a leader in
+// supporting an overhaul", "succeeded in pushing" are seldom speech.)
 bool FollowsSubordinator(std::string_view s, size_t pos) {
   const std::string_view before = PreviousWord(s, pos);
   return before == "by" || before == "while" || before == "after" || before == "before" ||
-         before == "when";
+         before == "when" ||
+         (before == "in" && StartsSentence(s, static_cast<size_t>(before.data() - s.data())));
+}
+
+// True when a participle opens the sentence, alone or after a subordinating
+// word: "Citing fears of terrorism, Trump proposed …", "In describing
+// Trump, Cuban said …", "After saying he was nervous, the man …": its
+// subject comes after it.
+bool OpensSentence(std::string_view s, size_t pos) {
+  if (StartsSentence(s, pos)) return true;
+  const std::string_view before = PreviousWord(s, pos);
+  return FollowsSubordinator(s, pos) &&
+         StartsSentence(s, static_cast<size_t>(before.data() - s.data()));
 }
 
 // True when the sentence opens with a participle ("facing", "rallying":
@@ -667,9 +681,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
             return NamesClauseSpeaker(h, sentence);
           })) {
         // No earlier speaker in the sentence: its subject, before the cue
-        // unless the participle opens the sentence ("Citing fears of
-        // terrorism, Trump proposed …").
-        hit.source = find_subject(StartsSentence(sentence, pos) ? sentence.size() : hit.cue.begin);
+        // unless the participle opens the sentence (OpensSentence).
+        hit.source = find_subject(OpensSentence(sentence, pos) ? sentence.size() : hit.cue.begin);
       }
       // (A subject after a sentence-opening participle may still start
       // the main clause's own attribution.)

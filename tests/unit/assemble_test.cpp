@@ -752,6 +752,15 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The mayor defended the plan, calling it fair and vowing to expand the "
                     "ferry.",
                     "vowing", "The mayor", "coordinated"},
+        // A participle after a subordinating word that opens the sentence
+        // has the subject after it.
+        VariantCase{"In describing the levy, Okafor said it was unfair.", "describing",
+                    "Okafor", "participial"},
+        VariantCase{"After thanking the crews, the mayor left the pier.", "thanking",
+                    "the mayor", "participial"},
+        // An aside may open with an agentless cue.
+        VariantCase{"Okafor, when asked about the levy, said it would stay.", "said", "Okafor",
+                    "source-cue"},
         // A demonstrative after a preposition stays in the phrase.
         VariantCase{"One of the authors of that audit, Lena Ortiz, said the port was late.",
                     "said", "One of the authors of that audit", "source-cue"},
