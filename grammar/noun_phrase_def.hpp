@@ -26,6 +26,12 @@ auto const np_head = content_word - (manner_adverb >> ' ' >> (word - non_cue_wor
 // "these" or "those" before the words of a phrase (no determiner: "those
 // who …" is no phrase).
 auto const demonstrative = (x3::lit("these") | x3::lit("those")) >> ' ';
+// "more than 50 experts", "at least 20 officials", "a group of about 200
+// protesters": a modifier before a count.
+auto const count_modifier = (x3::lit("more than") | x3::lit("fewer than") | x3::lit("less than") |
+                             x3::lit("at least") | x3::lit("nearly") | x3::lit("roughly") |
+                             x3::lit("about") | x3::lit("over")) >>
+                            ' ' >> &count_word;
 auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
@@ -33,7 +39,7 @@ auto const np_tail =
     // these candidates", "one of the authors of that report", not "leaders
     // share these fears", "said that officials")
     (-(+(np_internal >> ' ') >>
-       -(demonstrative | ((x3::lit("this") | x3::lit("that")) >> ' '))) >>
+       -(demonstrative | ((x3::lit("this") | x3::lit("that")) >> ' ') | count_modifier)) >>
      // (after a determiner an "-ing" word is a noun, though it may start a
      // participle cue: "an official familiar with the planning")
      ((+(determiner >> ' ') >> (np_head | gerund)) | np_head));
@@ -94,8 +100,9 @@ auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost
 // ("almost half of voters", "the almost casual remarks": the adverb
 // "almost" may stand before the head; it names no one alone, "a passion
 // that almost suggested".)
-auto const plain_np = -demonstrative >>
-                      *(determiner >> ' ') >> -x3::lit("almost ") >> content_word >> -x3::lit('%') >>
+// ("more than 50 experts": count_modifier)
+auto const plain_np = -demonstrative >> *(determiner >> ' ') >> -count_modifier >>
+                      -x3::lit("almost ") >> content_word >> -x3::lit('%') >>
                       np_words(' ' >> np_tail) >> -parenthetical;
 // A part of a group: "many of them say", "most of the voters", "two of
 // those officials", "one of whom told" (a partitive relative). The whole

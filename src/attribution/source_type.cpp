@@ -53,6 +53,19 @@ bool IsPartitive(const grammar::Lexicon& lexicon, std::string_view word) {
          lexicon.IsHeadWord(word, "partitive");
 }
 
+// True when a phrase's words hold a share: a percentage, or a count before
+// "of", "in" or "out of" ("eight of 10 voters", "three in 10", "42%").
+bool IsShare(const grammar::Lexicon& lexicon, const std::vector<std::string_view>& words) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].ends_with('%')) return true;
+    if (i + 1 < words.size() && IsPartitive(lexicon, words[i]) &&
+        (words[i + 1] == "of" || words[i + 1] == "in" || words[i + 1] == "out")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Words of `folded` (a folded noun phrase).
 std::vector<std::string_view> Words(std::string_view folded) {
   std::vector<std::string_view> words;
@@ -228,6 +241,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       continue;
     }
     if (words[i] == "of" && IsPartitive(lexicon_, words[i - 1])) continue;
+    // ("three in 10 voters": a share's "in" before a figure)
+    if (words[i] == "in" && IsPartitive(lexicon_, words[i - 1]) && i + 1 < words.size() &&
+        !words[i + 1].empty() && words[i + 1].back() >= '0' && words[i + 1].back() <= '9') {
+      continue;
+    }
     head = i - 1;
     break;
   }
@@ -285,9 +303,9 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     }
     // "Nearly eight of 10 voters", "52 percent of Americans", "forty
     // percent of those polled": a poll's figures, so a document (PolNeAR
-    // convention).
+    // convention). A head count is no share: "more than 200 protesters".
     if (type == v1::SOURCE_TYPE_VAGUE &&
-        (folded.find_first_of("0123456789") != std::string::npos ||
+        ((folded.find_first_of("0123456789") != std::string::npos && IsShare(lexicon_, words)) ||
          std::find(words.begin(), words.end(), "percent") != words.end())) {
       return v1::SOURCE_TYPE_DOCUMENT;
     }
