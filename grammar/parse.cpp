@@ -100,6 +100,13 @@ bool StartsSentence(std::string_view s, size_t pos) {
   return s.find_first_not_of("\" (", 0) >= pos;
 }
 
+// True after a dash between spaces, which sets off a participle as a comma
+// does: "flipped his choice on the spot - saying he was rooting for …".
+bool FollowsDash(std::string_view s, size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  return pos > 1 && s[pos - 1] == '-' && s[pos - 2] == ' ';
+}
+
 // "responded by saying …", "while saying that …", "after noting …", "In
 // describing Trump, Cuban said …": a participle after a subordinating word
 // belongs to the main clause. ("in" only opening the sentence: "a leader in
@@ -107,7 +114,7 @@ bool StartsSentence(std::string_view s, size_t pos) {
 bool FollowsSubordinator(std::string_view s, size_t pos) {
   const std::string_view before = PreviousWord(s, pos);
   return before == "by" || before == "while" || before == "after" || before == "before" ||
-         before == "when" ||
+         before == "when" || before == "upon" ||
          (before == "in" && StartsSentence(s, static_cast<size_t>(before.data() - s.data())));
 }
 
@@ -466,7 +473,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
              (StartsSentence(s, pos) &&
               TextOf(s, hit.cue) != lexicon.cues().entry(hit.cue_entry).fields[1]);
     case Pattern::kParticipial:  // (or opening the sentence: "Citing X, Trump said")
-      return FollowsCommaOrQuote(s, pos) || FollowsSubordinator(s, pos) ||
+      return FollowsCommaOrQuote(s, pos) || FollowsDash(s, pos) || FollowsSubordinator(s, pos) ||
              StartsSentence(s, pos) || ReportingParticiple(lexicon, hit, s);
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);

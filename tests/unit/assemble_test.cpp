@@ -772,6 +772,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Okafor", "participial"},
         VariantCase{"After thanking the crews, the mayor left the pier.", "thanking",
                     "the mayor", "participial"},
+        // A dash sets off a participle as a comma does; "upon" subordinates
+        // it ("without saying X" says nothing: GrammarTest.ParticipialNeedsAComma).
+        VariantCase{"The mayor changed course on the spot - saying the ferry would run.",
+                    "saying", "The mayor", "participial"},
+        VariantCase{"Okafor was booed upon saying the levy would stay.", "saying", "Okafor",
+                    "participial"},
         // An aside may open with an agentless cue.
         VariantCase{"Okafor, when asked about the levy, said it would stay.", "said", "Okafor",
                     "source-cue"},
