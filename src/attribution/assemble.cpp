@@ -468,22 +468,27 @@ void SetCue(const grammar::Lexicon& lexicon, uint32_t entry, ByteSpan cue, Attri
 
 // "Salceda, citing data from the State Department, said …": an aside that
 // opens with a participle is an attribution of its own, by the same source
-// (PolNeAR marks both), its content the rest of the aside.
+// (PolNeAR marks both), its content the rest of the aside. One that opens
+// with an agentless cue has no source: "Cruz, when asked what is wrong,
+// responded …".
 std::optional<Attribution> AsideParticiple(const grammar::Lexicon& lexicon,
                                            std::string_view text,
                                            const text::FoldedText& folded,
                                            const grammar::Hit& hit,
                                            const Attribution& main) {
   if (hit.appositive.empty() || !main.source) return std::nullopt;
-  static const std::vector<std::string_view> kKinds = {"participle", "cite"};
+  static const std::vector<std::string_view> kKinds = {"participle", "cite", "agentless-passive",
+                                                       "agentless-adverb"};
   const grammar::PhraseMatch m = lexicon.cues().MatchAt(folded.text, hit.appositive.begin, kKinds);
   if (!m || hit.appositive.begin + m.length >= hit.appositive.end) return std::nullopt;
+  const bool agentless = lexicon.cues().entry(m.entry).fields[0].starts_with("agentless");
   Attribution a;
   a.sentence = main.sentence;
-  a.rule = grammar::PatternRuleId(grammar::Pattern::kParticipial);
+  a.rule = grammar::PatternRuleId(agentless ? grammar::Pattern::kAgentless
+                                            : grammar::Pattern::kParticipial);
   SetCue(lexicon, m.entry,
          ToSource(folded, hit.appositive.begin, hit.appositive.begin + m.length), a);
-  a.source = main.source;
+  if (!agentless) a.source = main.source;
   const ByteSpan content =
       Trim(text, ToSource(folded, hit.appositive.begin + m.length, hit.appositive.end));
   if (content.empty()) return std::nullopt;

@@ -778,7 +778,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "saying", "The mayor", "participial"},
         VariantCase{"Okafor was booed upon saying the levy would stay.", "saying", "Okafor",
                     "participial"},
-        // An aside may open with an agentless cue.
+        // An aside may open with an agentless cue, an attribution of its own.
         VariantCase{"Okafor, when asked about the levy, said it would stay.", "said", "Okafor",
                     "source-cue"},
         // A demonstrative after a preposition stays in the phrase.
@@ -1355,6 +1355,18 @@ TEST_F(AssembleTest, AShortObjectBeforeAColonNamesTheQuotationThatFollows) {
   all = Assemble("Okafor answered pointedly: “Not this year.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"Not this year"}));
+}
+
+TEST_F(AssembleTest, AnAsideOpeningWithAnAgentlessCueIsItsOwnAttribution) {
+  const auto all = Assemble("Okafor, when asked about the levy, said it would stay.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "when asked");
+  EXPECT_EQ(all[0].rule, "agentless");
+  EXPECT_FALSE(all[0].source.has_value()) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u);
+  EXPECT_EQ(Text(all[0].contents[0]), "about the levy");
+  EXPECT_EQ(Text(all[1].cue), "said");
+  EXPECT_EQ(Source(all[1]), "Okafor");
 }
 
 TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
