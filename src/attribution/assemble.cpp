@@ -627,19 +627,51 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
   }
 }
 
+// Where the clause ending at input byte `end` starts: after the last comma
+// or subordinating word (head_words.tsv kind "subordinator") in [begin,
+// end). "… complaints since the plan was announced": the plan.
+uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uint32_t begin,
+                     uint32_t end) {
+  uint32_t start = begin;
+  for (uint32_t i = begin; i < end;) {
+    if (text[i] == ',') {
+      start = i + 1;
+      ++i;
+      continue;
+    }
+    if (!grammar::IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    const auto word_end =
+        static_cast<uint32_t>(grammar::WordEnd(text.substr(0, end), i));
+    const std::string word = text::FoldString(text.substr(i, word_end - i));
+    if (lexicon.IsHeadWord(word, "subordinator")) start = word_end;
+    i = std::max(word_end, i + 1);
+  }
+  return start;
+}
+
 // Appends the content around an attribution with none after its cue: the
 // words before where the pattern starts ("CONTENT, Smith said.", "CONTENT,
-// as Smith noted.") and those after a comma or colon that follows it ("The
-// plan, Smith said, will fail."). Input bytes; `after_hit` is where the
-// pattern's words end. After an inverted source (`inverted`), words that
-// open with a determiner or a relative "who" are its aside, not content:
-// "…, said David Autor, a professor of economics at M.I.T.", "…, said the
-// official, who was not authorized to speak".
+// as Smith noted.", or for an agentless passive (`clause_only`) its clause's
+// subject: "… since the plan was announced") and those after a comma or
+// colon that follows it ("The plan, Smith said, will fail."). Input bytes;
+// `after_hit` is where the pattern's words end. After an inverted source
+// (`inverted`), words that open with a determiner or a relative "who" are
+// its aside, not content: "…, said David Autor, a professor of economics at
+// M.I.T.", "…, said the official, who was not authorized to speak".
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
-                         uint32_t after_hit, bool inverted, std::vector<ByteSpan>& contents) {
-  const ByteSpan before = Trim(text, {sentence.begin, pattern_start});
+                         uint32_t after_hit, bool inverted, bool clause_only,
+                         std::vector<ByteSpan>& contents) {
+  const uint32_t before_begin =
+      clause_only ? ClauseStart(lexicon, text, sentence.begin, pattern_start) : sentence.begin;
+  const ByteSpan before = Trim(text, {before_begin, pattern_start});
   if (!before.empty()) contents.push_back(before);
+  // (What follows a passive's comma is another clause: "No deal was
+  // announced, and it was unclear …".)
+  if (clause_only) return;
   const uint32_t after_begin = SkipSpaces(text, after_hit, sentence.end);
   if (after_begin < sentence.end && (text[after_begin] == ',' || text[after_begin] == ':')) {
     const ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
@@ -851,7 +883,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
               : hit_end_all;
       AppendContentAround(grammar.lexicon(), text, sentence,
                           std::min(hit_begin, folded->source_begin[hit.start]), after_hit,
-                          hit.pattern == Pattern::kCueSource, a.contents);
+                          hit.pattern == Pattern::kCueSource, hit.pattern == Pattern::kAgentless,
+                          a.contents);
       if (a.contents.empty() && circumstance) {
         // Nothing else: the circumstance is all there is to point at.
         const ByteSpan rest = Trim(text, {folded->source_begin[hit.content_begin], sentence.end});

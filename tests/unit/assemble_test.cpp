@@ -1357,6 +1357,18 @@ TEST_F(AssembleTest, AShortObjectBeforeAColonNamesTheQuotationThatFollows) {
   EXPECT_EQ(Contents(all[0]), (Strings{"Not this year"}));
 }
 
+TEST_F(AssembleTest, AnAgentlessPassivesContentIsItsSubject) {
+  // The clause's subject, after a subordinating word; not the clause after
+  // its comma.
+  const auto all = Assemble(
+      "Residents filed complaints since the levy was announced, and the board met.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "was announced");
+  EXPECT_EQ(all[0].rule, "agentless");
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "the levy");
+}
+
 TEST_F(AssembleTest, AnAsideOpeningWithAnAgentlessCueIsItsOwnAttribution) {
   const auto all = Assemble("Okafor, when asked about the levy, said it would stay.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);

@@ -903,6 +903,19 @@ TEST_F(GrammarTest, AgentlessCueIncludesAuxiliaries) {
   EXPECT_EQ(ContentFrom(h), "a threat.");
 }
 
+TEST_F(GrammarTest, AReportingVerbsPassiveWithNoAgentIsAgentless) {
+  // (cues.tsv rows of kind agentless-passive: "announced", "criticized",
+  // "declared", "revealed", "mentioned")
+  for (const char* sentence : {"The ferry deal was announced on Monday.",
+                               "The captain has been criticized for the delay.",
+                               "Ortiz was declared the winner in the port race."}) {
+    const std::vector<Hit> hits = Find(sentence);
+    ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+    EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << Describe(hits);
+    EXPECT_TRUE(hits[0].source.empty()) << Describe(hits);
+  }
+}
+
 TEST_F(GrammarTest, AnAccusationWithNoAccuserIsAgentless) {
   std::vector<Hit> hits = Find("The captain has been accused of ignoring the storm warning.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
