@@ -905,10 +905,12 @@ TEST_F(GrammarTest, AgentlessCueIncludesAuxiliaries) {
 
 TEST_F(GrammarTest, AReportingVerbsPassiveWithNoAgentIsAgentless) {
   // (cues.tsv rows of kind agentless-passive: "announced", "criticized",
-  // "declared", "revealed", "mentioned")
+  // "declared", "revealed", "mentioned", "known", "charged")
   for (const char* sentence : {"The ferry deal was announced on Monday.",
                                "The captain has been criticized for the delay.",
-                               "Ortiz was declared the winner in the port race."}) {
+                               "Ortiz was declared the winner in the port race.",
+                               "The pilot was charged with neglect.",
+                               "The harbor master is known as a stickler for rules."}) {
     const std::vector<Hit> hits = Find(sentence);
     ASSERT_EQ(hits.size(), 1u) << Describe(hits);
     EXPECT_EQ(hits[0].pattern, Pattern::kAgentless) << Describe(hits);
