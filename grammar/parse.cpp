@@ -3,6 +3,7 @@
 #include "grammar/parse.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <span>
 
 #include "grammar/attribution.hpp"
@@ -222,11 +223,14 @@ bool EndsInSubjectPronoun(const Hit& hit, std::string_view s) {
 }
 
 // True when the hit's source is followed by a comma aside ("Lange, the
-// party chairwoman, said"), not by a relative clause ("who …", "that …")
-// or by nothing.
+// party chairwoman, said"), not by a relative clause about a speaker
+// ("who …", "which …", "that …") or by nothing. (A place's "where" clause
+// is an aside: "At Boca West, where it costs $70,000 to join, Jay
+// DiPietro, the club's president, suggested".)
 bool HasCommaAside(const Hit& hit, std::string_view s) {
-  return !hit.appositive.empty() && s[hit.appositive.begin] != 'w' &&
-         !s.substr(hit.appositive.begin).starts_with("that ");
+  if (hit.appositive.empty()) return false;
+  const std::string_view aside = s.substr(hit.appositive.begin);
+  return !aside.starts_with("who") && !aside.starts_with("which") && !aside.starts_with("that ");
 }
 
 // True when a source followed by a comma aside is a bare number, the end
@@ -262,6 +266,12 @@ bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s,
   size_t p = pos;
   while (p > 0 && s[p - 1] == ' ') --p;
   if (p == 0) return false;
+  // (A thousands comma is inside a figure: "based on over 1,500 interviews,
+  // Working America, a labor group, found".)
+  if (s[p - 1] == ',' && p == pos && p >= 2 && std::isdigit(static_cast<unsigned char>(s[p - 2])) &&
+      std::isdigit(static_cast<unsigned char>(s[pos]))) {
+    return true;
+  }
   if (!IsWordByte(s[p - 1])) return s[p - 1] == '.' && p >= 2 && IsWordByte(s[p - 2]);
   const std::string_view before = PreviousWord(s, p);
   // "that" after a participle or a preposition is a demonstrative inside

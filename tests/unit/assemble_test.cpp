@@ -772,6 +772,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Okafor", "participial"},
         VariantCase{"After thanking the crews, the mayor left the pier.", "thanking",
                     "the mayor", "participial"},
+        // A place's "where" clause and a thousands comma open no speaker
+        // (StartsMidClause): the aside after them speaks.
+        VariantCase{"At Pier 9, where a berth costs $9,000 a year, Lena Ortiz, the pier's "
+                    "manager, said the fees would rise.",
+                    "said", "Lena Ortiz", "source-cue"},
+        VariantCase{"In a survey based on 1,500 interviews, Harbor Watch, a riders' group, found "
+                    "wide support for the levy.",
+                    "found", "Harbor Watch", "source-cue"},
         // A dash sets off a participle as a comma does; "upon" subordinates
         // it ("without saying X" says nothing: GrammarTest.ParticipialNeedsAComma).
         VariantCase{"The mayor changed course on the spot - saying the ferry would run.",
