@@ -676,7 +676,11 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
   if (after_begin < sentence.end && (text[after_begin] == ',' || text[after_begin] == ':')) {
     const ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
     if (after.empty()) return;
-    if (inverted && text[after_begin] == ',') {
+    // (A quotation after the comma is what was said, whatever its first
+    // word: "Said Comey, “The thought …”".)
+    const bool quoted =
+        text::QuoteMarkLengthAt(text, SkipSpaces(text, after_begin + 1, sentence.end)) != 0;
+    if (inverted && text[after_begin] == ',' && !quoted) {
       const std::string_view rest = text.substr(after.begin, after.end - after.begin);
       const size_t word_end = grammar::WordEnd(rest, 0);
       const std::string word = text::FoldString(rest.substr(0, word_end));
@@ -893,8 +897,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     // "Trump said." opening a sentence speaks only for the quotation
     // before it: without one it is a headline fragment, not an attribution
-    // ("Hope Hicks, a spokeswoman, …" is no "hope"), unless a colon leads
-    // into what was said ("Said Ellis: …").
+    // ("Hope Hicks, a spokeswoman, …" is no "hope"), unless a colon or a
+    // comma leads into what was said ("Said Ellis: …", "Said Comey, “…”").
     // (It still names the speaker a later participle speaks for: "Trump
     // continued, saying he was right".)
     if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit, folded->text)) {
@@ -902,9 +906,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);
     const bool colon_lead_in = after_hit < sentence.end && text[after_hit] == ':';
+    const bool quote_after_comma =
+        after_hit < sentence.end && text[after_hit] == ',' &&
+        QuotationOpeningAt(text, quotations, SkipSpaces(text, after_hit + 1, sentence.end),
+                           sentence.end) != nullptr;
     if ((hit.pattern == Pattern::kSourceCue || hit.pattern == Pattern::kCueSource ||
          hit.pattern == Pattern::kDashSource) &&
         hit.content_begin == grammar::kNoContent && !quote_before && !colon_lead_in &&
+        !quote_after_comma &&
         SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       continue;
     }

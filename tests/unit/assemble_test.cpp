@@ -1365,6 +1365,18 @@ TEST_F(AssembleTest, AShortObjectBeforeAColonNamesTheQuotationThatFollows) {
   EXPECT_EQ(Contents(all[0]), (Strings{"Not this year"}));
 }
 
+TEST_F(AssembleTest, AnOpeningInversionBeforeAQuotationAfterAComma) {
+  // "Said X, “…”": the quotation is what was said, even when its first word
+  // is a determiner (after an inverted source, "said the official, the
+  // one who …" would be an aside).
+  const auto all = Assemble("The ferry sank. Said Okafor, \"The crew did everything right.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "Said");
+  EXPECT_EQ(Source(all[0]), "Okafor");
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "The crew did everything right");
+}
+
 TEST_F(AssembleTest, AnAgentlessPassivesContentIsItsSubject) {
   // The clause's subject, after a subordinating word; not the clause after
   // its comma.
