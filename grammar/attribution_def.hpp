@@ -92,8 +92,7 @@ auto const after_modifier = [](auto& ctx) {
   while (before.ends_with(' ')) before.remove_suffix(1);
   const size_t space = before.rfind(' ');
   const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
-  x3::_pass(ctx) = word.ends_with("'s") || word.ends_with("s'") || word.ends_with("ly") ||
-                   word == "his" || word == "her" || word == "their" || word == "its";
+  x3::_pass(ctx) = IsPossessiveWord(word) || IsLyWord(word);
 };
 
 // Keep and bring back hit.cue_entry around a branch that may overwrite it

@@ -65,6 +65,17 @@ enum class WordFilter {
 };
 static_assert(static_cast<int>(WordFilter::kCount) <= 16);
 
+// True for a possessive: "his", "her", "their", "its", "trump's",
+// "officials'".
+inline bool IsPossessiveWord(std::string_view word) {
+  return word == "his" || word == "her" || word == "their" || word == "its" ||
+         (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
+}
+
+// True for a word shaped like an "-ly" adverb: "sharply", "newly" (five
+// bytes at least: not "only", "July").
+inline bool IsLyWord(std::string_view word) { return word.size() > 4 && word.ends_with("ly"); }
+
 // True for a count: digits, or "one" … "ten".
 inline bool IsCountWord(std::string_view word) {
   if (word.empty()) return false;
@@ -93,14 +104,8 @@ inline bool IsCountWord(std::string_view word) {
            word.ends_with("ed");
   }
   if (filter == WordFilter::kFunctionKind) return kind == function_kind;
-  if (filter == WordFilter::kPossessive) {
-    return word == "his" || word == "her" || word == "their" || word == "its" ||
-           (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
-  }
-  if (filter == WordFilter::kLyAdverb) {
-    return word.size() > 4 && word.ends_with("ly") && kind.empty() &&
-           !starts_cue;
-  }
+  if (filter == WordFilter::kPossessive) return IsPossessiveWord(word);
+  if (filter == WordFilter::kLyAdverb) return IsLyWord(word) && kind.empty() && !starts_cue;
   if (filter == WordFilter::kMannerAdverb) {
     // (seven bytes at least: "family", "mostly" stay in a phrase)
     return word.size() >= 7 && LooksLikeLyAdverb(word) && kind.empty() && !starts_cue;
