@@ -1,6 +1,7 @@
 #include "attribution/assemble.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 
@@ -471,7 +472,7 @@ void SetCue(const grammar::Lexicon& lexicon, uint32_t entry, ByteSpan cue, Attri
 // (PolNeAR marks both), its content the rest of the aside. One that opens
 // with an agentless cue has no source: "Cruz, when asked what is wrong,
 // responded …".
-std::optional<Attribution> AsideParticiple(const grammar::Lexicon& lexicon,
+std::optional<Attribution> AsideOpeningCue(const grammar::Lexicon& lexicon,
                                            std::string_view text,
                                            const text::FoldedText& folded,
                                            const grammar::Hit& hit,
@@ -645,8 +646,16 @@ uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uin
     }
     const auto word_end =
         static_cast<uint32_t>(grammar::WordEnd(text.substr(0, end), i));
-    const std::string word = text::FoldString(text.substr(i, word_end - i));
-    if (lexicon.IsHeadWord(word, "subordinator")) start = word_end;
+    // (Subordinators are short ASCII words: lower-cased in place, no
+    // folded copy per word.)
+    std::array<char, 12> lower;
+    const std::string_view word = text.substr(i, word_end - i);
+    if (word.size() <= lower.size()) {
+      std::transform(word.begin(), word.end(), lower.begin(), [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      });
+      if (lexicon.IsHeadWord({lower.data(), word.size()}, "subordinator")) start = word_end;
+    }
     i = std::max(word_end, i + 1);
   }
   return start;
@@ -919,7 +928,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     // (The aside's cue comes first: attributions stay in text order.)
     if (std::optional<Attribution> aside =
-            AsideParticiple(grammar.lexicon(), text, *folded, hit, a)) {
+            AsideOpeningCue(grammar.lexicon(), text, *folded, hit, a)) {
       out.push_back(std::move(*aside));
     } else if (std::optional<Attribution> relative =
                    AsideRelative(grammar.lexicon(), text, *folded, hit, a)) {

@@ -45,9 +45,14 @@ PronounKind PronounOf(const grammar::Lexicon& lexicon, std::string_view folded) 
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// True for a figure: a word ending in a digit ("10", "1,500").
+bool IsFigure(std::string_view word) {
+  return !word.empty() && word.back() >= '0' && word.back() <= '9';
+}
+
 // True for the first word of a partitive ("one of", "eight of", "some of").
 bool IsPartitive(const grammar::Lexicon& lexicon, std::string_view word) {
-  if (!word.empty() && word.back() >= '0' && word.back() <= '9') return true;
+  if (IsFigure(word)) return true;
   const std::string_view kind = lexicon.FunctionKind(word);
   return kind == "quantifier" || kind == "determiner" ||
          lexicon.IsHeadWord(word, "partitive");
@@ -243,7 +248,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     if (words[i] == "of" && IsPartitive(lexicon_, words[i - 1])) continue;
     // ("three in 10 voters": a share's "in" before a figure)
     if (words[i] == "in" && IsPartitive(lexicon_, words[i - 1]) && i + 1 < words.size() &&
-        !words[i + 1].empty() && words[i + 1].back() >= '0' && words[i + 1].back() <= '9') {
+        IsFigure(words[i + 1])) {
       continue;
     }
     head = i - 1;
