@@ -496,26 +496,22 @@ TEST_F(TypingTest, ItTakesAnInstitutionOrTextNeverAGroup) {
 }
 
 TEST_F(TypingTest, PollFiguresAndPartitives) {
+  // A share of a group is a poll's figure; a count of people is a vague
+  // group.
   const auto all = Typed(
       "Nearly eight of 10 voters said the economy mattered most. "
-      "One of the doctors said the clinic was full.");
-  ASSERT_EQ(all.size(), 2u) << Describe(all);
-  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT);
-  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
-}
-
-TEST_F(TypingTest, AHeadCountIsNoPollShare) {
-  // A count of people is a vague group; a share of them is a poll's figure.
-  const auto all = Typed(
+      "One of the doctors said the clinic was full. "
       "More than 200 protesters said the fee was unfair. "
       "A group of about 50 captains said the port was late. "
       "Three in 10 voters said the fee was fair.");
-  ASSERT_EQ(all.size(), 3u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "More than 200 protesters");
-  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
-  EXPECT_EQ(Source(all[1]), "A group of about 50 captains");
-  EXPECT_EQ(Source(all[2]), "Three in 10 voters");
-  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  ASSERT_EQ(all.size(), 5u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
+  EXPECT_EQ(Source(all[2]), "More than 200 protesters");
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_VAGUE);
+  EXPECT_EQ(Source(all[3]), "A group of about 50 captains");
+  EXPECT_EQ(Source(all[4]), "Three in 10 voters");
+  EXPECT_EQ(all[4].source_type, v1::SOURCE_TYPE_DOCUMENT);
 }
 
 TEST_F(TypingTest, RelativeWhichTakesItsAntecedentsType) {
