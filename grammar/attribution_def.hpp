@@ -38,6 +38,8 @@ auto const clear_tail = [](auto& ctx) {
   hit.appositive = appositive;
 };
 auto const source = [](auto& ctx) { HitOf(ctx).source = RangeOf(ctx); };
+// The source runs on to the end of what was matched.
+auto const extend_source = [](auto& ctx) { HitOf(ctx).source.end = RangeOf(ctx).end; };
 auto const cue = [](auto& ctx) {
   const uint32_t entry = HitOf(ctx).cue_entry;  // set by the cue parser
   HitOf(ctx).cue = RangeOf(ctx);
@@ -254,8 +256,21 @@ auto const parenthetical_saying =
 // Coleman" holds a quotation, no aside.)
 auto const later_aside_comma =
     lit(", ") | (&lit(",\" ") >> quote_open_in_aside >> lit(",\" "));
+// Where a cue tail may start after a source (source_led below).
+auto const tail_gate = &(-(contraction >> sp) >> *(cue_prefix_word >> sp) >>
+                         (cue_start | function_word("passive")));
+// "A news report published Wednesday said", "a report issued earlier this
+// year reported": a past participle with a time after the source is a
+// reduced relative of it, not the cue, when a cue follows; the source runs
+// on to its end. (Not with an agent: "an article cited by her campaign"
+// is an attribution of its own, passive_by.)
+// ("Officials reported on Sunday that …": no cue after, "reported" is one.)
+auto const reduced_passive =
+    raw[sp >> past_cue >> time_phrase >>
+        &(sp >> *(cue_prefix_word >> sp) >> ((word - non_cue_word) | function_word("passive")))]
+       [a::extend_source];
 auto const src_aside =
-    src >> after_source(-time_phrase >>
+    src >> -reduced_passive >> after_source(-time_phrase >>
     // up to four asides: "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >> !parenthetical_saying >>
@@ -590,8 +605,6 @@ auto const expletive_state = lit("it ") >> (state_cue_and_content | expletive_se
 // (A contracted pronoun source, "he" of "he's said", ends at the
 // apostrophe: the contraction opens the cue. Tried here only, not in
 // every rule's src: it is no source before an aside or after a cue.)
-auto const tail_gate = &(-(contraction >> sp) >> *(cue_prefix_word >> sp) >>
-                         (cue_start | function_word("passive")));
 // tails_fail_once[p]: p, failing at once where it failed before in this
 // sentence (WordMemo::tails_failed). Exact: the tails read nothing but the
 // text from where they start (the source and aside they keep are only

@@ -60,6 +60,8 @@ enum class WordFilter {
   kPastVerb,       // a content word shaped like a past tense, no name:
                    // "unleashed", "ended" (not "ted", nor "Mohammed"
                    // capitalised mid-sentence)
+  kPastCue,        // a cue word shaped like a past participle, no name:
+                   // "published", "issued", "reported"
   kCount           // number of filters; keep last (WordMemo::accepts has a
                    // bit for each filter before it)
 };
@@ -102,6 +104,9 @@ inline bool IsCountWord(std::string_view word) {
   if (filter == WordFilter::kPastVerb) {
     return !name && !starts_cue && kind.empty() && word.size() >= 5 &&
            word.ends_with("ed");
+  }
+  if (filter == WordFilter::kPastCue) {
+    return !name && starts_cue && kind.empty() && word.size() >= 5 && word.ends_with("ed");
   }
   if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) return IsPossessiveWord(word);
@@ -872,6 +877,7 @@ inline word_parser const possessive{WordFilter::kPossessive};
 inline word_parser const manner_adverb{WordFilter::kMannerAdverb};
 inline word_parser const partitive_head{WordFilter::kPartitiveHead};
 inline word_parser const past_verb{WordFilter::kPastVerb};
+inline word_parser const past_cue{WordFilter::kPastCue};
 inline clause_end_parser const clause_end{};
 inline gerund_parser const gerund{};
 inline count_word_parser const count_word{};

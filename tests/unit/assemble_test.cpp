@@ -838,7 +838,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "told", "the minister", nullptr},
         VariantCase{"Okafor told reporters that he supported the union's right "
                     "to protest.",
-                    "supported", "", nullptr}));
+                    "supported", "", nullptr},
+        // A past participle and a time after the source modify it when a
+        // cue follows (reduced_passive); without one, it is the cue.
+        VariantCase{"A council report published Wednesday said the bridge was unsafe.",
+                    "said", "A council report published Wednesday", "source-cue"},
+        VariantCase{"A council report published Wednesday said the bridge was unsafe.",
+                    "published", "", nullptr},
+        VariantCase{"An audit issued earlier this year found gaps in the ledger.",
+                    "found", "An audit issued earlier this year", "source-cue"},
+        VariantCase{"Inspectors reported on Sunday that the bridge was unsafe.",
+                    "reported", "Inspectors", "source-cue"}));
 
 TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
   // The splitter cuts after "?\"", so "Trump said." is a sentence of its own
