@@ -130,6 +130,17 @@ bool OpensSentence(std::string_view s, size_t pos) {
          StartsSentence(s, static_cast<size_t>(before.data() - s.data()));
 }
 
+// Where the last clause joined by ", and", ", but", ", while" or "; "
+// in `s` starts (after the joining word), or 0.
+size_t LastJoinedClause(std::string_view s) {
+  size_t best = 0;
+  for (std::string_view joiner : {", and ", ", but ", ", while ", "; "}) {
+    const size_t at = s.rfind(joiner);
+    if (at != std::string_view::npos) best = std::max(best, at + joiner.size());
+  }
+  return best < s.size() ? best : 0;
+}
+
 // True when the sentence opens with a participle ("facing", "rallying":
 // six letters at least, so not "king"), an "-ly" adverb ("Relentlessly
 // positive, …, Johnson approaches …") or a word that opens an adjunct
@@ -635,6 +646,15 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
          comma = sentence.find(", ", comma + 2)) {
       starts[count++] = comma + 2;
     }
+    // A clause of its own joined before the cue has the nearer subject:
+    // "Christie unleashed attacks …, and the New Jersey governor tripped
+    // up Rubio by calling …", "…, while her rival has soared by saying".
+    // (Not for a participle opening the sentence: its subject is after it.)
+    const size_t joined =
+        limit < sentence.size() ? LastJoinedClause(sentence.substr(0, limit)) : 0;
+    if (joined != 0 && parse_at(subject(), joined) && state.hit.source.end <= limit) {
+      return state.hit.source;
+    }
     // An opening adjunct before a comma is no subject: "Facing mounting
     // criticism, Mr. Trump released …", "Like Mr. Sanders, she has …",
     // "More recently, Rubio has …".
@@ -694,12 +714,24 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
       hit.start = static_cast<uint32_t>(pos);
       const bool carried = hit.pattern == Pattern::kParticipial ||
                            hit.pattern == Pattern::kCoordinated;
-      if (carried && std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {
-            return NamesClauseSpeaker(h, sentence);
-          })) {
+      const auto speaker =
+          carried ? std::find_if(hits.rbegin(), hits.rend(),
+                                 [&](const Hit& h) { return NamesClauseSpeaker(h, sentence); })
+                  : hits.rend();
+      if (carried && speaker == hits.rend()) {
         // No earlier speaker in the sentence: its subject, before the cue
         // unless the participle opens the sentence (OpensSentence).
         hit.source = find_subject(OpensSentence(sentence, pos) ? sentence.size() : hit.cue.begin);
+      } else if (carried) {
+        // A clause joined after the speaker's has a subject of its own:
+        // "Officials said the bridge was late, and the mayor tripped up the
+        // council by calling it a failure" (parse_at sets state.hit only).
+        const size_t joined = LastJoinedClause(sentence.substr(0, hit.cue.begin));
+        if (joined >= std::max(speaker->cue.end, speaker->source.end) &&
+            parse_at(subject(), joined) && state.hit.source.end <= hit.cue.begin) {
+          hit.source = state.hit.source;
+          hit.own_subject = true;
+        }
       }
       // (A subject after a sentence-opening participle may still start
       // the main clause's own attribution.)

@@ -59,8 +59,11 @@ inline constexpr uint32_t kNoContent = 0xFFFFFFFF;
 struct Hit {
   Pattern pattern = Pattern::kSourceCue;
   // Empty for agentless hits. A participial or coordinated hit carries the
-  // sentence's subject when no earlier hit in the sentence has a source.
+  // sentence's subject when no earlier hit in the sentence has a source,
+  // or the subject of a clause joined after that hit's speaker (then
+  // own_subject is set).
   Range source;
+  bool own_subject = false;
   Range cue;
   // A conduit: "told RECIPIENT", "according to a Reuters report citing …";
   // for kReportedBy, the primary source the outlet cites (swapped with the

@@ -230,6 +230,14 @@ v1::Stance StanceOf(std::string_view word) {
   return v1::STANCE_NEUTRAL;
 }
 
+// True when `begin` follows ", and ", ", but ", ", while " or "; ": it
+// opens a clause of its own, joined to the one before.
+bool OpensJoinedClause(std::string_view text, uint32_t begin) {
+  const std::string_view before = text.substr(0, begin);
+  return before.ends_with(", and ") || before.ends_with(", but ") ||
+         before.ends_with(", while ") || before.ends_with("; ");
+}
+
 // Drops, from out[first..], attributions whose cue lies inside the content
 // of an earlier one of the same sentence, unless their cue is a reporting
 // verb (grammar/lexicon/nesting.tsv) or their source is carried from the
@@ -817,8 +825,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     if (hit.pattern == Pattern::kParticipial ||
         hit.pattern == Pattern::kCoordinated) {
-      // "…, saying X": the main clause's speaker, else its subject.
-      if (clause_speaker) {
+      // "…, saying X": the main clause's speaker, else its subject (or the
+      // subject of a clause joined after the speaker's: Hit::own_subject).
+      if (clause_speaker && !hit.own_subject) {
         a.source = clause_speaker;
       } else if (!a.source) {
         continue;
@@ -910,7 +919,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // comma leads into what was said ("Said Ellis: …", "Said Comey, “…”").
     // (It still names the speaker a later participle speaks for: "Trump
     // continued, saying he was right".)
-    if (!clause_speaker && a.source && grammar::NamesClauseSpeaker(hit, folded->text)) {
+    // (A speaker of a clause joined to the first one's takes over: "Protest
+    // groups say …, and the ACLU has sued the city, saying …".)
+    if ((!clause_speaker || (a.source && OpensJoinedClause(text, a.source->begin))) &&
+        a.source && grammar::NamesClauseSpeaker(hit, folded->text)) {
       clause_speaker = a.source;
     }
     const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);

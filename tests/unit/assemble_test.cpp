@@ -848,7 +848,21 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"An audit issued earlier this year found gaps in the ledger.",
                     "found", "An audit issued earlier this year", "source-cue"},
         VariantCase{"Inspectors reported on Sunday that the bridge was unsafe.",
-                    "reported", "Inspectors", "source-cue"}));
+                    "reported", "Inspectors", "source-cue"},
+        // A carried cue speaks for the subject of a clause joined before it
+        // (", and", ", but", ", while", "; "): LastJoinedClause, with no
+        // earlier speaker or after one (Hit::own_subject), and a speaker of
+        // a joined clause takes over from the first one (OpensJoinedClause).
+        VariantCase{"Bell unleashed attacks on Ortiz in the debate, and the county "
+                    "executive tripped up Ortiz by calling him out.",
+                    "calling", "the county executive", "participial"},
+        VariantCase{"Officials said the bridge was late, and the mayor tripped up "
+                    "the council by calling it a failure.",
+                    "calling", "the mayor", "participial"},
+        VariantCase{"Tenant groups say the rules are unfair, and the housing union "
+                    "has already sued the city over them, saying they violate the "
+                    "lease law.",
+                    "saying", "the housing union", "participial"}));
 
 TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
   // The splitter cuts after "?\"", so "Trump said." is a sentence of its own
