@@ -59,13 +59,37 @@ struct count_modifier_parser : x3::parser<count_modifier_parser> {
   }
 };
 inline count_modifier_parser const count_modifier{};
+// "to " after a noun that takes its group with "to" (head_words.tsv kind
+// "relational"): "a senior adviser to Clinton", "aides to the governor",
+// "sources privy to the talks". Elsewhere "to" ends the phrase ("said to
+// be", "Trump to visit").
+struct relational_to_parser : x3::parser<relational_to_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+             Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    const std::string_view rest(first, static_cast<size_t>(last - first));
+    if (!rest.starts_with("to ") || first - state.sentence_begin < 2 || first[-1] != ' ') {
+      return false;
+    }
+    Iterator word = first - 1;  // the space after the word before
+    while (word != state.sentence_begin && IsWordByte(word[-1])) --word;
+    const std::string_view before(word, static_cast<size_t>(first - 1 - word));
+    if (!LexiconOf(context).IsHeadWord(before, "relational")) return false;
+    first += 3;
+    return true;
+  }
+};
+inline relational_to_parser const relational_to{};
 auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
     // (a demonstrative only after a preposition: "a strategist for one of
     // these candidates", "one of the authors of that report", not "leaders
     // share these fears", "said that officials")
-    (-(+(np_internal >> ' ') >>
+    (-(+((np_internal >> ' ') | relational_to) >>
        -(demonstrative | ((x3::lit("this") | x3::lit("that")) >> ' ') | count_modifier)) >>
      // (after a determiner an "-ing" word is a noun, though it may start a
      // participle cue: "an official familiar with the planning")

@@ -227,7 +227,8 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
   }
   // The head noun: the last word before a phrase-internal preposition
-  // ("a spokeswoman for the agency" → "spokeswoman").
+  // ("a spokeswoman for the agency" → "spokeswoman", "an adviser to
+  // Clinton" → "adviser").
   // A partitive's head is its second noun: "one of the docs", "eight of
   // 10 voters", "some of the protesters".
   // A past participle starts a modifier too: "a memo circulated to …", "a
@@ -242,7 +243,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       head = i - 1;
       break;
     }
-    if (lexicon_.FunctionKind(words[i]) != "np-internal" || words[i] == "and") {
+    // ("a senior adviser to Clinton": "to" after a relational noun)
+    const bool relational_to =
+        words[i] == "to" && lexicon_.IsHeadWord(words[i - 1], "relational");
+    if ((lexicon_.FunctionKind(words[i]) != "np-internal" && !relational_to) ||
+        words[i] == "and") {
       continue;
     }
     if (words[i] == "of" && IsPartitive(lexicon_, words[i - 1])) continue;

@@ -446,6 +446,22 @@ TEST_F(TypingTest, APartOfAGroupIsTheWholePhraseTypedAsTheGroup) {
   EXPECT_EQ(Source(all[2]), "Most of the deckhands");
 }
 
+TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
+  // (relational_to in the noun phrase, the same "to" in the typer's head)
+  const auto all = Typed(
+      "A senior adviser to Mayor Ortiz said the vote was close. "
+      "Aides to Ortiz say she is shifting her tack. "
+      "Ortiz told aides to prepare a budget.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "A senior adviser to Mayor Ortiz");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+  EXPECT_EQ(Source(all[1]), "Aides to Ortiz");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+  // (a recipient's "to" opens no source phrase)
+  EXPECT_EQ(Source(all[2]), "Ortiz");
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+}
+
 TEST_F(TypingTest, RoleNameAndInstitution) {
   const auto all = Typed(
       "White House spokesman Josh Earnest said the talks went well. "
@@ -815,8 +831,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"Hours later, the mayor returned the compliment, praising the crews.",
                     "praising", "the mayor", "participial"},
         // Noun phrases: an adverb before the cue is the cue's; "close to"
-        // after any noun; "A." as an initial; a place after an inverted
-        // source; "very" opens no phrase.
+        // after any noun; "A." as an initial; a relational noun's "to"
+        // (relational_to) and a place after an inverted source; "very"
+        // opens no phrase.
         VariantCase{"The mayor and her aides increasingly signaled that they would yield.",
                     "increasingly signaled", "The mayor and her aides", "source-cue"},
         VariantCase{"An aide close to the mayor said the vote would be delayed.", "said",
@@ -824,7 +841,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"\"We were not happy,\" said Jock A. Finlayson.", "said",
                     "Jock A. Finlayson", "cue-source"},
         VariantCase{"\"It has gone wrong,\" said the former aide to Governor Ruiz.", "said",
-                    "the former aide", "cue-source"},
+                    "the former aide to Governor Ruiz", "cue-source"},
+        VariantCase{"\"It has gone wrong,\" said the former mayor to a crowd in Ruiz.", "said",
+                    "the former mayor", "cue-source"},
         VariantCase{"He is very confident of his plan.", "confident", "", nullptr},
         // A dash after a quoted word inside a sentence names no speaker.
         VariantCase{"Asked about the \"reform\" - the word used by Ruiz - Lee laughed.", "-",
