@@ -276,8 +276,10 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     }
   }
   // A lower-case word after the head noun is not a name: "the experts
-  // generally", "a GAO report released last year".
-  if (!head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
+  // generally", "a GAO report released last year". (A title is a head:
+  // "the council's budget chief" is no council.)
+  if (!head_capitalised && !lexicon_.source_nouns().Find(words[head]) &&
+      !lexicon_.titles().Find(words[head])) {
     for (size_t i = head; i-- > 0;) {
       if (lexicon_.source_nouns().Find(words[i])) {
         head = i;

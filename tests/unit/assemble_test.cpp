@@ -462,6 +462,14 @@ TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
 }
 
+TEST_F(TypingTest, ATitleHeadsItsPhraseOverAnEarlierNoun) {
+  // "chief" is a title, no source noun: the phrase is not typed on
+  // "council" before it.
+  const auto all = Typed("The council's budget chief said the fund was short.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+}
+
 TEST_F(TypingTest, RoleNameAndInstitution) {
   const auto all = Typed(
       "White House spokesman Josh Earnest said the talks went well. "
