@@ -53,6 +53,26 @@ auto const content_here = [](auto& ctx) {
 // Fails the parse when the source's last word is a heading label
 // (head_words.tsv kind "label": "The Latest:", "BYLINE:", "Q:"). Run only
 // once a colon lead-in has matched, so no other attempt pays for it.
+// Fails the parse unless a word of the source is one that speaks or holds
+// evidence (source_nouns.tsv, head_words.tsv kinds "reporting" and
+// "evidence"): "citing reports of flooding", "citing a statement from the
+// highway department that …", not "citing the release of prisoners" (the
+// main clause's speaker cites that). Run only once "citing X of" matched.
+auto const cited_speaks = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const Lexicon& lexicon = LexiconOf(ctx);
+  const Range r = HitOf(ctx).source;
+  std::string_view rest(state.sentence_begin + r.begin, r.end - r.begin);
+  bool speaks = false;
+  while (!speaks && !rest.empty()) {
+    const size_t space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    speaks = lexicon.source_nouns().Find(word) != nullptr ||
+             lexicon.IsHeadWord(word, "reporting") || lexicon.IsHeadWord(word, "evidence");
+    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+  }
+  x3::_pass(ctx) = speaks;
+};
 auto const source_not_label = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const Range r = HitOf(ctx).source;
@@ -371,7 +391,7 @@ auto const reported_by =
 // speak); citing CONTENT ("…, he said, citing low growth": the main
 // clause's speaker cites it, as a participle)
 auto const citing = (raw[cue({"cite"})][a::cue] >> sp >> raw[cited_np()][a::source] >>
-                     (lit(" of ") | lit(" that ")) >> content >>
+                     (lit(" of ") | lit(" that ")) >> eps[a::cited_speaks] >> content >>
                      eps[a::pattern(Pattern::kCiting)]) |
                     (eps[a::reset] >> raw[cue({"cite"})][a::cue] >> sp >> content >>
                      eps[a::pattern(Pattern::kParticipial)]);

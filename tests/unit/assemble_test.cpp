@@ -889,7 +889,14 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"Tenant groups say the rules are unfair, and the housing union "
                     "has already sued the city over them, saying they violate the "
                     "lease law.",
-                    "saying", "the housing union", "participial"}));
+                    "saying", "the housing union", "participial"},
+        // "citing X of …" makes X the source only where X speaks or holds
+        // evidence (cited_speaks): else the main clause's speaker cites.
+        VariantCase{"Ortiz closed the pier in June, citing the release of new tide "
+                    "tables.",
+                    "citing", "Ortiz", "participial"},
+        VariantCase{"Ortiz closed the pier in June, citing reports of new cracks.",
+                    "citing", "reports", "citing"}));
 
 TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
   // The splitter cuts after "?\"", so "Trump said." is a sentence of its own
