@@ -416,6 +416,14 @@ auto const question_after_agent = -time_phrase >> sp >> &question_word >> conten
 auto const passive_by =
     raw[cue({"speech", "speech-that", "describe"})][a::cue] >> !by_channel >> lit(" by ") >>
     !gerund >> src >> -question_after_agent >> eps[a::pattern(Pattern::kPassiveBy)];
+// "Cruz was also endorsed the day before by Carly Fiorina", "was nominated
+// to the bench in 2010 by Obama": a few words between a passive and its
+// agent (PlacedWell: a be-form before the cue).
+auto const passive_gap_by =
+    raw[cue({"speech", "speech-that", "describe"})][a::cue] >>
+    x3::repeat(1, 6)[sp >> !(lit("by") >> sp) >> !(lit("that") >> sp) >> non_cue_word] >>
+    !by_channel >> lit(" by ") >> !gerund >> src >> &clause_end >>
+    eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)
 // ("…, even suggesting he may have been sabotaged", "…, eventually saying
@@ -674,6 +682,7 @@ auto const attribution_def =
     (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (cue_start >> eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
     (cue_start >> eps[a::reset] >> passive_by) |
+    (cue_start >> eps[a::reset] >> passive_gap_by) |
     (eps[a::reset] >> coordinated) |
     (agentless_start >>
      ((eps[a::reset] >> agentless) | (eps[a::reset] >> expletive_state))) |

@@ -475,6 +475,19 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
 }
 
 // True when the hit's pattern may start at `pos`.
+// True when a be-form stands before `pos`, past adverbs: "was also
+// endorsed", "has been widely condemned".
+bool AfterBeForm(const Lexicon& lexicon, std::string_view s, size_t pos) {
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view before = PreviousWord(s, pos);
+    if (before.empty()) return false;
+    if (lexicon.FunctionKind(before) == "passive") return true;
+    if (lexicon.FunctionKind(before) != "adverb" && !LooksLikeLyAdverb(before)) return false;
+    pos = static_cast<size_t>(before.data() - s.data());
+  }
+  return false;
+}
+
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
       CompoundNounCue(lexicon, hit, s) || TallySource(lexicon, hit, s)) {
@@ -513,6 +526,8 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     case Pattern::kAccordingTo:  // (only 10 of 51 such "in … polls" are PolNeAR train cues)
       return !(TextOf(s, hit.cue) == "in" && !StartsSentence(s, pos) &&
                PluralEvidence(lexicon, TextOf(s, hit.source)));
+    case Pattern::kPassiveBy:  // with words before "by", a be-form before the cue
+      return s.substr(hit.cue.end, 4) == " by " || AfterBeForm(lexicon, s, hit.cue.begin);
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
       return StartsSentence(s, pos) && !TallyOrClock(hit, s);
     default:

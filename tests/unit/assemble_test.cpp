@@ -896,7 +896,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "tables.",
                     "citing", "Ortiz", "participial"},
         VariantCase{"Ortiz closed the pier in June, citing reports of new cracks.",
-                    "citing", "reports", "citing"}));
+                    "citing", "reports", "citing"},
+        // A passive's agent a few words after it (passive_gap_by), only
+        // after a be-form.
+        VariantCase{"Ortiz was also endorsed the day before by the harbor pilots' union.",
+                    "endorsed", "the harbor pilots' union", "passive-by"},
+        VariantCase{"The court, which struck down limits on gifts by businesses, met "
+                    "on Monday.",
+                    "struck down", "", nullptr}));
 
 TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
   // The splitter cuts after "?\"", so "Trump said." is a sentence of its own
