@@ -358,14 +358,21 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   }
   // Capitalised words name someone.
   // (A capital on a function word, "The", says nothing.)
-  bool capitalised = false;
-  for (std::string_view w : original_words) {
+  // (Not a sentence's first word alone before a lower-case head: "Harbor
+  // pilots", "Ferry deckhands" are a group.)
+  size_t capitalised = 0;
+  bool first_capitalised = false;
+  for (size_t i = 0; i < original_words.size(); ++i) {
+    const std::string_view w = original_words[i];
     if (IsUpper(w[0]) && lexicon_.FunctionKind(text::FoldString(w)).empty()) {
-      capitalised = true;
-      break;
+      ++capitalised;
+      first_capitalised = first_capitalised || i == 0;
     }
   }
-  if (capitalised) return v1::SOURCE_TYPE_NAMED_PERSON;
+  const bool sentence_capital = capitalised == 1 && first_capitalised && aligned &&
+                                head > 0 && !head_capitalised &&
+                                OpensSentence(text, span.begin, 0);
+  if (capitalised > 0 && !sentence_capital) return v1::SOURCE_TYPE_NAMED_PERSON;
   // A long uncapitalised phrase whose head was missed: its first known noun
   // ("a memo circulated to council members last week").
   for (std::string_view word : words) {

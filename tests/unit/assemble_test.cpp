@@ -470,6 +470,19 @@ TEST_F(TypingTest, ATitleHeadsItsPhraseOverAnEarlierNoun) {
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
 }
 
+TEST_F(TypingTest, ASentencesFirstCapitalBeforeALowerCaseHeadNamesNoOne) {
+  // (base forms of reporting verbs after a plural: cues.tsv)
+  const auto all = Typed(
+      "Harbor pilots contend that the channel is unsafe. "
+      "Ortiz urges calm. "
+      "Critics of the plan denounce it as a giveaway.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Harbor pilots");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNKNOWN);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  EXPECT_EQ(Source(all[2]), "Critics of the plan");
+}
+
 TEST_F(TypingTest, RoleNameAndInstitution) {
   const auto all = Typed(
       "White House spokesman Josh Earnest said the talks went well. "
