@@ -50,9 +50,6 @@ auto const appositive = [](auto& ctx) { HitOf(ctx).appositive = RangeOf(ctx); };
 auto const content_here = [](auto& ctx) {
   HitOf(ctx).content_begin = Offset(ctx, x3::_where(ctx).begin());
 };
-// Fails the parse when the source's last word is a heading label
-// (head_words.tsv kind "label": "The Latest:", "BYLINE:", "Q:"). Run only
-// once a colon lead-in has matched, so no other attempt pays for it.
 // Fails the parse unless a word of the source is one that speaks or holds
 // evidence (source_nouns.tsv, head_words.tsv kinds "reporting" and
 // "evidence"): "citing reports of flooding", "citing a statement from the
@@ -73,6 +70,9 @@ auto const cited_speaks = [](auto& ctx) {
   }
   x3::_pass(ctx) = speaks;
 };
+// Fails the parse when the source's last word is a heading label
+// (head_words.tsv kind "label": "The Latest:", "BYLINE:", "Q:"). Run only
+// once a colon lead-in has matched, so no other attempt pays for it.
 auto const source_not_label = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const Range r = HitOf(ctx).source;

@@ -130,11 +130,11 @@ bool OpensSentence(std::string_view s, size_t pos) {
          StartsSentence(s, static_cast<size_t>(before.data() - s.data()));
 }
 
-// Where the last clause joined by ", and", ", but", ", while" or "; "
-// in `s` starts (after the joining word), or 0.
+// Where the last clause joined by one of kClauseJoiners in `s` starts
+// (after the joining word), or 0.
 size_t LastJoinedClause(std::string_view s) {
   size_t best = 0;
-  for (std::string_view joiner : {", and ", ", but ", ", while ", "; "}) {
+  for (std::string_view joiner : kClauseJoiners) {
     const size_t at = s.rfind(joiner);
     if (at != std::string_view::npos) best = std::max(best, at + joiner.size());
   }
@@ -474,7 +474,6 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
          after.starts_with(": ");
 }
 
-// True when the hit's pattern may start at `pos`.
 // True when a be-form stands before `pos`, past adverbs: "was also
 // endorsed", "has been widely condemned".
 bool AfterBeForm(const Lexicon& lexicon, std::string_view s, size_t pos) {
@@ -488,6 +487,7 @@ bool AfterBeForm(const Lexicon& lexicon, std::string_view s, size_t pos) {
   return false;
 }
 
+// True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
       CompoundNounCue(lexicon, hit, s) || TallySource(lexicon, hit, s)) {

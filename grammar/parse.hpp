@@ -80,6 +80,11 @@ struct Hit {
   uint32_t start = 0;
 };
 
+// What joins a clause of its own to the one before it: the subject after
+// it, not the sentence's, speaks for a later participle ("Christie
+// attacked Rubio, and the governor tripped him up by calling …").
+inline constexpr std::string_view kClauseJoiners[] = {", and ", ", but ", ", while ", "; "};
+
 // True when the hit's source is the speaker of its clause, whom a later
 // participle or coordinated cue shares ("Trump doubled down on his attacks,
 // saying …": not "his", the possessive of a noun cue; not the agent of a

@@ -230,12 +230,12 @@ v1::Stance StanceOf(std::string_view word) {
   return v1::STANCE_NEUTRAL;
 }
 
-// True when `begin` follows ", and ", ", but ", ", while " or "; ": it
-// opens a clause of its own, joined to the one before.
+// True when `begin` follows one of grammar::kClauseJoiners: it opens a
+// clause of its own, joined to the one before.
 bool OpensJoinedClause(std::string_view text, uint32_t begin) {
   const std::string_view before = text.substr(0, begin);
-  return before.ends_with(", and ") || before.ends_with(", but ") ||
-         before.ends_with(", while ") || before.ends_with("; ");
+  return std::any_of(std::begin(grammar::kClauseJoiners), std::end(grammar::kClauseJoiners),
+                     [&](std::string_view joiner) { return before.ends_with(joiner); });
 }
 
 // Drops, from out[first..], attributions whose cue lies inside the content
