@@ -103,10 +103,11 @@ auto const after_participle = [](auto& ctx) {
   x3::_pass(ctx) = x3::get<state_tag>(ctx).after_participle;
 };
 
-// Fails the parse unless the word before is a possessive or an "-ly"
-// adverb: then a past form that follows modifies a noun ("Trump's
-// embattled campaign", "the newly elected mayor") instead of being the
-// verb.
+// Fails the parse unless the word before (all since the last space:
+// "trump's" whole, which PreviousWord would cut at the apostrophe) is a
+// possessive or an "-ly" adverb: then a past form that follows modifies a
+// noun ("Trump's embattled campaign", "the newly elected mayor") instead
+// of being the verb.
 auto const after_modifier = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   std::string_view before(state.sentence_begin,

@@ -43,6 +43,15 @@ using text::kWordBytes;
 // words it joins ("u.s.-led"). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
 
+// The run of word bytes that ends right before `pos` in folded text (past
+// spaces), or "" when a non-word byte or the text's start comes first.
+inline std::string_view PreviousWord(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  size_t begin = pos;
+  while (begin > 0 && IsWordByte(text[begin - 1])) --begin;
+  return text.substr(begin, pos - begin);
+}
+
 // The kinds of cues.tsv rows; a row of another kind is a loading error
 // (Lexicon::FromTsv), not a cue no rule asks for.
 inline constexpr std::string_view kCueKinds[] = {

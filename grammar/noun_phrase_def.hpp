@@ -71,12 +71,12 @@ struct relational_to_parser : x3::parser<relational_to_parser> {
              Attribute&) const {
     const ParseState& state = x3::get<state_tag>(context);
     const std::string_view rest(first, static_cast<size_t>(last - first));
-    if (!rest.starts_with("to ") || first - state.sentence_begin < 2 || first[-1] != ' ') {
+    if (!rest.starts_with("to ") || first == state.sentence_begin || first[-1] != ' ') {
       return false;
     }
-    Iterator word = first - 1;  // the space after the word before
-    while (word != state.sentence_begin && IsWordByte(word[-1])) --word;
-    const std::string_view before(word, static_cast<size_t>(first - 1 - word));
+    const std::string_view before =
+        PreviousWord({state.sentence_begin, static_cast<size_t>(last - state.sentence_begin)},
+                     static_cast<size_t>(first - state.sentence_begin));
     if (!LexiconOf(context).IsHeadWord(before, "relational")) return false;
     first += 3;
     return true;

@@ -75,15 +75,6 @@ bool IsWordStart(std::string_view s, size_t pos) {
   return !(IsWordJoiner(before) && pos >= 2 && IsWordByte(s[pos - 2]));
 }
 
-// The word that ends right before `pos` (past spaces), or "" when a
-// non-word byte or the sentence start comes first.
-std::string_view PreviousWord(std::string_view s, size_t pos) {
-  while (pos > 0 && s[pos - 1] == ' ') --pos;
-  size_t b = pos;
-  while (b > 0 && IsWordByte(s[b - 1])) --b;
-  return s.substr(b, pos - b);
-}
-
 // Inverted and participial forms follow a comma or a quotation:
 // "…, said Smith", "“…,” said Smith", "…, citing reports".
 bool FollowsCommaOrQuote(std::string_view s, size_t pos) {

@@ -78,6 +78,10 @@ inline bool IsPossessiveWord(std::string_view word) {
 // bytes at least: not "only", "July").
 inline bool IsLyWord(std::string_view word) { return word.size() > 4 && word.ends_with("ly"); }
 
+// True for a word shaped like a past tense or participle: "unleashed",
+// "published" (five bytes at least: not "ted", "red").
+inline bool IsPastShaped(std::string_view word) { return word.size() >= 5 && word.ends_with("ed"); }
+
 // True for a count: digits, or "one" … "ten".
 inline bool IsCountWord(std::string_view word) {
   if (word.empty()) return false;
@@ -102,11 +106,10 @@ inline bool IsCountWord(std::string_view word) {
                                            std::string_view kind, bool name) {
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kPastVerb) {
-    return !name && !starts_cue && kind.empty() && word.size() >= 5 &&
-           word.ends_with("ed");
+    return !name && !starts_cue && kind.empty() && IsPastShaped(word);
   }
   if (filter == WordFilter::kPastCue) {
-    return !name && starts_cue && kind.empty() && word.size() >= 5 && word.ends_with("ed");
+    return !name && starts_cue && kind.empty() && IsPastShaped(word);
   }
   if (filter == WordFilter::kFunctionKind) return kind == function_kind;
   if (filter == WordFilter::kPossessive) return IsPossessiveWord(word);
