@@ -70,6 +70,29 @@ auto const cited_speaks = [](auto& ctx) {
   }
   x3::_pass(ctx) = speaks;
 };
+// Fails the parse unless a be-form stands before the cue, past adverbs
+// ("was also endorsed", "has been widely condemned"): only a passive has
+// an agent a few words on. Run only once such an agent matched.
+auto const cue_after_be_form = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const Lexicon& lexicon = LexiconOf(ctx);
+  const std::string_view s(state.sentence_begin,
+                           static_cast<size_t>(state.sentence_end - state.sentence_begin));
+  size_t pos = HitOf(ctx).cue.begin;
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view before = PreviousWord(s, pos);
+    if (lexicon.FunctionKind(before) == "passive") {
+      x3::_pass(ctx) = true;
+      return;
+    }
+    if (before.empty() ||
+        (lexicon.FunctionKind(before) != "adverb" && !LooksLikeLyAdverb(before))) {
+      break;
+    }
+    pos = static_cast<size_t>(before.data() - s.data());
+  }
+  x3::_pass(ctx) = false;
+};
 // Fails the parse when the source's last word is a heading label
 // (head_words.tsv kind "label": "The Latest:", "BYLINE:", "Q:"). Run only
 // once a colon lead-in has matched, so no other attempt pays for it.
@@ -419,11 +442,12 @@ auto const passive_by =
     !gerund >> src >> -question_after_agent >> eps[a::pattern(Pattern::kPassiveBy)];
 // "Cruz was also endorsed the day before by Carly Fiorina", "was nominated
 // to the bench in 2010 by Obama": a few words between a passive and its
-// agent (PlacedWell: a be-form before the cue).
+// agent, after a be-form ("which struck down limits on gifts by
+// businesses" is active).
 auto const passive_gap_by =
     raw[cue({"speech", "speech-that", "describe"})][a::cue] >>
     x3::repeat(1, 6)[sp >> !(lit("by") >> sp) >> !(lit("that") >> sp) >> non_cue_word] >>
-    !by_channel >> lit(" by ") >> !gerund >> src >> &clause_end >>
+    !by_channel >> lit(" by ") >> !gerund >> src >> &clause_end >> eps[a::cue_after_be_form] >>
     eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)

@@ -465,19 +465,6 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
          after.starts_with(": ");
 }
 
-// True when a be-form stands before `pos`, past adverbs: "was also
-// endorsed", "has been widely condemned".
-bool AfterBeForm(const Lexicon& lexicon, std::string_view s, size_t pos) {
-  for (int words = 0; words < 3; ++words) {
-    const std::string_view before = PreviousWord(s, pos);
-    if (before.empty()) return false;
-    if (lexicon.FunctionKind(before) == "passive") return true;
-    if (lexicon.FunctionKind(before) != "adverb" && !LooksLikeLyAdverb(before)) return false;
-    pos = static_cast<size_t>(before.data() - s.data());
-  }
-  return false;
-}
-
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
@@ -517,8 +504,6 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     case Pattern::kAccordingTo:  // (only 10 of 51 such "in … polls" are PolNeAR train cues)
       return !(TextOf(s, hit.cue) == "in" && !StartsSentence(s, pos) &&
                PluralEvidence(lexicon, TextOf(s, hit.source)));
-    case Pattern::kPassiveBy:  // with words before "by", a be-form before the cue
-      return s.substr(hit.cue.end, 4) == " by " || AfterBeForm(lexicon, s, hit.cue.begin);
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
       return StartsSentence(s, pos) && !TallyOrClock(hit, s);
     default:

@@ -1076,6 +1076,17 @@ TEST_F(AssembleTest, AReportingParticipleBeforeAClauseNeedsNoComma) {
     EXPECT_NE(a.rule, "participial");
 }
 
+TEST_F(AssembleTest, AnActiveVerbWithAByLaterLeavesItsPlaceToOtherRules) {
+  // passive_gap_by fails inside the grammar where no be-form stands before
+  // its cue (cue_after_be_form), so the agentless rule still reads "appears
+  // to" there.
+  const auto all = Assemble("The ferry appears to be heavily used by commuters from the island.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "agentless");
+  EXPECT_EQ(Text(all[0].cue), "appears to");
+  EXPECT_FALSE(all[0].source.has_value());
+}
+
 TEST_F(AssembleTest, TalkWithNoSpeakerBeforeAThatClauseIsAgentless) {
   auto all = Assemble("The ferry stopped amid speculation that the route will close.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
