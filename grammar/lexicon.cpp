@@ -209,6 +209,8 @@ Result<Lexicon> Lexicon::FromTsv(
       status = ForEachRow(name, tsv, 1, add_to(lex.quotative_));
     } else if (name == "expletive.tsv") {
       status = ForEachRow(name, tsv, 1, add_to(lex.expletive_));
+    } else if (name == "not_cues.tsv") {
+      status = ForEachRow(name, tsv, 1, add_to(lex.not_cues_));
     } else if (name == "calibration.tsv") {
       status = ForEachRow(name, tsv, 4, add_to(lex.calibration_));
     } else if (name == "abbreviations.tsv") {

@@ -244,6 +244,10 @@ class Lexicon {
   // Cue lemmas whose subject "it" names no one ("it seems that …", "it
   // appears he …"): the attribution is agentless. Columns: note.
   const PhraseTable& expletive() const { return expletive_; }
+  // Phrases in which a cue word is no cue: a particle or an object that
+  // makes another verb of it ("voters showed up", "adds to the drama"), a
+  // participle before its noun ("270 pledged delegates"). Columns: note.
+  const PhraseTable& not_cues() const { return not_cues_; }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -277,7 +281,8 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, calibration_, affiliations_, head_words_, nesting_, quotative_, expletive_;
+      pronouns_, calibration_, affiliations_, head_words_, nesting_, quotative_, expletive_,
+      not_cues_;
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;

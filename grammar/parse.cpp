@@ -465,9 +465,18 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
          after.starts_with(": ");
 }
 
+// True when the cue's last word opens a phrase of not_cues.tsv that runs
+// past the cue: "voters showed up", "the hiccup adds to the drama".
+bool NotCuePhrase(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  size_t word = hit.cue.end;
+  while (word > hit.cue.begin && s[word - 1] != ' ') --word;
+  const PhraseMatch match = lexicon.not_cues().MatchAt(s, word);
+  return match && word + match.length > hit.cue.end;
+}
+
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
-  if (PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
+  if (NotCuePhrase(lexicon, hit, s) || PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
       CompoundNounCue(lexicon, hit, s) || TallySource(lexicon, hit, s)) {
     return false;
   }

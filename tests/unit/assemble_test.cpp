@@ -879,6 +879,24 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"Okafor told reporters that he supported the union's right "
                     "to protest.",
                     "supported", "", nullptr},
+        // A later host holds a stance too ("according to" after its
+        // content); a reporting verb there stays.
+        VariantCase{"She later compared the talks to a root canal, according to two aides.",
+                    "later compared", "", nullptr},
+        VariantCase{"Okafor supported the union's right to protest, aides said.", "supported", "",
+                    nullptr},
+        VariantCase{"She later compared the talks to a root canal, according to two aides.",
+                    "according to", "two aides", "according-to"},
+        VariantCase{"She told the mayor the plan was dead, according to two aides.",
+                    "told", "She", nullptr},
+        // A cue word that opens a phrase of not_cues.tsv is no cue.
+        VariantCase{"Hundreds more showed up to hear the mayor.", "showed", "", nullptr},
+        VariantCase{"Few voters would show up in a primary.", "would show", "", nullptr},
+        VariantCase{"The latest delay adds to the pressure on the council.", "adds", "", nullptr},
+        VariantCase{"Okafor leads Lee by roughly 270 pledged delegates.", "pledged", "", nullptr},
+        VariantCase{"Costa reported from Lagos.", "reported", "", nullptr},
+        VariantCase{"Costa reported that the ferry was late.", "reported", "Costa", nullptr},
+        VariantCase{"Polls showed a close race.", "showed", "Polls", nullptr},
         // A past participle and a time after the source modify it when a
         // cue follows (reduced_passive); without one, it is the cue.
         VariantCase{"A council report published Wednesday said the bridge was unsafe.",
