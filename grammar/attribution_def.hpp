@@ -769,6 +769,8 @@ auto const time_opener =
 auto const subject_def =
     eps[a::reset] >> -time_opener >>
     ((raw[contracted_pronoun][a::source] >> contraction >> sp >> verb_start) |
+     // a subject pronoun stands alone: "when he brought up …"
+     (raw[subject_pronoun][a::source] >> sp >> verb_start) |
      // (verb_start takes an adverb: "Sanders instead delivered …")
      (raw[subject_np][a::source] >> (subject_aside | -time_phrase) >> sp >> !time_tail >>
       verb_start) |

@@ -132,6 +132,31 @@ size_t LastJoinedClause(std::string_view s) {
   return best < s.size() ? best : 0;
 }
 
+// Where the clause holding a coordinated cue starts, when a subordinating
+// word opens it or opened one that closed before it (`s` ends at the cue):
+// "… after she attacked the police and blamed" (right after "after"),
+// "When my mother mentioned it, I laughed and said" (after the comma that
+// closes the subordinate clause). 0 when no subordinating word stands in
+// `s`.
+size_t SubordinateClauseStart(std::string_view s) {
+  static constexpr std::string_view kSubordinators[] = {
+      "when", "whenever", "because", "although", "though", "while", "if", "unless", "whereas"};
+  size_t best = 0;  // just past the last subordinating word and its space
+  for (std::string_view word : kSubordinators) {
+    for (size_t at = s.rfind(word); at != std::string_view::npos;
+         at = at == 0 ? std::string_view::npos : s.rfind(word, at - 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || s[at - 1] == ' ') && end < s.size() && s[end] == ' ') {
+        best = std::max(best, end + 1);
+        break;
+      }
+    }
+  }
+  if (best == 0) return 0;
+  const size_t comma = s.rfind(", ");
+  return comma != std::string_view::npos && comma + 2 > best ? comma + 2 : best;
+}
+
 // True when the sentence opens with a participle ("facing", "rallying":
 // six letters at least, so not "king"), an "-ly" adverb ("Relentlessly
 // positive, …, Johnson approaches …") or a word that opens an adjunct
@@ -729,6 +754,14 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
         const size_t joined = LastJoinedClause(sentence.substr(0, hit.cue.begin));
         if (joined >= std::max(speaker->cue.end, speaker->source.end) &&
             parse_at(subject(), joined) && state.hit.source.end <= hit.cue.begin) {
+          hit.source = state.hit.source;
+          hit.own_subject = true;
+        }
+      }
+      if (hit.pattern == Pattern::kCoordinated) {
+        const size_t clause = SubordinateClauseStart(sentence.substr(0, hit.cue.begin));
+        if (clause > hit.source.begin && parse_at(subject(), clause) &&
+            state.hit.source.end <= hit.cue.begin) {
           hit.source = state.hit.source;
           hit.own_subject = true;
         }

@@ -889,6 +889,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "according to", "two aides", "according-to"},
         VariantCase{"She told the mayor the plan was dead, according to two aides.",
                     "told", "She", nullptr},
+        // A coordinated cue inside a subordinate clause takes its subject;
+        // after one, the main clause's (SubordinateClauseStart).
+        VariantCase{"The crowd cheered when Okafor spotted a sign and asked for it.", "asked for",
+                    "Okafor", "coordinated"},
+        VariantCase{"When my mother mentioned the ferry, I laughed and said that I had never "
+                    "seen it.",
+                    "said", "I", "coordinated"},
+        VariantCase{"Lee started the row when he brought up the levy and later said it was unfair.",
+                    "later said", "he", "coordinated"},
+        // ("after" is mostly a preposition: no subordinate clause.)
+        VariantCase{"Okafor went after Lee for the delay and called for her to quit.", "called for",
+                    "Okafor", "coordinated"},
         // A cue word that opens a phrase of not_cues.tsv is no cue.
         VariantCase{"Hundreds more showed up to hear the mayor.", "showed", "", nullptr},
         VariantCase{"Few voters would show up in a primary.", "would show", "", nullptr},
