@@ -157,6 +157,26 @@ size_t SubordinateClauseStart(std::string_view s) {
   return comma != std::string_view::npos && comma + 2 > best ? comma + 2 : best;
 }
 
+// Where the relative "who" of the clause `s` ends in stands (`s` ends at
+// a coordinated cue), or npos: "demonstrators, who
+// have taken to the streets and called for …", "the senator who made
+// enemies and bragged about it". Only after its antecedent, a comma or a
+// dash: not "questions on who Cameron would like to win … but said".
+size_t RelativeWhoBefore(const Lexicon& lexicon, std::string_view s) {
+  const size_t at = s.rfind(" who ");
+  // (A comma or a dash after it closes the relative clause: "The justice
+  // -- who has been … -- said she regretted … and promised".)
+  if (at == std::string_view::npos || s.find(',', at) != std::string_view::npos ||
+      s.find(" -", at) != std::string_view::npos) {
+    return std::string_view::npos;
+  }
+  const std::string_view before = PreviousWord(s, at);
+  const bool after_antecedent = s[at - 1] == ',' || s[at - 1] == '-' ||
+                                (!before.empty() && lexicon.FunctionKind(before).empty() &&
+                                 !lexicon.CueAt(s, at - before.size()));
+  return after_antecedent ? at + 1 : std::string_view::npos;
+}
+
 // True when the sentence opens with a participle ("facing", "rallying":
 // six letters at least, so not "king"), an "-ly" adverb ("Relentlessly
 // positive, …, Johnson approaches …") or a word that opens an adjunct
@@ -763,6 +783,11 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
         if (clause > hit.source.begin && parse_at(subject(), clause) &&
             state.hit.source.end <= hit.cue.begin) {
           hit.source = state.hit.source;
+          hit.own_subject = true;
+        }
+        const size_t who = RelativeWhoBefore(*lexicon_, sentence.substr(0, hit.cue.begin));
+        if (who != std::string_view::npos && who > hit.source.begin) {
+          hit.source = {static_cast<uint32_t>(who), static_cast<uint32_t>(who + 3)};
           hit.own_subject = true;
         }
       }

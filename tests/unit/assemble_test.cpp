@@ -901,6 +901,17 @@ INSTANTIATE_TEST_SUITE_P(
         // ("after" is mostly a preposition: no subordinate clause.)
         VariantCase{"Okafor went after Lee for the delay and called for her to quit.", "called for",
                     "Okafor", "coordinated"},
+        // Inside a relative clause, "who" (RelativeWhoBefore); not an
+        // interrogative "who", nor after the clause closed.
+        VariantCase{"The video angered demonstrators, who have taken to the streets and called "
+                    "for the footage to be released.",
+                    "called for", "who", "coordinated"},
+        VariantCase{"The spokesman refused to answer questions on who Okafor would back but said "
+                    "there was no meeting planned.",
+                    "said", "The spokesman", "coordinated"},
+        VariantCase{"The justice -- who has been in a scuffle with Okafor -- said she regretted "
+                    "her remarks and promised to stay out of it.",
+                    "promised", "The justice", "coordinated"},
         // A cue word that opens a phrase of not_cues.tsv is no cue.
         VariantCase{"Hundreds more showed up to hear the mayor.", "showed", "", nullptr},
         VariantCase{"Few voters would show up in a primary.", "would show", "", nullptr},
