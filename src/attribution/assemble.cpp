@@ -319,6 +319,19 @@ ByteSpan CapitalisedPossessor(const grammar::Lexicon& lexicon, std::string_view 
   return source;
 }
 
+// True when a one-word source is a lower-case gerund: "sparking fears
+// among economists", "winning favor from super PACs", "having referred to
+// him as": the verb of a cue noun or of a participle, not who speaks. (In
+// the original text: a name may end so, "Beijing", "Schilling".)
+bool GerundSource(std::string_view source) {
+  if (source.size() < 6 || !source.ends_with("ing") || source[0] < 'a' || source[0] > 'z' ||
+      source.find(' ') != std::string_view::npos) {
+    return false;
+  }
+  return source != "something" && source != "anything" && source != "nothing" &&
+         source != "everything";
+}
+
 // True when a colon lead-in's source names a speaker: every word
 // capitalised ("Pence: …", "Sen. Ted Cruz: …", "WALLACE: …"), or a poll or
 // report ("A new poll: …"); not a heading ("Its job: …", "Cool the
@@ -811,8 +824,15 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
           });
       if (!opens_transcript) continue;
     }
-    if (!hit.source.empty()) a.source = to_source(hit.source);
-    if (hit.pattern == Pattern::kPossessiveNoun) {
+    if (!hit.source.empty()) {
+      const ByteSpan source = to_source(hit.source);
+      if (!GerundSource(text.substr(source.begin, source.end - source.begin))) {
+        a.source = source;
+      } else if (hit.pattern == Pattern::kSourceCue) {
+        a.rule = grammar::PatternRuleId(Pattern::kAgentless);  // "sparking fears among …"
+      }
+    }
+    if (hit.pattern == Pattern::kPossessiveNoun && a.source) {
       a.source = CapitalisedPossessor(grammar.lexicon(), text, *a.source);
     }
     if (hit.pattern == Pattern::kColonLeadIn &&

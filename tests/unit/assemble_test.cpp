@@ -1527,6 +1527,19 @@ TEST_F(AssembleTest, AnAsideOpeningWithAnAgentlessCueIsItsOwnAttribution) {
   EXPECT_EQ(Source(all[1]), "Okafor");
 }
 
+// A lower-case gerund before a cue is its verb, not a source
+// (GerundSource); a name ending so is a source.
+TEST_F(AssembleTest, AGerundIsNoSource) {
+  auto all = Assemble("The debt plan is sparking fears among economists.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "fears");
+  EXPECT_FALSE(all[0].source.has_value()) << Describe(all);
+  EXPECT_EQ(all[0].rule, "agentless");
+  all = Assemble("Schilling told the station that he had no regrets.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Schilling");
+}
+
 TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
   auto all = Assemble(
       "Ferry owners, who hold most of the harbour berths, have stalled the plan for years, "
