@@ -510,13 +510,24 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
          after.starts_with(": ");
 }
 
-// True when the cue's last word opens a phrase of not_cues.tsv that runs
-// past the cue: "voters showed up", "the hiccup adds to the drama".
+// True when the cue's last word stands in a phrase of not_cues.tsv that
+// runs past the cue, after it ("voters showed up", "the hiccup adds to
+// the drama") or before it ("it goes without saying", "to curry favor"),
+// starting at most three words before that word.
 bool NotCuePhrase(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
   size_t word = hit.cue.end;
   while (word > hit.cue.begin && s[word - 1] != ' ') --word;
-  const PhraseMatch match = lexicon.not_cues().MatchAt(s, word);
-  return match && word + match.length > hit.cue.end;
+  size_t start = word;
+  for (int words_before = 0; words_before <= 3; ++words_before) {
+    const PhraseMatch match = lexicon.not_cues().MatchAt(s, start);
+    if (match && start + match.length > word &&
+        (start < hit.cue.begin || start + match.length > hit.cue.end)) {
+      return true;
+    }
+    if (start < 2 || s[start - 1] != ' ') return false;
+    start = static_cast<size_t>(PreviousWord(s, start - 1).data() - s.data());
+  }
+  return false;
 }
 
 // True when the hit's pattern may start at `pos`.

@@ -918,6 +918,12 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The latest delay adds to the pressure on the council.", "adds", "", nullptr},
         VariantCase{"Okafor leads Lee by roughly 270 pledged delegates.", "pledged", "", nullptr},
         VariantCase{"Costa reported from Lagos.", "reported", "", nullptr},
+        // (or an idiom that holds it: no one is reported)
+        VariantCase{"It goes without saying that the ferry is late.", "saying", "", nullptr},
+        VariantCase{"It is worth noting that the ferry is late.", "noting", "", nullptr},
+        VariantCase{"Having said that, the ferry is late.", "said", "", nullptr},
+        VariantCase{"The mayor tried to curry favor with the crews.", "favor", "", nullptr},
+        VariantCase{"Okafor later said that the ferry was late.", "later said", "Okafor", nullptr},
         VariantCase{"Costa reported that the ferry was late.", "reported", "Costa", nullptr},
         VariantCase{"Polls showed a close race.", "showed", "Polls", nullptr},
         // A past participle and a time after the source modify it when a
