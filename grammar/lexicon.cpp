@@ -239,6 +239,14 @@ Result<Lexicon> Lexicon::FromTsv(
     lex.word_cue_[i] = std::find(std::begin(kWordKinds), std::end(kWordKinds),
                                  e.fields[0]) != std::end(kWordKinds);
   }
+  for (uint32_t i = 0; i < lex.not_cues_.size(); ++i) {
+    const std::string& phrase = lex.not_cues_.entry(i).key;
+    for (size_t begin = 0; begin < phrase.size();) {
+      const size_t end = std::min(phrase.find(' ', begin), phrase.size());
+      lex.not_cue_words_.Insert(std::string_view(phrase).substr(begin, end - begin), 0);
+      begin = end + 1;
+    }
+  }
   for (uint32_t i = 0; i < lex.head_words_.size(); ++i) {
     const PhraseTable::Entry& e = lex.head_words_.entry(i);
     if (e.fields[0] == "floating" || e.fields[0] == "cue-prefix") {

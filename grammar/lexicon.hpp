@@ -248,6 +248,9 @@ class Lexicon {
   // makes another verb of it ("voters showed up", "adds to the drama"), a
   // participle before its noun ("270 pledged delegates"). Columns: note.
   const PhraseTable& not_cues() const { return not_cues_; }
+  // True when `word` is a word of some phrase of not_cues(): a cheap test
+  // before looking for the phrases around a cue.
+  bool InNotCuePhrase(std::string_view word) const { return not_cue_words_.Contains(word); }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -286,6 +289,7 @@ class Lexicon {
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;
+  WordMap not_cue_words_;  // every word of every not_cues() phrase
   std::array<std::vector<std::string>, 256> cue_prefix_phrases_;  // by first byte
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;

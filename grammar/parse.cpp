@@ -517,6 +517,7 @@ bool ReportingParticiple(const Lexicon& lexicon, const Hit& hit, std::string_vie
 bool NotCuePhrase(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
   size_t word = hit.cue.end;
   while (word > hit.cue.begin && s[word - 1] != ' ') --word;
+  if (!lexicon.InNotCuePhrase(s.substr(word, hit.cue.end - word))) return false;
   size_t start = word;
   for (int words_before = 0; words_before <= 3; ++words_before) {
     const PhraseMatch match = lexicon.not_cues().MatchAt(s, start);
