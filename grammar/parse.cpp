@@ -134,10 +134,11 @@ size_t LastJoinedClause(std::string_view s) {
 
 // Where the clause holding a coordinated cue starts, when a subordinating
 // word opens it or opened one that closed before it (`s` ends at the cue):
-// "… after she attacked the police and blamed" (right after "after"),
-// "When my mother mentioned it, I laughed and said" (after the comma that
-// closes the subordinate clause). 0 when no subordinating word stands in
-// `s`.
+// "the crowd cheered when Trump spotted a sign and asked" (right after
+// "when"), "When my mother mentioned it, I laughed and said" (after the
+// comma that closes the subordinate clause). 0 when no subordinating word
+// stands in `s`. ("after", "before", "since" and "until" are left out:
+// mostly prepositions there, "went after Clinton … and called for".)
 size_t SubordinateClauseStart(std::string_view s) {
   static constexpr std::string_view kSubordinators[] = {
       "when", "whenever", "because", "although", "though", "while", "if", "unless", "whereas"};
@@ -158,15 +159,15 @@ size_t SubordinateClauseStart(std::string_view s) {
 }
 
 // Where the relative "who" of the clause `s` ends in stands (`s` ends at
-// a coordinated cue), or npos: "demonstrators, who
-// have taken to the streets and called for …", "the senator who made
-// enemies and bragged about it". Only after its antecedent, a comma or a
-// dash: not "questions on who Cameron would like to win … but said".
+// a coordinated cue), or npos: "demonstrators, who have taken to the
+// streets and called for …", "the senator who made enemies and bragged
+// about it". Only after its antecedent, a comma or a dash: not "questions
+// on who Cameron would like to win … but said".
 size_t RelativeWhoBefore(const Lexicon& lexicon, std::string_view s) {
   const size_t at = s.rfind(" who ");
   // (A comma or a dash after it closes the relative clause: "The justice
   // -- who has been … -- said she regretted … and promised".)
-  if (at == std::string_view::npos || s.find(',', at) != std::string_view::npos ||
+  if (at == std::string_view::npos || at == 0 || s.find(',', at) != std::string_view::npos ||
       s.find(" -", at) != std::string_view::npos) {
     return std::string_view::npos;
   }
