@@ -905,9 +905,15 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       // "In what X described as CONTENT, the main clause …", "When
       // pressed by Holt about CONTENT, Trump …", "Asked whether CONTENT,
       // Rubio gave …": the content of a phrase before the main clause.
+      // (A relative clause set off by commas ends at its closing comma:
+      // "The workers, who marched and called for a strike vote, went home".)
+      const bool in_relative_clause =
+          a.source && a.source->end - a.source->begin == 3 &&
+          text.substr(a.source->begin, 3) == "who" && a.source->begin >= 2 &&
+          text.substr(a.source->begin - 2, 2) == ", ";
       const bool ends_at_comma =
           hit.pattern == Pattern::kInWhatDescribedAs || hit.pattern == Pattern::kPassiveBy ||
-          (hit.pattern == Pattern::kAgentless && a.cue_lemma == "ask");
+          (hit.pattern == Pattern::kAgentless && a.cue_lemma == "ask") || in_relative_clause;
       AppendContentAfter(text, quotations, sentence, ends_at_comma, begin, hit_begin, a.source,
                          a.contents);
     } else if (hit.pattern == Pattern::kAccordingTo &&

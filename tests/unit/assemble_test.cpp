@@ -1533,6 +1533,22 @@ TEST_F(AssembleTest, AnAsideOpeningWithAnAgentlessCueIsItsOwnAttribution) {
   EXPECT_EQ(Source(all[1]), "Okafor");
 }
 
+// The content of a relative clause set off by commas ends at its closing
+// comma, where the main clause goes on.
+TEST_F(AssembleTest, ARelativeClausesContentEndsAtItsComma) {
+  auto all = Assemble(
+      "The ferry workers, who had marched from the docks and called for a strike vote, went "
+      "home at noon.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "who");
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "a strike vote");
+  all = Assemble("Okafor, who endorsed Ruiz on Thursday, is making his pitch to the crews.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "Ruiz on Thursday");
+}
+
 // A lower-case gerund before a cue is its verb, not a source
 // (GerundSource); a name ending so is a source.
 TEST_F(AssembleTest, AGerundIsNoSource) {
