@@ -149,8 +149,15 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
 }
 
 // The noun phrase a relative "who" or "which" refers to: the words before it, back to
-// the previous comma or sentence boundary ("Mr. Cole, who said …").
-ByteSpan RelativeAntecedent(std::string_view text, uint32_t who) {
+// the previous comma or sentence boundary ("Mr. Cole, who said …"). When those words
+// hold a clause, its last noun phrase: after the clause's last verb (an auxiliary, a
+// be-form, or a past form after a noun) and the last preposition after that ("The
+// schedule angered ferry workers, who …": "ferry workers"; "the video has become a
+// focal point for demonstrators, who …": "demonstrators"). A preposition alone makes
+// no clause: "a lawyer for the Sierra Club, who …" stays whole. (An irregular past
+// form is not seen: "The mayor met Ana Ruiz, who …" stays whole too.)
+ByteSpan RelativeAntecedent(const grammar::Lexicon& lexicon, std::string_view text,
+                            uint32_t who) {
   uint32_t end = who;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
   uint32_t begin = end;
@@ -160,6 +167,29 @@ ByteSpan RelativeAntecedent(std::string_view text, uint32_t who) {
     --begin;
   }
   while (begin < end && text[begin] == ' ') ++begin;
+  uint32_t after_verb = 0;         // where the words after the last verb start
+  uint32_t after_preposition = 0;  // the same after the last preposition past it
+  std::string previous_kind = "determiner";  // (a phrase's first word follows nothing)
+  for (uint32_t at = begin; at < end;) {
+    uint32_t word_end = at;
+    while (word_end < end && text[word_end] != ' ') ++word_end;
+    const std::string word = text::FoldString(text.substr(at, word_end - at));
+    const std::string_view kind = lexicon.FunctionKind(word);
+    const bool past_verb = kind.empty() && word.size() >= 5 && word.ends_with("ed") &&
+                           previous_kind.empty() && text[at] >= 'a' && text[at] <= 'z';
+    const uint32_t next = word_end < end ? word_end + 1 : end;
+    if (kind == "aux" || kind == "passive" || past_verb) {
+      after_verb = next;
+      after_preposition = 0;
+    } else if (after_verb != 0 && kind == "np-internal" && word != "and" &&
+               word != "including") {
+      after_preposition = next;
+    }
+    previous_kind = kind.empty() && word.ends_with("ly") ? "adverb" : std::string(kind);
+    at = next;
+  }
+  const uint32_t start = after_preposition != 0 ? after_preposition : after_verb;
+  if (start != 0 && start < end) begin = start;
   return {begin, end};
 }
 
@@ -427,7 +457,7 @@ void SourceTyper::TypeAll(std::string_view text,
         std::count(folded.begin(), folded.end(), ' ') <= 2 &&
         lexicon_.titles().Find(std::string_view(folded).substr(last_space + 1)) != nullptr;
     if (folded == "who" || folded == "which") {
-      const ByteSpan np = RelativeAntecedent(text, a.source->begin);
+      const ByteSpan np = RelativeAntecedent(lexicon_, text, a.source->begin);
       a.source_type = np.empty() ? v1::SOURCE_TYPE_UNKNOWN : TypeOf(text, np);
       if (!np.empty()) a.antecedent = np;
       continue;

@@ -511,6 +511,27 @@ TEST_F(TypingTest, PronounAcrossParagraphsTakesTheNamedAntecedent) {
   }
 }
 
+// A relative "who" refers to the last noun phrase of a clause before it,
+// and to the whole phrase when no verb stands there (RelativeAntecedent).
+TEST_F(TypingTest, ARelativeWhoRefersToTheClausesLastNounPhrase) {
+  auto all = Typed(
+      "The schedule angered ferry workers, who have marched on the terminal and called for a "
+      "strike vote.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_TRUE(all[0].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[0].antecedent), "ferry workers");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
+  all = Typed("The mayor visited Ana Ruiz, who said the ferry was late.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_TRUE(all[0].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[0].antecedent), "Ana Ruiz");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  all = Typed("It was Peter Morgan, a lawyer for the Sierra Club, who said the plan was unlawful.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_TRUE(all[0].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[0].antecedent), "a lawyer for the Sierra Club");
+}
+
 TEST_F(TypingTest, APossessivePronounTakesTheNamedAntecedent) {
   const auto all = Typed(
       "Sen. Claire Dunn said the fee was unfair. "
