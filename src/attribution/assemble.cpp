@@ -860,6 +860,16 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       } else if (!a.source) {
         continue;
       }
+      // (Right after another attribution's cue and source and a comma, that
+      // speaker: "…, a Chinese official said, adding that …".)
+      if (hit.pattern == Pattern::kParticipial && out.size() > first_new) {
+        const Attribution& before = out.back();
+        const uint32_t end = before.source ? std::max(before.cue.end, before.source->end)
+                                           : 0;
+        if (before.source && end + 2 == a.cue.begin && text.substr(end, 2) == ", ") {
+          a.source = before.source;
+        }
+      }
     }
     const uint32_t hit_begin = a.source ? std::min(a.source->begin, a.cue.begin)
                                         : a.cue.begin;

@@ -933,6 +933,13 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The justice -- who has been in a scuffle with Okafor -- said she regretted "
                     "her remarks and promised to stay out of it.",
                     "promised", "The justice", "coordinated"},
+        // A participle right after an inverted "…, X said," speaks for X,
+        // not for the sentence's first speaker.
+        VariantCase{"The council did not complain when the levy passed, a port official said, "
+                    "adding that the crew was short.",
+                    "adding", "a port official", "participial"},
+        VariantCase{"\"The crew is short,\" Okafor said, adding that the ferry would be late.",
+                    "adding", "Okafor", "participial"},
         // A cue word that opens a phrase of not_cues.tsv is no cue.
         VariantCase{"Hundreds more showed up to hear the mayor.", "showed", "", nullptr},
         VariantCase{"Few voters would show up in a primary.", "would show", "", nullptr},
