@@ -73,6 +73,10 @@ inline bool LooksLikeParticiple(std::string_view word) {
   return word.size() >= 5 && word.ends_with("ing");
 }
 
+// True for a folded word shaped like a past tense or participle:
+// "unleashed", "published" (five bytes at least: not "ted", "red").
+inline bool IsPastShaped(std::string_view word) { return word.size() >= 5 && word.ends_with("ed"); }
+
 // Hash and equality that let string-keyed tables be searched with a
 // string_view, so lookups on the hot path allocate nothing.
 struct StringHash {

@@ -78,10 +78,6 @@ inline bool IsPossessiveWord(std::string_view word) {
 // bytes at least: not "only", "July").
 inline bool IsLyWord(std::string_view word) { return word.size() > 4 && word.ends_with("ly"); }
 
-// True for a word shaped like a past tense or participle: "unleashed",
-// "published" (five bytes at least: not "ted", "red").
-inline bool IsPastShaped(std::string_view word) { return word.size() >= 5 && word.ends_with("ed"); }
-
 // True for a count: digits, or "one" … "ten".
 inline bool IsCountWord(std::string_view word) {
   if (word.empty()) return false;

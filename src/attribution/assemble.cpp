@@ -324,7 +324,7 @@ ByteSpan CapitalisedPossessor(const grammar::Lexicon& lexicon, std::string_view 
 // him as": the verb of a cue noun or of a participle, not who speaks. (In
 // the original text: a name may end so, "Beijing", "Schilling".)
 bool GerundSource(std::string_view source) {
-  if (source.size() < 6 || !source.ends_with("ing") || source[0] < 'a' || source[0] > 'z' ||
+  if (!grammar::LooksLikeParticiple(source) || source[0] < 'a' || source[0] > 'z' ||
       source.find(' ') != std::string_view::npos) {
     return false;
   }

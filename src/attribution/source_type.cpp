@@ -169,14 +169,14 @@ ByteSpan RelativeAntecedent(const grammar::Lexicon& lexicon, std::string_view te
   while (begin < end && text[begin] == ' ') ++begin;
   uint32_t after_verb = 0;         // where the words after the last verb start
   uint32_t after_preposition = 0;  // the same after the last preposition past it
-  std::string previous_kind = "determiner";  // (a phrase's first word follows nothing)
+  std::string_view previous_kind = "determiner";  // (a phrase's first word follows nothing)
   for (uint32_t at = begin; at < end;) {
     uint32_t word_end = at;
     while (word_end < end && text[word_end] != ' ') ++word_end;
     const std::string word = text::FoldString(text.substr(at, word_end - at));
     const std::string_view kind = lexicon.FunctionKind(word);
-    const bool past_verb = kind.empty() && word.size() >= 5 && word.ends_with("ed") &&
-                           previous_kind.empty() && text[at] >= 'a' && text[at] <= 'z';
+    const bool past_verb = kind.empty() && grammar::IsPastShaped(word) && previous_kind.empty() &&
+                           text[at] >= 'a' && text[at] <= 'z';
     const uint32_t next = word_end < end ? word_end + 1 : end;
     if (kind == "aux" || kind == "passive" || past_verb) {
       after_verb = next;
@@ -185,7 +185,7 @@ ByteSpan RelativeAntecedent(const grammar::Lexicon& lexicon, std::string_view te
                word != "including") {
       after_preposition = next;
     }
-    previous_kind = kind.empty() && word.ends_with("ly") ? "adverb" : std::string(kind);
+    previous_kind = kind.empty() && grammar::LooksLikeLyAdverb(word) ? "adverb" : kind;
     at = next;
   }
   const uint32_t start = after_preposition != 0 ? after_preposition : after_verb;
