@@ -140,6 +140,12 @@ class PhraseTable {
   const uint32_t* FirstWordBucket(std::string_view word) const {
     return by_first_word_.Find(word);
   }
+  // The number of first-word buckets (handles run from 0), and the entries
+  // of one, longest key first.
+  size_t bucket_count() const { return first_word_buckets_.size(); }
+  std::span<const uint32_t> BucketEntries(uint32_t bucket) const {
+    return first_word_buckets_[bucket];
+  }
   // MatchAtIf where the first word at `pos` was looked up already:
   // `bucket` is FirstWordBucket of it (not null).
   template <typename Keep>

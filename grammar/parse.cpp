@@ -62,6 +62,40 @@ Grammar Grammar::FromLexicon(Lexicon lexicon) {
 
 namespace {
 
+// Cue kinds whose cue, in every pattern where it is the pattern's own cue,
+// is where the pattern starts: in_poll, according_to, according_to_citing,
+// citing, dash_source and the agentless rule's adverbs and nouns (each
+// tried at its cue's position). Elsewhere such a cue is only a part of a
+// pattern whose own cue is of another kind: "citing" in an aside ("Salceda,
+// citing data, said") or after "as reported by X,". So a parse attempt
+// can succeed only where a cue of such a kind starts at the attempt's
+// position or a cue of another kind starts in its window, and the other
+// attempts are skipped (Grammar::Find; checked against FindAllExhaustive).
+// A rule that uses one of these kinds for its own cue after other words
+// must take that kind out of this list.
+constexpr std::string_view kSelfAnchoredCueKinds[] = {
+    "in-evidence", "according", "cite", "dash", "agentless-adverb", "agentless-noun"};
+
+bool IsSelfAnchoredKind(std::string_view kind) {
+  return std::find(std::begin(kSelfAnchoredCueKinds), std::end(kSelfAnchoredCueKinds),
+                   kind) != std::end(kSelfAnchoredCueKinds);
+}
+
+}  // namespace
+
+Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {
+  const PhraseTable& cues = lexicon_->cues();
+  self_anchored_.assign(cues.bucket_count(), true);
+  for (uint32_t bucket = 0; bucket < cues.bucket_count(); ++bucket) {
+    for (const uint32_t entry : cues.BucketEntries(bucket)) {
+      const auto& fields = cues.entry(entry).fields;
+      if (fields.empty() || !IsSelfAnchoredKind(fields[0])) self_anchored_[bucket] = false;
+    }
+  }
+}
+
+namespace {
+
 // The most bytes one attribution pattern (source, aside, cue, recipient)
 // may span.
 constexpr std::ptrdiff_t kMaxPatternBytes = 1024;
@@ -588,15 +622,25 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
 // in that window, and skipping the other positions changes no result.
 
 // Appends to `starts` every position of `s` where MatchAt on the cue table
-// could succeed, in order.
-void FindCueStarts(const PhraseTable& cues, std::string_view s,
-                   std::span<const uint32_t> names, std::vector<uint32_t>& starts) {
+// could succeed, in order, and to `anchors` those of them where a cue of a
+// kind that is not self-anchored may start (`self_anchored`: per first-word
+// bucket, see Grammar::self_anchored_).
+void FindCueStarts(const PhraseTable& cues, const std::vector<bool>& self_anchored,
+                   std::string_view s, std::span<const uint32_t> names,
+                   std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
   const size_t max_word = cues.max_first_word_bytes();
+  auto add = [&](size_t pos, const uint32_t* bucket) {
+    starts.push_back(static_cast<uint32_t>(pos));
+    if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
+  };
   size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
     if (!IsWordByte(c)) {
-      if (cues.StartsKeyWithByte(c)) starts.push_back(static_cast<uint32_t>(i));
+      if (cues.StartsKeyWithByte(c)) {
+        // (StartsKeyWithByte is set only for one-byte first words.)
+        if (const uint32_t* bucket = cues.FirstWordBucket(s.substr(i, 1))) add(i, bucket);
+      }
       ++i;
       continue;
     }
@@ -614,9 +658,8 @@ void FindCueStarts(const PhraseTable& cues, std::string_view s,
                         IsWordByte(s[run_end + 1]);
     const size_t end =
         run_end < limit && !joined ? run_end : WordEnd(s.substr(0, limit), i);
-    if (end - i <= max_word && cues.StartsKey(s.substr(i, end - i)) &&
-        !parser::IsNameAt(names, i)) {
-      starts.push_back(static_cast<uint32_t>(i));
+    if (end - i <= max_word && !parser::IsNameAt(names, i)) {
+      if (const uint32_t* bucket = cues.FirstWordBucket(s.substr(i, end - i))) add(i, bucket);
     }
     i = run_end;  // the bytes inside the run start no word
   }
@@ -729,8 +772,11 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   std::vector<uint32_t> no_cue_starts;
   std::vector<uint32_t>& cue_starts =
       fast ? scratch->cue_starts_ : no_cue_starts;
+  std::vector<uint32_t> no_anchor_starts;
+  std::vector<uint32_t>& anchor_starts = fast ? scratch->anchor_starts_ : no_anchor_starts;
   cue_starts.clear();
-  if (fast) FindCueStarts(cues, sentence, names, cue_starts);
+  anchor_starts.clear();
+  if (fast) FindCueStarts(cues, self_anchored_, sentence, names, cue_starts, anchor_starts);
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
@@ -739,6 +785,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   // Every entry as new (a reused buffer holds the last sentence's words).
   if (fast) memo.assign(sentence.size() + 1, parser::WordMemo{});
   size_t next_cue = 0;  // first entry of cue_starts at or after pos
+  size_t next_anchor = 0;  // the same in anchor_starts
   size_t resume = 0;  // no hit may start before this offset
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
     // No word starts inside a run of word bytes (nor a dash): step over the
@@ -752,6 +799,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
     if (pos < resume || !(IsWordStart(sentence, pos) || dash)) continue;
     while (next_cue < cue_starts.size() && cue_starts[next_cue] < pos)
       ++next_cue;
+    while (next_anchor < anchor_starts.size() && anchor_starts[next_anchor] < pos)
+      ++next_anchor;
     // Past the last cue start of a sentence that fits one window, no
     // window can hold a cue start (and none is cut short): done.
     if (fast && next_cue == cue_starts.size() &&
@@ -760,8 +809,11 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
     }
     const size_t window_end =
         std::min(sentence.size(), pos + static_cast<size_t>(kMaxPatternBytes));
-    if (fast &&
-        !(next_cue < cue_starts.size() && cue_starts[next_cue] < window_end) &&
+    // A cue starting here, or one in the window that is not self-anchored
+    // (kSelfAnchoredCueKinds: those begin their patterns, so only the
+    // attempt at their own position can use them).
+    if (fast && !(next_cue < cue_starts.size() && cue_starts[next_cue] == pos) &&
+        !(next_anchor < anchor_starts.size() && anchor_starts[next_anchor] < window_end) &&
         !(window_end < sentence.size() &&
           CutCueStart(cues, sentence, names, pos, window_end))) {
       continue;

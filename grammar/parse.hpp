@@ -111,6 +111,7 @@ class FindScratch {
   friend class Grammar;
   std::vector<parser::WordMemo> memo_;
   std::vector<uint32_t> cue_starts_;
+  std::vector<uint32_t> anchor_starts_;
 };
 
 class Grammar {
@@ -145,14 +146,17 @@ class Grammar {
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
-  explicit Grammar(std::shared_ptr<const Lexicon> lexicon)
-      : lexicon_(std::move(lexicon)) {}
+  explicit Grammar(std::shared_ptr<const Lexicon> lexicon);
   // With a scratch: the fast way (prefilter and word memo); without: the
   // exhaustive one.
   std::vector<Hit> Find(std::string_view sentence,
                         std::span<const uint32_t> names,
                         FindScratch* scratch) const;
   std::shared_ptr<const Lexicon> lexicon_;
+  // Per first-word bucket of the cue table: true when every cue starting
+  // with that word is of a kind whose patterns start at the cue itself
+  // (kSelfAnchoredCueKinds in parse.cpp).
+  std::vector<bool> self_anchored_;
 };
 
 }  // namespace whosaid::grammar

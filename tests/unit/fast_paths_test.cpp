@@ -256,6 +256,55 @@ TEST(PrefilterTest, WordsWithJoiners) {
   }
 }
 
+// Cues of the self-anchored kinds (in, according to, citing, a dash, "when
+// asked", "it is unclear", "speculation that") start their own patterns:
+// only the attempt at their position may use them, so attempts before them
+// are skipped unless another cue is ahead. Both as a pattern's own cue and
+// inside a pattern whose cue is of another kind (an aside, "as reported by
+// X, citing Y"), each sentence with many words before its cues.
+TEST(PrefilterTest, SelfAnchoredCuesOnlyAtTheirOwnPosition) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"the ferry schedule for the whole of the coming summer season is late, "
+       "according to the harbor office.",
+       "according-to"},
+      {"the ferry schedule for the coming summer season, according to a report "
+       "citing two port officials, is late.",
+       "according-to"},
+      {"the governor of the northern province trails the mayor in the latest "
+       "harbor gazette poll, with weeks to go.",
+       "according-to"},
+      {"the mayor of the harbor town on the northern coast, citing data from "
+       "the port authority, said the ferries were late.",
+       "source-cue"},
+      {"the ferries of the northern coast were late again this week, the mayor "
+       "said, citing reports of broken engines.",
+       "citing"},
+      {"the old ferry on the northern route was late again, as first reported "
+       "by the harbor gazette, citing port officials.",
+       "reported-by"},
+      {"\"the ferries of the northern coast are always late.\" - ana ruiz, the "
+       "harbor master",
+       "dash-source"},
+      {"the ferries of the northern coast will run all winter, it is unclear "
+       "whether the port can pay for them.",
+       "agentless"},
+      {"the ferries of the northern coast ran late all week amid speculation "
+       "that the port would close.",
+       "agentless"},
+      {"the harbor master of the northern town, when asked about the ferries, "
+       "said they would run.",
+       "source-cue"},
+  };
+  for (const auto& [sentence, rule] : cases) {
+    ExpectSameHits(sentence);
+    std::string rules;
+    for (const grammar::Hit& hit : TheGrammar().FindAll(sentence)) {
+      rules += std::string(grammar::PatternRuleId(hit.pattern)) + " ";
+    }
+    EXPECT_NE(rules.find(rule), std::string::npos) << sentence << "\nrules: " << rules;
+  }
+}
+
 TEST(PrefilterTest, NamesStartNoCue) {
   const std::string_view s = "her spokeswoman hope okafor said the ferry runs.";
   const uint32_t hope[] = {16};
