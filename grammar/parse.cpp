@@ -373,6 +373,20 @@ bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s,
            before == "still" || before == "only" || before == "yet");
 }
 
+// True when the source is a bare span of time after a preposition, a time
+// adjunct inside the clause and no speaker: "Schmidt has for months
+// weighed …", "Sanders, who for weeks had highlighted …", "the coalition
+// that has for years sought to …".
+bool TimeAdjunctSource(const Hit& hit, std::string_view s) {
+  const std::string_view source = TextOf(s, hit.source);
+  if (source != "days" && source != "weeks" && source != "months" && source != "years" &&
+      source != "decades") {
+    return false;
+  }
+  const std::string_view before = PreviousWord(s, hit.source.begin);
+  return before == "for" || before == "in" || before == "over";
+}
+
 // True when a one-word source that is no pronoun follows an auxiliary
 // ("did not return calls seeking comment"): that word is a verb, not a
 // speaker (but "do you think", "does he know" ask a speaker).
@@ -575,7 +589,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(lexicon, hit, s) || StartsMidClause(lexicon, hit, s, pos) || ObjectRelative(hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
-       VerbAfterAuxiliary(lexicon, hit, s, pos) ||
+       VerbAfterAuxiliary(lexicon, hit, s, pos) || TimeAdjunctSource(hit, s) ||
        (hit.pattern == Pattern::kSourceCue && DisagreeingVerb(lexicon, hit, s)))) {
     return false;
   }

@@ -991,7 +991,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "endorsed", "the harbor pilots' union", "passive-by"},
         VariantCase{"The court, which struck down limits on gifts by businesses, met "
                     "on Monday.",
-                    "struck down", "", nullptr}));
+                    "struck down", "", nullptr},
+        // A span of time after a preposition is an adjunct, no speaker
+        // (TimeAdjunctSource); "sought to" reports an aim.
+        VariantCase{"The ferry union has for months weighed a strike against the port.",
+                    "weighed", "", nullptr},
+        VariantCase{"The alliance that has for years sought to close the port met again.",
+                    "sought", "", nullptr},
+        VariantCase{"The mayor sought to calm the ferry workers on Monday.", "sought",
+                    "The mayor", "source-cue"}));
 
 TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
   // The splitter cuts after "?\"", so "Trump said." is a sentence of its own
