@@ -22,7 +22,7 @@ BOOST_SPIRIT_DECLARE(speech_cue_type, weak_speech_cue_type, tell_cue_type, descr
 namespace whosaid::grammar {
 parser::speech_cue_type speech_cue();        // "also said", "voiced concern over"
 // A verb that reports speech only with a that-clause, colon or quotation
-// ("agreed that …", never "agreed to buy"):
+// ("pledges that …", never "pledges $5 million"):
 parser::weak_speech_cue_type weak_speech_cue();
 parser::tell_cue_type tell_cue();            // "told"
 parser::describe_cue_type describe_cue();    // "framed"

@@ -751,6 +751,22 @@ bool SpokenBefore(std::string_view text, const text::SentenceSpan& sentence,
            !(!content_after && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin));
 }
 
+// True when [begin, comma) is a short prepositional phrase right after
+// "that", up to the clause's first comma: "that in the meeting, Syria
+// agreed …", "that on Monday, the board …".
+bool OpensThatClauseWithAdjunct(std::string_view text, uint32_t begin, size_t comma) {
+  static constexpr std::string_view kPrepositions[] = {
+      "in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "over",
+      "under", "among", "amid", "despite", "without"};
+  if (begin < 5 || text.substr(begin - 5, 5) != "that ") return false;
+  const std::string_view phrase = text.substr(begin, comma - begin);
+  const std::string_view first = phrase.substr(0, phrase.find(' '));
+  return phrase.find(',') == std::string_view::npos &&
+         std::count(phrase.begin(), phrase.end(), ' ') < 6 &&
+         std::find(std::begin(kPrepositions), std::end(kPrepositions), first) !=
+             std::end(kPrepositions);
+}
+
 // A content running into a later comma-separated attribution of the same
 // sentence (out[first…]) ends at that comma; one directly after the cue is
 // nested and stays inside.
@@ -767,6 +783,9 @@ void EndContentsBeforeLaterAttributions(std::string_view text, size_t first,
       if (start <= content.begin || start >= content.end) continue;
       const size_t comma = text.substr(content.begin, start - content.begin).rfind(',');
       if (comma == std::string_view::npos) continue;
+      // "told the Journal that in the meeting, Syria agreed to …": a
+      // prepositional phrase opening a that-clause is no clause of its own.
+      if (OpensThatClauseWithAdjunct(text, content.begin, content.begin + comma)) continue;
       content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(comma)});
       break;
     }

@@ -113,6 +113,27 @@ TEST_F(AssembleTest, PlainSourceCueContent) {
   EXPECT_EQ(a.sentence, 0u);
 }
 
+// A content ends at the comma before a later attribution of its sentence,
+// but not at the comma closing a prepositional phrase that opens its
+// that-clause: that attribution is then nested in the content, and as no
+// reporting verb it is dropped (OpensThatClauseWithAdjunct).
+TEST_F(AssembleTest, ThatClauseOpeningPhraseKeepsTheContentWhole) {
+  const auto nested = Assemble(
+      "Port officials told the Gazette that in the meeting, the union agreed to end "
+      "the strike.");
+  ASSERT_EQ(nested.size(), 1u) << Describe(nested);
+  EXPECT_EQ(Text(nested[0].cue), "told");
+  EXPECT_EQ(Contents(nested[0]),
+            (Strings{"in the meeting, the union agreed to end the strike"}));
+  // Not a clause of its own before the comma.
+  const auto two = Assemble(
+      "Port officials said the talks had failed, the union agreed to end the strike.");
+  ASSERT_EQ(two.size(), 2u) << Describe(two);
+  EXPECT_EQ(Contents(two[0]), (Strings{"the talks had failed"}));
+  EXPECT_EQ(Text(two[1].cue), "agreed");
+  EXPECT_EQ(Source(two[1]), "the union");
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
@@ -999,7 +1020,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The alliance that has for years sought to close the port met again.",
                     "sought", "", nullptr},
         VariantCase{"The mayor sought to calm the ferry workers on Monday.", "sought",
-                    "The mayor", "source-cue"}));
+                    "The mayor", "source-cue"},
+        VariantCase{"The ferry union agreed to end the strike on Friday.", "agreed",
+                    "The ferry union", "source-cue"}));
 
 TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
   // The splitter cuts after "?\"", so "Trump said." is a sentence of its own
