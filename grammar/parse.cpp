@@ -633,7 +633,9 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
 // or right after a byte that is not a word byte (every grammar piece before
 // a cue ends with a space, punctuation or a whole word). So a parse at
 // `pos` over [pos, window_end) can only succeed when such a "cue start" lies
-// in that window, and skipping the other positions changes no result.
+// in that window, and skipping the other positions changes no result. A
+// cue of a self-anchored kind (kSelfAnchoredCueKinds) counts only for the
+// attempt at its own position.
 
 // Appends to `starts` every position of `s` where MatchAt on the cue table
 // could succeed, in order, and to `anchors` those of them where a cue of a
