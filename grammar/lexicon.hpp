@@ -227,7 +227,7 @@ class Lexicon {
   // Words that decide a source phrase's head or naming for typing, and
   // the phrases a cue may hold between source and verb. Columns: kind
   // ("partitive", "generic", "reporting", "floating", "cue-prefix",
-  // "adjunct-opener", "tally", …), note.
+  // "adjunct-opener", "clause-opener", "tally", …), note.
   const PhraseTable& head_words() const { return head_words_; }
   // True when `word` is in head_words with `kind`.
   // (A form may have several kinds: "reports" is generic and reporting.)

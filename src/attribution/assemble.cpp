@@ -751,26 +751,25 @@ bool SpokenBefore(std::string_view text, const text::SentenceSpan& sentence,
            !(!content_after && SkipSpaces(text, sentence.begin, sentence.end) == hit_begin));
 }
 
-// True when [begin, comma) is a short prepositional phrase right after
-// "that", up to the clause's first comma: "that in the meeting, Syria
-// agreed …", "that on Monday, the board …".
-bool OpensThatClauseWithAdjunct(std::string_view text, uint32_t begin, size_t comma) {
-  static constexpr std::string_view kPrepositions[] = {
-      "in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "over",
-      "under", "among", "amid", "despite", "without"};
+// True when [begin, comma) is a short phrase right after "that", up to the
+// clause's first comma, opened by a preposition (head_words.tsv kind
+// "clause-opener"): "that in the meeting, Syria agreed …", "that during
+// the talks, the board …".
+bool OpensThatClauseWithAdjunct(const grammar::Lexicon& lexicon, std::string_view text,
+                                uint32_t begin, size_t comma) {
   if (begin < 5 || text.substr(begin - 5, 5) != "that ") return false;
   const std::string_view phrase = text.substr(begin, comma - begin);
-  const std::string_view first = phrase.substr(0, phrase.find(' '));
   return phrase.find(',') == std::string_view::npos &&
          std::count(phrase.begin(), phrase.end(), ' ') < 6 &&
-         std::find(std::begin(kPrepositions), std::end(kPrepositions), first) !=
-             std::end(kPrepositions);
+         lexicon.IsHeadWord(text::FoldString(phrase.substr(0, phrase.find(' '))),
+                            "clause-opener");
 }
 
 // A content running into a later comma-separated attribution of the same
 // sentence (out[first…]) ends at that comma; one directly after the cue is
 // nested and stays inside.
-void EndContentsBeforeLaterAttributions(std::string_view text, size_t first,
+void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::string_view text,
+                                        size_t first,
                                         std::vector<Attribution>& out) {
   for (size_t i = first; i < out.size(); ++i) {
     if (out[i].contents.size() != 1) continue;
@@ -785,7 +784,9 @@ void EndContentsBeforeLaterAttributions(std::string_view text, size_t first,
       if (comma == std::string_view::npos) continue;
       // "told the Journal that in the meeting, Syria agreed to …": a
       // prepositional phrase opening a that-clause is no clause of its own.
-      if (OpensThatClauseWithAdjunct(text, content.begin, content.begin + comma)) continue;
+      if (OpensThatClauseWithAdjunct(lexicon, text, content.begin, content.begin + comma)) {
+        continue;
+      }
       content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(comma)});
       break;
     }
@@ -1011,7 +1012,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     out.push_back(std::move(a));
   }
-  EndContentsBeforeLaterAttributions(text, first_new, out);
+  EndContentsBeforeLaterAttributions(grammar.lexicon(), text, first_new, out);
   DropNestedStances(grammar.lexicon(), first_new, out);
   return OkStatus();
 }
