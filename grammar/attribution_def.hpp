@@ -105,18 +105,19 @@ auto const source_not_label = [](auto& ctx) {
   x3::_pass(ctx) = !LexiconOf(ctx).IsHeadWord(source, "label");
 };
 // Fails the parse unless it is at the sentence start (after nothing but
-// quotation marks and brackets), the one place PlacedWell (parse.cpp)
-// accepts a colon lead-in: elsewhere its source is not parsed at all.
+// quotation marks and brackets) or right after a spaced dash, the places
+// PlacedWell (parse.cpp) accepts a colon lead-in: elsewhere its source is
+// not parsed at all.
 // (Exact: where the lead-in's source matches, asked_opening, the only
 // alternative after it, cannot, so failing early changes no result. An
 // alternative added after colon_lead_in must keep that true: where the
-// lead-in would have matched mid-sentence, the attempt used to yield
+// lead-in would have matched elsewhere, the attempt used to yield
 // nothing.)
-auto const at_sentence_start = [](auto& ctx) {
+auto const at_lead_in_start = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const auto pos = static_cast<size_t>(x3::_where(ctx).begin() - state.sentence_begin);
   const std::string_view s(state.sentence_begin, pos);
-  x3::_pass(ctx) = s.find_first_not_of("\" (") == std::string_view::npos;
+  x3::_pass(ctx) = s.find_first_not_of("\" (") == std::string_view::npos || s.ends_with(" - ");
 };
 
 // Fails the parse unless the sentence has had a participial hit: a
@@ -616,10 +617,12 @@ auto const source_weak_cue_tail =
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:
-// "Pence: Flowers won't attend", "WALLACE: Let's start")
+// "Pence: Flowers won't attend", "WALLACE: Let's start"), or after a dash
+// that ends a digest's heading, before a quotation ("POLLS WERE EARLY -
+// Mark Blumenthal: "Although …"": PlacedWell).
 // (A heading is no speaker: "The Latest: …", "BYLINE: …", "Q: …",
 // head_words.tsv kind "label".)
-auto const colon_lead_in = eps[a::at_sentence_start] >>
+auto const colon_lead_in = eps[a::at_lead_in_start] >>
                            src >> raw[cue({"colon"})][a::cue] >> eps[a::source_not_label] >>
                            // (or a quotation right after the colon:
                            // "Rep. Trey Gowdy (R-S.C.):"I have not …")

@@ -531,6 +531,15 @@ bool TallyOrClock(const Hit& hit, std::string_view s) {
           figure(s.substr(hit.content_begin)));
 }
 
+// True when a colon lead-in follows the dash that ends a digest's heading
+// and opens a quotation: "POLLS WERE EARLY - Mark Blumenthal: "Although
+// …"", "Pollsters agree - Carl Bialik: "One of …"" (a roundup quoting one
+// writer per item; without the quotation, "Update - Vote count: 98%" is a
+// heading).
+bool DigestLeadIn(const Hit& hit, std::string_view s, size_t pos) {
+  return FollowsDash(s, pos) && hit.content_begin < s.size() && s[hit.content_begin] == '"';
+}
+
 // True when the relative word at `pos` follows its antecedent: ", which"
 // ("the agreement, which Putin opposed"), "(which", "- which", or "that"
 // after a noun ("a charge that leaders denied"; not "said that officials
@@ -620,7 +629,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
       return !(TextOf(s, hit.cue) == "in" && !StartsSentence(s, pos) &&
                PluralEvidence(lexicon, TextOf(s, hit.source)));
     case Pattern::kColonLeadIn:  // after nothing but quotation marks
-      return StartsSentence(s, pos) && !TallyOrClock(hit, s);
+      return (StartsSentence(s, pos) || DigestLeadIn(hit, s, pos)) && !TallyOrClock(hit, s);
     default:
       return true;
   }

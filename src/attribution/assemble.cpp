@@ -333,12 +333,15 @@ bool GerundSource(std::string_view source) {
 }
 
 // True when a colon lead-in's source names a speaker: every word
-// capitalised ("Pence: …", "Sen. Ted Cruz: …", "WALLACE: …"), or a poll or
+// capitalised ("Pence: …", "Sen. Ted Cruz: …", "WALLACE: …"; before a
+// quotation, an "and" between names too: "Frank Newport and Jim Harter:
+// "We found …"", where "Netanyahu and Obama: A tortured relationship" is a
+// heading), or a poll or
 // report ("A new poll: …"); not a heading ("Its job: …", "Cool the
 // rhetoric: …", "Voter participation: …", whose lead-ins were right in 10
 // of 56 train predictions).
 bool NamesASpeaker(const grammar::Lexicon& lexicon, std::string_view folded_source,
-                   std::string_view source) {
+                   std::string_view source, bool before_quotation) {
   const size_t last = folded_source.rfind(' ');
   if (lexicon.IsHeadWord(folded_source.substr(last == std::string_view::npos ? 0 : last + 1),
                          "evidence")) {
@@ -346,7 +349,10 @@ bool NamesASpeaker(const grammar::Lexicon& lexicon, std::string_view folded_sour
   }
   for (size_t i = 0; i < source.size(); ++i) {
     const bool word_start = i == 0 || source[i - 1] == ' ';
-    if (word_start && source[i] >= 'a' && source[i] <= 'z') return false;
+    if (word_start && source[i] >= 'a' && source[i] <= 'z' &&
+        !(before_quotation && i > 0 && source.substr(i, 4) == "and ")) {
+      return false;
+    }
   }
   return true;
 }
@@ -855,12 +861,16 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (hit.pattern == Pattern::kPossessiveNoun && a.source) {
       a.source = CapitalisedPossessor(grammar.lexicon(), text, *a.source);
     }
-    if (hit.pattern == Pattern::kColonLeadIn &&
-        !NamesASpeaker(grammar.lexicon(),
-                       std::string_view(folded->text)
-                           .substr(hit.source.begin, hit.source.end - hit.source.begin),
-                       text.substr(a.source->begin, a.source->end - a.source->begin))) {
-      continue;
+    if (hit.pattern == Pattern::kColonLeadIn) {
+      const std::string_view folded_text = folded->text;
+      const bool before_quotation =
+          hit.content_begin < folded_text.size() && folded_text[hit.content_begin] == '"';
+      if (!NamesASpeaker(grammar.lexicon(),
+                         folded_text.substr(hit.source.begin, hit.source.end - hit.source.begin),
+                         text.substr(a.source->begin, a.source->end - a.source->begin),
+                         before_quotation)) {
+        continue;
+      }
     }
     if (!hit.appositive.empty()) a.appositive = to_source(hit.appositive);
     if (hit.pattern == Pattern::kReportedBy && !hit.recipient.empty()) {

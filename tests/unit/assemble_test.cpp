@@ -817,6 +817,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A heading before a colon is no speaker; a name is.
         VariantCase{"The Latest: Ferry fares will rise in May.", ":", "", nullptr},
         VariantCase{"Ortiz: Ferry fares will rise in May.", ":", "Ortiz", "colon-lead-in"},
+        // A digest's item: a heading, a dash, then a writer quoted after a
+        // colon; names joined by "and" only before a quotation.
+        VariantCase{"FARES RISE AGAIN - Dana Ortiz and Lee Park: “The ferry costs more.”",
+                    ":", "Dana Ortiz and Lee Park", "colon-lead-in"},
+        VariantCase{"Fares rise again - Harbor Times: “The ferry costs more.”", ":",
+                    "Harbor Times", "colon-lead-in"},
+        VariantCase{"Fares rise again - Update: 98 percent counted.", ":", "", nullptr},
+        VariantCase{"Ortiz and Park: A tortured relationship.", ":", "", nullptr},
         // A base form opening a sentence is an imperative, not an inversion.
         VariantCase{"Read the rest of the story at Harbor Times.", "Read", "", nullptr},
         VariantCase{"Ask yourself: Which ferry will sail first?", "Ask", "", nullptr},

@@ -839,6 +839,18 @@ TEST_F(GrammarTest, ColonLeadInOnlyAtTheStart) {
   }
 }
 
+TEST_F(GrammarTest, ColonLeadInAfterADigestHeading) {
+  const std::vector<Hit> hits = Find("fares rise - dana ortiz: \"the ferry costs more.\"");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kColonLeadIn);
+  EXPECT_EQ(Text(hits[0].source), "dana ortiz");
+  // (mid-sentence, or after a dash but before no quotation: a heading)
+  for (const std::string_view s :
+       {"fares rise, dana ortiz: \"the ferry costs more.\"", "fares rise - update: 98 counted"}) {
+    for (const Hit& h : Find(s)) EXPECT_NE(h.pattern, Pattern::kColonLeadIn) << s;
+  }
+}
+
 TEST_F(GrammarTest, ColonLeadInBeforeAQuotationWithoutASpace) {
   const std::vector<Hit> hits = Find("Sen. Ana Ruiz (D-Ore.):\"We are ready.\"");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
