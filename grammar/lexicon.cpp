@@ -89,11 +89,16 @@ Status ForEachRow(const std::string& name, std::string_view tsv, size_t columns,
 
 std::string HashHex(const std::vector<std::pair<std::string, std::string>>& files) {
   uint64_t hash = 1469598103934665603ULL;  // FNV-1a 64
-  for (const auto& [name, text] : files) {
-    for (char c : name + '\0' + text) {
+  auto mix = [&hash](std::string_view bytes) {
+    for (const char c : bytes) {
       hash ^= static_cast<unsigned char>(c);
       hash *= 1099511628211ULL;
     }
+  };
+  for (const auto& [name, text] : files) {
+    mix(name);
+    mix(std::string_view("\0", 1));
+    mix(text);
   }
   char buffer[17];
   std::snprintf(buffer, sizeof buffer, "%016llx",
@@ -179,7 +184,7 @@ Result<Lexicon> Lexicon::FromTsv(
     const std::vector<std::pair<std::string, std::string>>& files) {
   Lexicon lex;
   for (const auto& [name, tsv] : files) {
-    auto add_to = [&](PhraseTable& table) {
+    auto add_to = [&](auto& table) {
       return [&table](std::vector<std::string> fields) {
         std::string key = text::FoldString(fields[0]);
         fields.erase(fields.begin());

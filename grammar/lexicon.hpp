@@ -200,6 +200,31 @@ class PhraseTable {
   size_t max_key_bytes_ = 0;
 };
 
+// A set of keys, each with the TSV row it came from, looked up whole: a
+// table no text is matched against (the calibration features). Unlike a
+// PhraseTable it keeps no first-word buckets, whose longest-first order
+// costs an insertion per row into one bucket of thousands of features.
+class KeyTable {
+ public:
+  using Entry = PhraseTable::Entry;
+
+  // Adds `key`; a later row with the same key is ignored.
+  void Add(std::string key, std::vector<std::string> fields) {
+    if (!by_key_.Insert(key, static_cast<uint32_t>(entries_.size()))) return;
+    entries_.push_back({std::move(key), std::move(fields)});
+  }
+  // Returns the entry whose key equals `key`, or nullptr.
+  const Entry* Find(std::string_view key) const {
+    const uint32_t* index = by_key_.Find(key);
+    return index == nullptr ? nullptr : &entries_[*index];
+  }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<Entry> entries_;
+  WordMap by_key_;
+};
+
 // The whole set of lexicons.
 class Lexicon {
  public:
@@ -223,7 +248,7 @@ class Lexicon {
   const PhraseTable& pronouns() const { return pronouns_; }
   // Fitted by tools/fit_confidence. Key: a feature ("rule:source-cue",
   // "rule-type:source-cue:vague", …); columns: n, right, probability.
-  const PhraseTable& calibration() const { return calibration_; }
+  const KeyTable& calibration() const { return calibration_; }
   // Words that decide a source phrase's head or naming for typing, and
   // the phrases a cue may hold between source and verb. Columns: kind
   // ("partitive", "generic", "reporting", "floating", "cue-prefix",
@@ -294,8 +319,8 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, calibration_, affiliations_, head_words_, nesting_, quotative_, expletive_,
-      not_cues_;
+      pronouns_, affiliations_, head_words_, nesting_, quotative_, expletive_, not_cues_;
+  KeyTable calibration_;
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;

@@ -53,7 +53,7 @@ std::string_view LengthBucket(std::string_view text, const Attribution& a) {
 // The probability in the calibration row `key`, when it has one.
 bool RowProbability(const grammar::Lexicon& lexicon, std::string_view key,
                     double& p) {
-  const grammar::PhraseTable::Entry* e = lexicon.calibration().Find(key);
+  const grammar::KeyTable::Entry* e = lexicon.calibration().Find(key);
   if (!e || e->fields.size() < 3) return false;
   double value = 0.5;
   const std::string& field = e->fields[2];

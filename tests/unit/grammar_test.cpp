@@ -131,6 +131,28 @@ TEST(PhraseTableTest, SameKeyWithAnotherKindIsKept) {
   EXPECT_FALSE(t.MatchAt("reported it", 0, {"tell"}));
 }
 
+TEST(KeyTableTest, FindsWholeKeysAndTheFirstRowWins) {
+  KeyTable t;
+  t.Add("rule:source-cue", {"120", "100", "0.8333"});
+  t.Add("rule:agentless", {"40", "20", "0.5000"});
+  t.Add("rule:source-cue", {"1", "1", "1.0000"});  // ignored
+  EXPECT_EQ(t.size(), 2u);
+  const KeyTable::Entry* e = t.Find("rule:source-cue");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fields[2], "0.8333");
+  EXPECT_EQ(t.Find("rule"), nullptr) << "no prefix or word match, only whole keys";
+  EXPECT_EQ(t.Find("rule:source-cue "), nullptr);
+}
+
+TEST(KeyTableTest, LexiconCalibrationHasEveryRow) {
+  const Result<Lexicon> lexicon = Lexicon::LoadBuiltin();
+  ASSERT_TRUE(lexicon.ok());
+  const KeyTable::Entry* all = lexicon->calibration().Find("all");
+  ASSERT_NE(all, nullptr);
+  EXPECT_EQ(all->fields.size(), 3u);  // n, right, probability
+  EXPECT_GT(lexicon->calibration().size(), 1000u);
+}
+
 // ---------------------------------------------------------------------------
 // Lexicon
 
