@@ -219,6 +219,8 @@ auto const plural_time =
 // "earlier this week", "later in the day", "long ago": words that open a
 // time may run on, and "ago" may stand alone after one.
 // ("day" is a time word here only: "Day said" names a person.)
+// (It may end before the comma of an aside: "Veterans at rallies this week,
+// including Mr. Jebens, said".)
 auto const time_word = function_word("time") | (lit("day") >> !x3::alnum);
 auto const time_phrase =
     sp >> -((lit("just") | lit("less than") | lit("more than")) >> sp) >>
@@ -228,7 +230,7 @@ auto const time_phrase =
     ((((time_word | (-(count_word >> sp) >> plural_time) | +x3::digit) % sp) >>
       -(sp >> lit("ago"))) |
      lit("ago")) >>
-    &sp;
+    &(sp | lit(", "));
 // An aside opens with a word that is no cue, or with a participle that
 // cannot be the main verb: "Salceda, citing data from the state
 // department, said", "Peña Nieto, contradicting Trump, said", "Cruz, asked

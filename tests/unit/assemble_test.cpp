@@ -817,6 +817,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A heading before a colon is no speaker; a name is.
         VariantCase{"The Latest: Ferry fares will rise in May.", ":", "", nullptr},
         VariantCase{"Ortiz: Ferry fares will rise in May.", ":", "Ortiz", "colon-lead-in"},
+        // A time before an aside's comma: the aside still sets off the
+        // source from its verb.
+        VariantCase{"Riders at the pier this week, including Mr. Okafor, said the ferry was late.",
+                    "said", "Riders at the pier", "source-cue"},
         // A digest's item: a heading, a dash, then a writer quoted after a
         // colon; names joined by "and" only before a quotation.
         VariantCase{"FARES RISE AGAIN - Dana Ortiz and Lee Park: “The ferry costs more.”",
