@@ -664,13 +664,14 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
 }
 
 // Where the clause ending at input byte `end` starts: after the last comma
-// or subordinating word (head_words.tsv kind "subordinator") in [begin,
-// end). "… complaints since the plan was announced": the plan.
+// (unless `words_only`) or subordinating word (head_words.tsv kind
+// "subordinator") in [begin, end). "… complaints since the plan was
+// announced": the plan.
 uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uint32_t begin,
-                     uint32_t end) {
+                     uint32_t end, bool words_only = false) {
   uint32_t start = begin;
   for (uint32_t i = begin; i < end;) {
-    if (text[i] == ',') {
+    if (text[i] == ',' && !words_only) {
       start = i + 1;
       ++i;
       continue;
@@ -708,9 +709,11 @@ uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uin
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
                          uint32_t after_hit, bool inverted, bool clause_only,
-                         std::vector<ByteSpan>& contents) {
+                         bool passive_agent, std::vector<ByteSpan>& contents) {
   const uint32_t before_begin =
-      clause_only ? ClauseStart(lexicon, text, sentence.begin, pattern_start) : sentence.begin;
+      clause_only     ? ClauseStart(lexicon, text, sentence.begin, pattern_start)
+      : passive_agent ? ClauseStart(lexicon, text, sentence.begin, pattern_start, true)
+                      : sentence.begin;
   const ByteSpan before = Trim(text, {before_begin, pattern_start});
   if (!before.empty()) contents.push_back(before);
   // (What follows a passive's comma is another clause: "No deal was
@@ -980,7 +983,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       AppendContentAround(grammar.lexicon(), text, sentence,
                           std::min(hit_begin, folded->source_begin[hit.start]), after_hit,
                           hit.pattern == Pattern::kCueSource, hit.pattern == Pattern::kAgentless,
-                          a.contents);
+                          hit.pattern == Pattern::kPassiveBy, a.contents);
       if (a.contents.empty() && circumstance) {
         // Nothing else: the circumstance is all there is to point at.
         const ByteSpan rest = Trim(text, {folded->source_begin[hit.content_begin], sentence.end});

@@ -134,6 +134,25 @@ TEST_F(AssembleTest, ThatClauseOpeningPhraseKeepsTheContentWhole) {
   EXPECT_EQ(Source(two[1]), "the union");
 }
 
+// A passive's agent speaks for the passive's own clause: after a
+// subordinating word its content starts there, and does not swallow the
+// main clause's attribution ("…, where the levy was opposed by riders").
+// (Not after a bare comma: "Mr. Bush, the governor, had been soundly
+// beaten by …" keeps its subject.)
+TEST_F(AssembleTest, PassiveAgentContentStartsAtItsClause) {
+  const auto all = Assemble(
+      "Port aides emphasized that the ferry plan worked, unlike in Dover, where the levy "
+      "was fiercely opposed by most riders.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "emphasized");
+  EXPECT_EQ(Source(all[0]), "Port aides");
+  EXPECT_EQ(Text(all[1].cue), "opposed");
+  EXPECT_EQ(Contents(all[1]), (Strings{"the levy was fiercely"}));
+  const auto comma = Assemble("Mr. Ortiz, the mayor, was soundly criticized by the riders.");
+  ASSERT_EQ(comma.size(), 1u) << Describe(comma);
+  EXPECT_EQ(Contents(comma[0]), (Strings{"Mr. Ortiz, the mayor, was soundly"}));
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
