@@ -703,9 +703,12 @@ uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uin
 // subject: "… since the plan was announced") and those after a comma or
 // colon that follows it ("The plan, Smith said, will fail."). Input bytes;
 // `after_hit` is where the pattern's words end. After an inverted source
-// (`inverted`), words that open with a determiner or a relative "who" are
-// its aside, not content: "…, said David Autor, a professor of economics at
-// M.I.T.", "…, said the official, who was not authorized to speak".
+// (`inverted`) or a passive's agent (`passive_agent`), words that open with
+// a determiner or a relative "who" are its aside, not content: "…, said
+// David Autor, a professor of economics at M.I.T.", "…, said the official,
+// who was not authorized to speak", "… was attacked by Sanders, who cites
+// them". A passive agent's content before it starts at its clause's
+// subordinating word ("…, where the deal was opposed by Republicans").
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
                          uint32_t after_hit, bool inverted, bool clause_only,
@@ -727,7 +730,7 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
     // word: "Said Comey, “The thought …”".)
     const bool quoted =
         text::QuoteMarkLengthAt(text, SkipSpaces(text, after_begin + 1, sentence.end)) != 0;
-    if (inverted && text[after_begin] == ',' && !quoted) {
+    if ((inverted || passive_agent) && text[after_begin] == ',' && !quoted) {
       const std::string_view rest = text.substr(after.begin, after.end - after.begin);
       const size_t word_end = grammar::WordEnd(rest, 0);
       const std::string word = text::FoldString(rest.substr(0, word_end));
