@@ -152,7 +152,8 @@ TEST_F(AssembleTest, PassiveAgentContentStartsAtItsClause) {
   ASSERT_EQ(comma.size(), 1u) << Describe(comma);
   EXPECT_EQ(Contents(comma[0]), (Strings{"Mr. Ortiz, the mayor, was soundly"}));
   // An aside after the agent is the agent's, as after an inverted source.
-  const auto aside = Assemble("The levy was opposed by the riders' union, the largest in the port.");
+  const auto aside =
+      Assemble("The levy was opposed by the riders' union, the largest in the port.");
   ASSERT_EQ(aside.size(), 1u) << Describe(aside);
   EXPECT_EQ(Contents(aside[0]), (Strings{"The levy was"}));
 }
