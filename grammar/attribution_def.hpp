@@ -117,7 +117,7 @@ auto const at_lead_in_start = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const auto pos = static_cast<size_t>(x3::_where(ctx).begin() - state.sentence_begin);
   const std::string_view s(state.sentence_begin, pos);
-  x3::_pass(ctx) = s.find_first_not_of("\" (") == std::string_view::npos || s.ends_with(" - ");
+  x3::_pass(ctx) = StartsSentence(s, pos) || FollowsDash(s, pos);
 };
 
 // Fails the parse unless the sentence has had a participial hit: a

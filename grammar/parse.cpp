@@ -40,6 +40,11 @@ std::string_view TextOf(std::string_view s, Range r) { return s.substr(r.begin, 
 
 }  // namespace
 
+bool ContentOpensQuotation(const Hit& hit, std::string_view folded_sentence) {
+  return hit.content_begin < folded_sentence.size() &&
+         folded_sentence[hit.content_begin] == '"';
+}
+
 bool NamesClauseSpeaker(const Hit& hit, std::string_view folded_sentence) {
   if (hit.source.empty() || hit.pattern == Pattern::kPossessiveNoun ||
       hit.pattern == Pattern::kPassiveBy || hit.pattern == Pattern::kCiting ||
@@ -119,19 +124,9 @@ bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
   return pos > 0 && (s[pos - 1] == ',' || s[pos - 1] == '"');
 }
 
-// True at the start of a sentence (after nothing but quotation marks and
-// brackets): "“Why?” Trump said." splits after the question mark, so the
-// second sentence opens with its attribution.
-bool StartsSentence(std::string_view s, size_t pos) {
-  return s.find_first_not_of("\" (", 0) >= pos;
-}
-
-// True after a dash between spaces, which sets off a participle as a comma
-// does: "flipped his choice on the spot - saying he was rooting for …".
-bool FollowsDash(std::string_view s, size_t pos) {
-  while (pos > 0 && s[pos - 1] == ' ') --pos;
-  return pos > 1 && s[pos - 1] == '-' && s[pos - 2] == ' ';
-}
+// (Shared with the grammar's own placement gates: parse_state.hpp.)
+using parser::FollowsDash;
+using parser::StartsSentence;
 
 // "responded by saying …", "while saying that …", "after noting …", "In
 // describing Trump, Cuban said …": a participle after a subordinating word
@@ -537,7 +532,7 @@ bool TallyOrClock(const Hit& hit, std::string_view s) {
 // writer per item; without the quotation, "Update - Vote count: 98%" is a
 // heading).
 bool DigestLeadIn(const Hit& hit, std::string_view s, size_t pos) {
-  return FollowsDash(s, pos) && hit.content_begin < s.size() && s[hit.content_begin] == '"';
+  return FollowsDash(s, pos) && ContentOpensQuotation(hit, s);
 }
 
 // True when the relative word at `pos` follows its antecedent: ", which"

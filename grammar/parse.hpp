@@ -92,6 +92,10 @@ inline constexpr std::string_view kClauseJoiners[] = {", and ", ", but ", ", whi
 // `folded_sentence` is the text FindAll ran on.
 bool NamesClauseSpeaker(const Hit& hit, std::string_view folded_sentence);
 
+// True when the hit's content after its cue opens with a quotation mark
+// (folding made every quotation mark '"'): "Ortiz: “The ferry stays.”".
+bool ContentOpensQuotation(const Hit& hit, std::string_view folded_sentence);
+
 namespace parser {
 struct WordMemo;
 }  // namespace parser

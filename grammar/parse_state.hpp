@@ -106,6 +106,21 @@ inline bool IsNameAt(std::span<const uint32_t> names, size_t offset) {
   return !names.empty() && std::binary_search(names.begin(), names.end(), offset);
 }
 
+// True at the start of the folded sentence `s` (after nothing but quotation
+// marks and brackets): "“Why?” Trump said." splits after the question mark,
+// so the second sentence opens with its attribution.
+inline bool StartsSentence(std::string_view s, size_t pos) {
+  return s.find_first_not_of("\" (", 0) >= pos;
+}
+
+// True after a dash between spaces, which sets off a participle as a comma
+// does ("flipped his choice on the spot - saying he was rooting for …") and
+// ends a digest's heading ("POLLS WERE EARLY - Mark Blumenthal: …").
+inline bool FollowsDash(std::string_view s, size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  return pos > 1 && s[pos - 1] == '-' && s[pos - 2] == ' ';
+}
+
 // True when a name starts at `offset` of the sentence.
 inline bool NameAt(const ParseState& state, size_t offset) {
   return IsNameAt(state.names, offset);

@@ -663,15 +663,15 @@ void AppendContentAfter(std::string_view text, const std::vector<text::Quotation
   }
 }
 
-// Where the clause ending at input byte `end` starts: after the last comma
-// (unless `words_only`) or subordinating word (head_words.tsv kind
-// "subordinator") in [begin, end). "… complaints since the plan was
-// announced": the plan.
+// Where the clause ending at input byte `end` starts: after the last
+// subordinating word (head_words.tsv kind "subordinator") in [begin, end),
+// or comma when `at_commas`. "… complaints since the plan was announced":
+// the plan.
 uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uint32_t begin,
-                     uint32_t end, bool words_only = false) {
+                     uint32_t end, bool at_commas) {
   uint32_t start = begin;
   for (uint32_t i = begin; i < end;) {
-    if (text[i] == ',' && !words_only) {
+    if (text[i] == ',' && at_commas) {
       start = i + 1;
       ++i;
       continue;
@@ -697,26 +697,32 @@ uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uin
   return start;
 }
 
-// Appends the content around an attribution with none after its cue: the
-// words before where the pattern starts ("CONTENT, Smith said.", "CONTENT,
-// as Smith noted.", or for an agentless passive (`clause_only`) its clause's
-// subject: "… since the plan was announced") and those after a comma or
-// colon that follows it ("The plan, Smith said, will fail."). Input bytes;
-// `after_hit` is where the pattern's words end. After an inverted source
-// (`inverted`) or a passive's agent (`passive_agent`), words that open with
-// a determiner or a relative "who" are its aside, not content: "…, said
-// David Autor, a professor of economics at M.I.T.", "…, said the official,
-// who was not authorized to speak", "… was attacked by Sanders, who cites
-// them". A passive agent's content before it starts at its clause's
-// subordinating word ("…, where the deal was opposed by Republicans").
+// Appends the content around an attribution of `pattern` with none after
+// its cue: the words before where the pattern starts ("CONTENT, Smith
+// said.", "CONTENT, as Smith noted.") and those after a comma or colon that
+// follows it ("The plan, Smith said, will fail."). Input bytes; `after_hit`
+// is where the pattern's words end.
+// - An agentless passive speaks for its clause's subject alone: "… since the
+//   plan was announced" (after the clause's last comma or subordinating
+//   word), and nothing after it.
+// - A passive's agent speaks for its clause, from its subordinating word:
+//   "…, where the deal was opposed by Republicans" (after a bare comma the
+//   subject stays whole: "Mr. Bush, the governor, was beaten by …").
+// - After an inverted source or a passive's agent, words that open with a
+//   determiner or a relative "who" are its aside, not content: "…, said
+//   David Autor, a professor of economics at M.I.T.", "…, said the
+//   official, who was not authorized to speak", "… was attacked by
+//   Sanders, who cites them".
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
-                         uint32_t after_hit, bool inverted, bool clause_only,
-                         bool passive_agent, std::vector<ByteSpan>& contents) {
+                         uint32_t after_hit, Pattern pattern, std::vector<ByteSpan>& contents) {
+  const bool clause_only = pattern == Pattern::kAgentless;
+  const bool passive_agent = pattern == Pattern::kPassiveBy;
+  const bool aside_after = pattern == Pattern::kCueSource || passive_agent;
   const uint32_t before_begin =
-      clause_only     ? ClauseStart(lexicon, text, sentence.begin, pattern_start)
-      : passive_agent ? ClauseStart(lexicon, text, sentence.begin, pattern_start, true)
-                      : sentence.begin;
+      clause_only || passive_agent
+          ? ClauseStart(lexicon, text, sentence.begin, pattern_start, /*at_commas=*/clause_only)
+          : sentence.begin;
   const ByteSpan before = Trim(text, {before_begin, pattern_start});
   if (!before.empty()) contents.push_back(before);
   // (What follows a passive's comma is another clause: "No deal was
@@ -730,7 +736,7 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
     // word: "Said Comey, “The thought …”".)
     const bool quoted =
         text::QuoteMarkLengthAt(text, SkipSpaces(text, after_begin + 1, sentence.end)) != 0;
-    if ((inverted || passive_agent) && text[after_begin] == ',' && !quoted) {
+    if (aside_after && text[after_begin] == ',' && !quoted) {
       const std::string_view rest = text.substr(after.begin, after.end - after.begin);
       const size_t word_end = grammar::WordEnd(rest, 0);
       const std::string word = text::FoldString(rest.substr(0, word_end));
@@ -869,12 +875,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     if (hit.pattern == Pattern::kColonLeadIn) {
       const std::string_view folded_text = folded->text;
-      const bool before_quotation =
-          hit.content_begin < folded_text.size() && folded_text[hit.content_begin] == '"';
       if (!NamesASpeaker(grammar.lexicon(),
                          folded_text.substr(hit.source.begin, hit.source.end - hit.source.begin),
                          text.substr(a.source->begin, a.source->end - a.source->begin),
-                         before_quotation)) {
+                         grammar::ContentOpensQuotation(hit, folded_text))) {
         continue;
       }
     }
@@ -985,8 +989,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
               : hit_end_all;
       AppendContentAround(grammar.lexicon(), text, sentence,
                           std::min(hit_begin, folded->source_begin[hit.start]), after_hit,
-                          hit.pattern == Pattern::kCueSource, hit.pattern == Pattern::kAgentless,
-                          hit.pattern == Pattern::kPassiveBy, a.contents);
+                          hit.pattern, a.contents);
       if (a.contents.empty() && circumstance) {
         // Nothing else: the circumstance is all there is to point at.
         const ByteSpan rest = Trim(text, {folded->source_begin[hit.content_begin], sentence.end});

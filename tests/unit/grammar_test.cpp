@@ -866,6 +866,10 @@ TEST_F(GrammarTest, ColonLeadInAfterADigestHeading) {
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(hits[0].pattern, Pattern::kColonLeadIn);
   EXPECT_EQ(Text(hits[0].source), "dana ortiz");
+  // The grammar's gate and PlacedWell take the same dashes (FollowsDash).
+  const std::vector<Hit> tight = Find("fares rise -dana ortiz: \"the ferry costs more.\"");
+  ASSERT_EQ(tight.size(), 1u) << Describe(tight);
+  EXPECT_EQ(tight[0].pattern, Pattern::kColonLeadIn);
   // (mid-sentence, or after a dash but before no quotation: a heading)
   for (const std::string_view s :
        {"fares rise, dana ortiz: \"the ferry costs more.\"", "fares rise - update: 98 counted"}) {
