@@ -142,6 +142,19 @@ auto const after_modifier = [](auto& ctx) {
   x3::_pass(ctx) = IsPossessiveWord(word) || IsLyWord(word);
 };
 
+// Fails the parse unless the cue follows a quotation closed by a comma,
+// question or exclamation mark ("…," said X): there the source after the
+// cue need not end its clause ("…," said the base chief known as Bob,
+// speaking …; "…," said a former official who oversaw the inquiry and
+// described …), and any aside a failed tail recorded is dropped.
+auto const after_quotation = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const std::string_view before(state.sentence_begin, HitOf(ctx).cue.begin);
+  x3::_pass(ctx) = before.ends_with(",\" ") || before.ends_with("?\" ") ||
+                   before.ends_with("!\" ");
+  HitOf(ctx).appositive = Range{};
+};
+
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
 // and fail (a relative "which" source tries a reporting cue).
 auto const save_cue_entry = [](auto& ctx) {
@@ -513,12 +526,14 @@ auto const cue_source =
     // "said Sen. Jim Whelan who represents Atlantic City", "said one owner
     // of a shop that sells fish", "said one official, who spoke on
     // condition of anonymity"
-    -((sp >> raw[(lit("who") | lit("that")) >> x3::repeat(1, 30)[sp >> word]][a::appositive]) |
-      // (after a comma only up to the clause's end: else no aside, and the
-      // comma ends the clause)
-      (lit(", ") >> raw[lit("who") >> x3::repeat(1, 30)[sp >> word]][a::appositive] >>
-       &clause_end)) >>
-    &clause_end >> eps[a::pattern(Pattern::kCueSource)];
+    ((-((sp >> raw[(lit("who") | lit("that")) >> x3::repeat(1, 30)[sp >> word]][a::appositive]) |
+        // (after a comma only up to the clause's end: else no aside, and the
+        // comma ends the clause)
+        (lit(", ") >> raw[lit("who") >> x3::repeat(1, 30)[sp >> word]][a::appositive] >>
+         &clause_end)) >>
+      &clause_end) |
+     eps[a::after_quotation]) >>
+    eps[a::pattern(Pattern::kCueSource)];
 
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
 // (A subject pronoun opens the content: "told police they heard shots";

@@ -642,6 +642,31 @@ TEST_F(GrammarTest, CueSource) {
   EXPECT_LT(h.cue.begin, h.source.begin);
 }
 
+TEST_F(GrammarTest, AfterAQuotationTheSourceNeedNotEndItsClause) {
+  // "…," said X: the source is whatever noun phrase the cue meets, even
+  // when a participle or a clause goes on after it.
+  std::vector<Hit> hits = Find(
+      "\xE2\x80\x9CThe ferry never stopped,\xE2\x80\x9D said the harbor chief known as "
+      "Bob, speaking publicly for the first time.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kCueSource) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(Text(hits[0].source), "the harbor chief");
+  EXPECT_EQ(Text(hits[0].cue), "said");
+  // (A relative clause too long to be read as the source's aside leaves
+  // no aside behind.)
+  hits = Find("\"The fares are too high,\" said a former port official who ran the "
+              "ferries of the bay and the river for the city and the county for many years "
+              "before the strike of the crews and the long closure of the old terminal at "
+              "the pier.");
+  ASSERT_GE(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "a former port official");
+  EXPECT_EQ(hits[0].appositive.begin, hits[0].appositive.end) << "no aside kept";
+  // Without the quotation the source must still end its clause.
+  for (const Hit& h : Find("The fares are too high, said the harbor chief known as Bob.")) {
+    EXPECT_NE(h.pattern, Pattern::kCueSource) << Describe({h});
+  }
+}
+
 TEST_F(GrammarTest, OnlyAVerbOfSayingStandsBeforeItsSource) {
   std::vector<Hit> hits = Find("The plan will fail, warned Maria Lopez.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
