@@ -373,7 +373,9 @@ auto const in_what_described_as =
 auto const quoted_title = lit('"') >> x3::repeat(1, 80)[~x3::char_('"')] >> lit('"');
 auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
                           raw[(word | quoted_title) % sp][a::source] >>
-                          &clause_end >>
+                          // (or a bracket: "according to exit polls (a
+                          // sizable margin)")
+                          &(clause_end | lit(" (")) >>
                           eps[a::pattern(Pattern::kAccordingTo)];
 
 // SOURCE's NOUN that CONTENT: "Trump's claim that …", "his warning that …"

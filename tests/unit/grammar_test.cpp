@@ -731,6 +731,11 @@ TEST_F(GrammarTest, AccordingToAtTheEnd) {
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(hits[0].pattern, Pattern::kAccordingTo) << PatternRuleId(hits[0].pattern);
   EXPECT_EQ(Text(hits[0].source), "two diplomats");
+  // A bracketed remark may follow the source.
+  const std::vector<Hit> bracketed =
+      Find("Ridership rose, according to exit surveys (a sizable margin).");
+  ASSERT_EQ(bracketed.size(), 1u) << Describe(bracketed);
+  EXPECT_EQ(Text(bracketed[0].source), "exit surveys");
 }
 
 TEST_F(GrammarTest, SourceToldRecipient) {
