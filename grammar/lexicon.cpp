@@ -256,6 +256,8 @@ Result<Lexicon> Lexicon::FromTsv(
     const PhraseTable::Entry& e = lex.head_words_.entry(i);
     if (e.fields[0] == "floating" || e.fields[0] == "cue-prefix") {
       lex.cue_prefix_phrases_[static_cast<unsigned char>(e.key[0])].push_back(e.key);
+    } else if (e.fields[0] == "noun-first") {
+      lex.noun_first_words_.Insert(e.key, 0);
     }
   }
   for (std::vector<std::string>& phrases : lex.cue_prefix_phrases_) {

@@ -252,7 +252,7 @@ class Lexicon {
   // Words that decide a source phrase's head or naming for typing, and
   // the phrases a cue may hold between source and verb. Columns: kind
   // ("partitive", "generic", "reporting", "floating", "cue-prefix",
-  // "adjunct-opener", "clause-opener", "tally", …), note.
+  // "adjunct-opener", "clause-opener", "tally", "noun-first", …), note.
   const PhraseTable& head_words() const { return head_words_; }
   // True when `word` is in head_words with `kind`.
   // (A form may have several kinds: "reports" is generic and reporting.)
@@ -286,6 +286,10 @@ class Lexicon {
   // True when `word` is a word of some phrase of not_cues(): a cheap test
   // before looking for the phrases around a cue.
   bool InNotCuePhrase(std::string_view word) const { return not_cue_words_.Contains(word); }
+  // True when `word` is listed in head_words with kind "noun-first": a cue
+  // form that is mostly a plural noun ("reports"), a verb only where the
+  // input shows its subject (attribution/names.cpp).
+  bool IsNounFirst(std::string_view word) const { return noun_first_words_.Contains(word); }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -325,6 +329,7 @@ class Lexicon {
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;
   WordMap not_cue_words_;  // every word of every not_cues() phrase
+  WordMap noun_first_words_;  // head_words of kind "noun-first"
   std::array<std::vector<std::string>, 256> cue_prefix_phrases_;  // by first byte
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;

@@ -1,5 +1,7 @@
 #include "attribution/names.hpp"
 
+#include <algorithm>
+
 namespace whosaid::attribution {
 namespace {
 
@@ -31,6 +33,27 @@ bool OpensWithFirstName(std::string_view input, const text::FoldedText& folded,
          lexicon.FunctionKind(f.substr(next, grammar::WordEnd(f, next) - next)).empty();
 }
 
+// True when the noun-first cue form (head_words.tsv) at folded [i, end)
+// reads as a verb: right after a capitalised word ("CBS News reports", a
+// headline's "Gazette Reports Delays") or a subject pronoun ("she
+// reports"), or opening an inversion after a comma or a quotation mark
+// ("…, reports USA Today"); but not before a cue, its verb ("FEC reports
+// show", "The reports show"). `prev` is the folded word before it, if only
+// spaces part them; `prev_upper` whether the input capitalises it.
+bool NounFirstReadsAsVerb(const grammar::Lexicon& lexicon, std::string_view f, size_t i,
+                          size_t end, std::string_view prev, bool prev_upper) {
+  const size_t next = f.find_first_not_of(' ', end);
+  if (next != std::string_view::npos && next > end && lexicon.CueAt(f, next)) return false;
+  if (!prev.empty()) {
+    if (prev_upper) return true;
+    return prev != "who" && lexicon.pronouns().Find(prev) != nullptr &&
+           lexicon.FunctionKind(prev) != "determiner";
+  }
+  size_t before = i;
+  while (before > 0 && f[before - 1] == ' ') --before;
+  return before > 0 && (f[before - 1] == ',' || f[before - 1] == '"');
+}
+
 }  // namespace
 
 void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded,
@@ -43,6 +66,16 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
   int capitalised = 0;
   bool first_word = true;
   size_t first_name = std::string_view::npos;  // where a first name opens the sentence
+  // Noun-first cue forms (head_words.tsv, "reports"): where each stands,
+  // what word comes right before it and whether that one is capitalised.
+  struct NounFirst {
+    size_t at, end;
+    std::string_view prev;
+    bool prev_upper;
+  };
+  std::vector<NounFirst> noun_first;
+  size_t prev_begin = 0, prev_end = 0;
+  bool prev_upper = false;
   // First the candidates (capitalised mid-sentence), then, unless the
   // sentence is a headline, the lexicon lookups: one pass, few lookups.
   for (size_t i = 0; i < f.size();) {
@@ -54,6 +87,15 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     while (end < f.size() && grammar::IsWordByte(f[end])) ++end;
     const uint32_t at = folded.source_begin[i];
     const bool upper = at < input.size() && IsUpper(input[at]);
+    if (lexicon.IsNounFirst(f.substr(i, end - i))) {
+      const bool adjacent = prev_end != 0 && f.find_first_not_of(' ', prev_end) == i;
+      noun_first.push_back({i, end, adjacent ? f.substr(prev_begin, prev_end - prev_begin)
+                                        : std::string_view(),
+                            adjacent && prev_upper});
+    }
+    prev_begin = i;
+    prev_end = end;
+    prev_upper = upper;
     if (end - i >= 4) {
       ++long_words;
       capitalised += upper;
@@ -73,10 +115,22 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     }
     i = end;
   }
-  if (names.empty() && first_name == std::string_view::npos) return;
-  if (capitalised * 5 > long_words * 3) {
+  const bool headline = capitalised * 5 > long_words * 3;
+  // A noun-first form that does not read as a verb starts no cue, as a
+  // name does: added in order at the end.
+  auto add_nouns = [&] {
+    const size_t before = names.size();
+    for (const NounFirst& n : noun_first) {
+      if (!NounFirstReadsAsVerb(lexicon, f, n.at, n.end, n.prev, n.prev_upper)) {
+        names.push_back(static_cast<uint32_t>(n.at));
+      }
+    }
+    std::inplace_merge(names.begin(), names.begin() + before, names.end());
+  };
+  if (names.empty() && first_name == std::string_view::npos) return add_nouns();
+  if (headline) {
     names.clear();
-    return;
+    return add_nouns();
   }
   // A capitalised word ("Hope", "May"; not "HOPE", an acronym or a
   // shout) that would be a cue or an auxiliary, or a time word after
@@ -113,6 +167,7 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
   if (first_name != std::string_view::npos) {
     names.insert(names.begin(), static_cast<uint32_t>(first_name));
   }
+  add_nouns();
 }
 
 }  // namespace whosaid::attribution

@@ -26,6 +26,9 @@ namespace whosaid::attribution {
 // and of time words capitalised after a capitalised word ("USA Today"). A sentence in title case (a headline:
 // "Ted Cruz Refuses to Disavow …") or in capitals has no names: its
 // capitals say nothing.
+// Also, as words that start no cue, the noun-first cue forms (head_words.tsv:
+// "reports") that the input shows no subject of: "news reports said" but
+// not "CBS News reports that …", "she reports", "…, reports USA Today".
 void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded,
                           const grammar::Lexicon& lexicon, std::vector<uint32_t>& names);
 

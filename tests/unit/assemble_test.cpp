@@ -113,6 +113,28 @@ TEST_F(AssembleTest, PlainSourceCueContent) {
   EXPECT_EQ(a.sentence, 0u);
 }
 
+// "reports" is a noun unless the input shows its subject: a capitalised
+// word that is no function word, a subject pronoun, or an inversion after
+// a comma (head_words.tsv kind "noun-first").
+TEST_F(AssembleTest, ReportsIsAVerbOnlyAfterItsSubject) {
+  auto cues = [&](const std::string& text) {
+    Strings out;
+    for (const Attribution& a : Assemble(text)) out.push_back(Text(a.cue));
+    return out;
+  };
+  EXPECT_EQ(cues("The Harbor Gazette reports that the ferry was late."), (Strings{"reports"}));
+  EXPECT_EQ(cues("She reports that the ferry was late."), (Strings{"reports"}));
+  EXPECT_EQ(cues("The ferry was late, reports the Harbor Gazette."), (Strings{"reports"}));
+  EXPECT_EQ(cues("The ferry was late, new ridership reports show."), (Strings{"show"}));
+  EXPECT_EQ(cues("The reports show the ferry was late."), (Strings{"show"}));
+  EXPECT_EQ(cues("Port Authority reports show the ferry was late."), (Strings{"show"}));
+  EXPECT_EQ(cues("Local media reports said the ferry was late."), (Strings{"said"}));
+  EXPECT_EQ(cues("Harbor Media Reports Reveal Why Ferries Run Late"), (Strings{"Reveal"}));
+  EXPECT_EQ(cues("Harbor Gazette Reports Ferry Delays Are Getting Worse"), (Strings{"Reports"}));
+  EXPECT_EQ(cues("Since the strike began, she reports, the ferry has been late."),
+            (Strings{"reports"}));
+}
+
 // A content ends at the comma before a later attribution of its sentence,
 // but not at the comma closing a prepositional phrase that opens its
 // that-clause: that attribution is then nested in the content, and as no

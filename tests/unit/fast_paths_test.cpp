@@ -277,7 +277,7 @@ TEST(PrefilterTest, SelfAnchoredCuesOnlyAtTheirOwnPosition) {
        "the port authority, said the ferries were late.",
        "source-cue"},
       {"the ferries of the northern coast were late again this week, the mayor "
-       "said, citing reports of broken engines.",
+       "said, citing records of broken engines.",
        "citing"},
       {"the old ferry on the northern route was late again, as first reported "
        "by the harbor gazette, citing port officials.",
