@@ -258,6 +258,7 @@ Result<Lexicon> Lexicon::FromTsv(
       lex.cue_prefix_phrases_[static_cast<unsigned char>(e.key[0])].push_back(e.key);
     } else if (e.fields[0] == "noun-first") {
       lex.noun_first_words_.Insert(e.key, 0);
+      lex.noun_first_bytes_[static_cast<unsigned char>(e.key[0])] = true;
     }
   }
   for (std::vector<std::string>& phrases : lex.cue_prefix_phrases_) {

@@ -289,7 +289,11 @@ class Lexicon {
   // True when `word` is listed in head_words with kind "noun-first": a cue
   // form that is mostly a plural noun ("reports"), a verb only where the
   // input shows its subject (attribution/names.cpp).
-  bool IsNounFirst(std::string_view word) const { return noun_first_words_.Contains(word); }
+  // (Asked of every word of the input: the first byte turns most away.)
+  bool IsNounFirst(std::string_view word) const {
+    return !word.empty() && noun_first_bytes_[static_cast<unsigned char>(word[0])] &&
+           noun_first_words_.Contains(word);
+  }
   // Words that tell whom a source works for. Columns: affiliation, note.
   const PhraseTable& affiliations() const { return affiliations_; }
   // Unfolded, as written (ICU's sentence filter is case-sensitive).
@@ -330,6 +334,7 @@ class Lexicon {
   std::vector<uint8_t> word_cue_;
   WordMap not_cue_words_;  // every word of every not_cues() phrase
   WordMap noun_first_words_;  // head_words of kind "noun-first"
+  std::array<bool, 256> noun_first_bytes_{};  // their first bytes
   std::array<std::vector<std::string>, 256> cue_prefix_phrases_;  // by first byte
   std::vector<std::string> abbreviations_;
   std::vector<std::string> sentence_starters_;

@@ -119,6 +119,7 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
   // A noun-first form that does not read as a verb starts no cue, as a
   // name does: added in order at the end.
   auto add_nouns = [&] {
+    if (noun_first.empty()) return;  // (most sentences; inplace_merge would allocate)
     const size_t before = names.size();
     for (const NounFirst& n : noun_first) {
       if (!NounFirstReadsAsVerb(lexicon, f, n.at, n.end, n.prev, n.prev_upper)) {
