@@ -167,7 +167,11 @@ auto const partitive =
 // alone out of "all of them"; it fails at the first word of most phrases.)
 // "those who attended said": the relative clause is the source's aside.
 auto const those_who = x3::lit("those") >> &x3::lit(" who ");
-auto const source_np_def = share_np | close_to | partitive | plain_np | quantifier | those_who;
+// "the two said", "the three wrote": a count after "the" stands for the
+// people counted (after the plain phrase, which takes "the two men").
+auto const the_count = x3::lit("the ") >> count_word;
+auto const source_np_def =
+    share_np | close_to | partitive | plain_np | quantifier | those_who | the_count;
 auto const cited_np_no_of_tail =
     *((np_internal - x3::lit("of")) >> ' ') >> *(determiner >> ' ') >> content_word;
 auto const cited_np_def =

@@ -535,6 +535,15 @@ TEST_F(GrammarTest, AnAdverbBeforeAParticipleMakesAnAdjective) {
   EXPECT_EQ(OnlySource("Kelly acknowledged the ferry was late."), "kelly");
 }
 
+TEST_F(GrammarTest, TheAndACountStandForThePeopleCounted) {
+  std::vector<Hit> hits = Find("The two said the ferry would run.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the two");
+  EXPECT_EQ(Text(hits[0].cue), "said");
+  // (a noun after the count is the head: the plain phrase takes it)
+  EXPECT_EQ(OnlySource("The three captains admit that the ferry is late."), "the three captains");
+}
+
 TEST_F(GrammarTest, NoIsADeterminer) {
   // "no" opens a phrase ("no riders said") but names no one alone.
   std::vector<Hit> hits = Find("There is no question that the ferry is late.");
