@@ -155,6 +155,15 @@ auto const after_quotation = [](auto& ctx) {
   HitOf(ctx).appositive = Range{};
 };
 
+// Fails the parse when a comma stands right before the source: "…, he
+// said, the latter a reference to …" is inverted, its content before it.
+auto const source_after_no_comma = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  std::string_view before(state.sentence_begin, HitOf(ctx).source.begin);
+  while (before.ends_with(' ')) before.remove_suffix(1);
+  x3::_pass(ctx) = !before.ends_with(',');
+};
+
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
 // and fail (a relative "which" source tries a reporting cue).
 auto const save_cue_entry = [](auto& ctx) {
@@ -582,7 +591,12 @@ auto const describes_as_tail =
 // CONTENT, SOURCE CUE
 // An aside between the cue and its that-clause: "said, however, that",
 // "said - on twitter, as it happens - that"
-auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >> lit(", that ")) |
+// (or a clause opening with a subject pronoun or a determiner after the
+// aside: "Rubio says, win or lose, he is staying", "the mayor said, in a
+// statement, the ferry would run"; not after an inverted "…, he said,")
+auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >>
+                        (lit(", that ") | (lit(", ") >> &((subject_pronoun | determiner) >> sp) >>
+                                           eps[a::source_after_no_comma]))) |
                        (lit(" - ") >> +(word | x3::char_(".,'&/()") | (sp >> !lit('-'))) >>
                         lit(" - that "));
 auto const source_cue_tail =

@@ -645,6 +645,20 @@ TEST_F(GrammarTest, QuoteFirstSourceCue) {
   EXPECT_EQ(h.content_begin, kNoContent) << "content stands before the source";
 }
 
+TEST_F(GrammarTest, AnAsideMayStandBetweenTheCueAndItsClause) {
+  std::vector<Hit> hits = Find("The mayor said, in a statement, the ferry would run.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the mayor");
+  EXPECT_EQ(ContentFrom(hits[0]), "the ferry would run.");
+  hits = Find("Okafor says, win or lose, she is staying in the race.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "she is staying in the race.");
+  // Not after an inverted "…, he said,": what he said came before.
+  hits = Find("Many piers have closed, he said, most in the north, the others in the south.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].content_begin, kNoContent) << Describe(hits);
+}
+
 TEST_F(GrammarTest, CueSource) {
   const std::vector<Hit> hits =
       Find("The plan will fail, said Maria Lopez, a spokeswoman.");
