@@ -578,6 +578,18 @@ TEST_F(TypingTest, PronounAcrossParagraphsTakesTheNamedAntecedent) {
   }
 }
 
+// "The two", "the three" stand for people named before, as "they" does for
+// a group (pronouns.tsv kind "person").
+TEST_F(TypingTest, TheTwoTakeTheNamedAntecedent) {
+  const auto all = Typed(
+      "Port director Ana Okafor and union chief Sam Lin met on Tuesday. "
+      "The two said talks would resume on Friday.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Describe(all);
+  ASSERT_TRUE(all[0].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[0].antecedent), "Sam Lin");
+}
+
 // A relative "who" refers to the last noun phrase of a clause before it,
 // and to the whole phrase when no verb stands there (RelativeAntecedent).
 TEST_F(TypingTest, ARelativeWhoRefersToTheClausesLastNounPhrase) {
