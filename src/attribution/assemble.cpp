@@ -557,12 +557,25 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
     return std::nullopt;
   }
   // Auxiliaries and adverbs belong to the cue: "who has repeatedly said".
+  // A time before them is skipped: "who on Tuesday endorsed", "who last
+  // week said".
   uint32_t at = relative_end + 1;
+  uint32_t cue_begin = at;
   for (int words = 0; words < 4 && at < end; ++words) {
     const auto word_end = static_cast<uint32_t>(grammar::WordEnd(f, at));
     const std::string_view word = f.substr(at, word_end - at);
     const std::string_view kind = lexicon.FunctionKind(word);
-    if (kind != "aux" && kind != "adverb" && !grammar::LooksLikeLyAdverb(word)) break;
+    if (kind == "time" && cue_begin == at) {
+      cue_begin = word_end + 1;
+    } else if ((word == "on" || word == "last" || word == "this" || word == "earlier") &&
+               cue_begin == at && word_end + 1 < end &&
+               lexicon.FunctionKind(f.substr(word_end + 1,
+                                             grammar::WordEnd(f, word_end + 1) - word_end - 1)) ==
+                   "time") {
+      cue_begin = word_end + 1;
+    } else if (kind != "aux" && kind != "adverb" && !grammar::LooksLikeLyAdverb(word)) {
+      break;
+    }
     at = word_end + 1;
   }
   static const std::vector<std::string_view> kKinds = {"speech", "tell", "speech-that"};
@@ -576,7 +589,7 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
   Attribution a;
   a.sentence = main.sentence;
   a.rule = grammar::PatternRuleId(grammar::Pattern::kSourceCue);
-  SetCue(lexicon, m.entry, ToSource(folded, relative_end + 1, at + m.length), a);
+  SetCue(lexicon, m.entry, ToSource(folded, cue_begin, at + m.length), a);
   a.source = ToSource(folded, begin, relative_end);
   a.contents.push_back(content);
   return a;

@@ -1336,6 +1336,16 @@ TEST_F(AssembleTest, ARelativeAsideWithAReportingVerbIsAnAttribution) {
   ASSERT_NE(it, all.end()) << Describe(all);
   EXPECT_EQ(Text(it->cue), "has repeatedly said");
   EXPECT_EQ(Contents(*it), (Strings{"the route loses money"}));
+  // A time before the verb is no part of the cue: "who on Tuesday endorsed".
+  for (const char* text : {"Okafor, who on Tuesday endorsed the levy, told us it would end.",
+                           "Okafor, who yesterday endorsed the levy, told us it would end."}) {
+    const auto timed = Assemble(text);
+    const auto relative = std::find_if(timed.begin(), timed.end(),
+                                       [&](const Attribution& a) { return Source(a) == "who"; });
+    ASSERT_NE(relative, timed.end()) << text << ": " << Describe(timed);
+    EXPECT_EQ(Text(relative->cue), "endorsed") << text;
+    EXPECT_EQ(Contents(*relative), (Strings{"the levy"})) << text;
+  }
 }
 
 TEST_F(AssembleTest, TimesAndProgrammesAfterTheCueAreNotWhatWasSaid) {
