@@ -155,13 +155,14 @@ auto const after_quotation = [](auto& ctx) {
   HitOf(ctx).appositive = Range{};
 };
 
-// Fails the parse when a comma stands right before the source: "…, he
-// said, the latter a reference to …" is inverted, its content before it.
-auto const source_after_no_comma = [](auto& ctx) {
+// Fails the parse when a comma or a quotation stands right before the
+// source: "…, he said, the latter a reference to …" is inverted, its
+// content before it.
+auto const source_not_inverted = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
-  std::string_view before(state.sentence_begin, HitOf(ctx).source.begin);
-  while (before.ends_with(' ')) before.remove_suffix(1);
-  x3::_pass(ctx) = !before.ends_with(',');
+  const Range source = HitOf(ctx).source;
+  x3::_pass(ctx) = !FollowsCommaOrQuote(
+      std::string_view(state.sentence_begin, source.begin), source.begin);
 };
 
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
@@ -596,7 +597,7 @@ auto const describes_as_tail =
 // statement, the ferry would run"; not after an inverted "…, he said,")
 auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >>
                         (lit(", that ") | (lit(", ") >> &((subject_pronoun | determiner) >> sp) >>
-                                           eps[a::source_after_no_comma]))) |
+                                           eps[a::source_not_inverted]))) |
                        (lit(" - ") >> +(word | x3::char_(".,'&/()") | (sp >> !lit('-'))) >>
                         lit(" - that "));
 auto const source_cue_tail =

@@ -40,6 +40,14 @@ std::string_view TextOf(std::string_view s, Range r) { return s.substr(r.begin, 
 
 }  // namespace
 
+bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  // (Folding made '' a '"'; a nested quotation's closing apostrophe may
+  // stand after it: "''… by that?''' Mr. Biden said".)
+  if (pos > 1 && s[pos - 1] == '\'' && s[pos - 2] == '"') --pos;
+  return pos > 0 && (s[pos - 1] == ',' || s[pos - 1] == '"');
+}
+
 bool ContentOpensQuotation(const Hit& hit, std::string_view folded_sentence) {
   return hit.content_begin < folded_sentence.size() &&
          folded_sentence[hit.content_begin] == '"';
@@ -112,16 +120,6 @@ bool IsWordStart(std::string_view s, size_t pos) {
   const char before = s[pos - 1];
   if (IsWordByte(before)) return false;
   return !(IsWordJoiner(before) && pos >= 2 && IsWordByte(s[pos - 2]));
-}
-
-// Inverted and participial forms follow a comma or a quotation:
-// "…, said Smith", "“…,” said Smith", "…, citing reports".
-bool FollowsCommaOrQuote(std::string_view s, size_t pos) {
-  while (pos > 0 && s[pos - 1] == ' ') --pos;
-  // (Folding made '' a '"'; a nested quotation's closing apostrophe may
-  // stand after it: "''… by that?''' Mr. Biden said".)
-  if (pos > 1 && s[pos - 1] == '\'' && s[pos - 2] == '"') --pos;
-  return pos > 0 && (s[pos - 1] == ',' || s[pos - 1] == '"');
 }
 
 // (Shared with the grammar's own placement gates: parse_state.hpp.)

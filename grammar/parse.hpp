@@ -92,6 +92,12 @@ inline constexpr std::string_view kClauseJoiners[] = {", and ", ", but ", ", whi
 // `folded_sentence` is the text FindAll ran on.
 bool NamesClauseSpeaker(const Hit& hit, std::string_view folded_sentence);
 
+// True when a comma or a quotation mark stands before `pos` of the folded
+// sentence `s`, past spaces: where inverted and participial forms stand
+// ("…, said Smith", "“…,” said Smith", "…, citing reports", "…, reports
+// USA Today").
+bool FollowsCommaOrQuote(std::string_view s, size_t pos);
+
 // True when the hit's content after its cue opens with a quotation mark
 // (folding made every quotation mark '"'): "Ortiz: “The ferry stays.”".
 bool ContentOpensQuotation(const Hit& hit, std::string_view folded_sentence);

@@ -532,6 +532,27 @@ std::optional<Attribution> AsideOpeningCue(const grammar::Lexicon& lexicon,
   return a;
 }
 
+// Where the words of folded [at, end) start after the time phrase they
+// open with, if any: time words (function_words.tsv kind "time": "yesterday",
+// "Tuesday morning"), after "on", "last", "this" or "earlier" ("on
+// Tuesday", "last week"). Else `at`.
+uint32_t SkipLeadingTime(const grammar::Lexicon& lexicon, std::string_view f, uint32_t at,
+                         uint32_t end) {
+  auto word_end = [&](uint32_t pos) { return static_cast<uint32_t>(grammar::WordEnd(f, pos)); };
+  auto is_time = [&](uint32_t pos) {
+    return pos < end && lexicon.FunctionKind(f.substr(pos, word_end(pos) - pos)) == "time";
+  };
+  uint32_t pos = at;
+  const std::string_view first = f.substr(pos, word_end(pos) - pos);
+  if ((first == "on" || first == "last" || first == "this" || first == "earlier") &&
+      is_time(word_end(pos) + 1)) {
+    pos = word_end(pos) + 1;
+  }
+  if (!is_time(pos)) return at;
+  while (is_time(pos)) pos = word_end(pos) + 1;
+  return std::min(pos, end);
+}
+
 // "Mr. Trump, who said last week that the judge was biased, criticized
 // …": an aside that is a relative clause with a reporting verb is an
 // attribution of its own, its source the relative word (typing resolves
@@ -556,26 +577,15 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
   } else {
     return std::nullopt;
   }
-  // Auxiliaries and adverbs belong to the cue: "who has repeatedly said".
-  // A time before them is skipped: "who on Tuesday endorsed", "who last
-  // week said".
-  uint32_t at = relative_end + 1;
-  uint32_t cue_begin = at;
+  // A time first is no part of the cue ("who on Tuesday endorsed"); then
+  // auxiliaries and adverbs are ("who has repeatedly said").
+  const uint32_t cue_begin = SkipLeadingTime(lexicon, f, relative_end + 1, end);
+  uint32_t at = cue_begin;
   for (int words = 0; words < 4 && at < end; ++words) {
     const auto word_end = static_cast<uint32_t>(grammar::WordEnd(f, at));
     const std::string_view word = f.substr(at, word_end - at);
     const std::string_view kind = lexicon.FunctionKind(word);
-    if (kind == "time" && cue_begin == at) {
-      cue_begin = word_end + 1;
-    } else if ((word == "on" || word == "last" || word == "this" || word == "earlier") &&
-               cue_begin == at && word_end + 1 < end &&
-               lexicon.FunctionKind(f.substr(word_end + 1,
-                                             grammar::WordEnd(f, word_end + 1) - word_end - 1)) ==
-                   "time") {
-      cue_begin = word_end + 1;
-    } else if (kind != "aux" && kind != "adverb" && !grammar::LooksLikeLyAdverb(word)) {
-      break;
-    }
+    if (kind != "aux" && kind != "adverb" && !grammar::LooksLikeLyAdverb(word)) break;
     at = word_end + 1;
   }
   static const std::vector<std::string_view> kKinds = {"speech", "tell", "speech-that"};

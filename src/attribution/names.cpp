@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "grammar/parse.hpp"
+
 namespace whosaid::attribution {
 namespace {
 
@@ -46,12 +48,11 @@ bool NounFirstReadsAsVerb(const grammar::Lexicon& lexicon, std::string_view f, s
   if (next != std::string_view::npos && next > end && lexicon.CueAt(f, next)) return false;
   if (!prev.empty()) {
     if (prev_upper) return true;
+    // (not a relative "who": "a prosecutor who reports to the president")
     return prev != "who" && lexicon.pronouns().Find(prev) != nullptr &&
            lexicon.FunctionKind(prev) != "determiner";
   }
-  size_t before = i;
-  while (before > 0 && f[before - 1] == ' ') --before;
-  return before > 0 && (f[before - 1] == ',' || f[before - 1] == '"');
+  return grammar::FollowsCommaOrQuote(f, i);
 }
 
 }  // namespace
