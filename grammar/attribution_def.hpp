@@ -345,7 +345,11 @@ auto const src_aside =
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >> !parenthetical_saying >>
        raw[aside_start >> aside_run(*aside_piece) >>
-           x3::repeat(0, 3)[later_aside_comma >> !speech_cue() >> non_cue_word >>
+           // (a time and a cue after the comma are the main clause's: "Ryan,
+           // the Speaker, on Tuesday called the remarks racist, a rebuke")
+           x3::repeat(0, 3)[!(lit(',') >> time_phrase >> sp >> *(cue_prefix_word >> sp) >>
+                              cue_start) >>
+                            later_aside_comma >> !speech_cue() >> non_cue_word >>
                             *later_aside_piece >> &lit(',')]]
           [a::appositive] >>
        ',' >> aside_quotes_closed) |

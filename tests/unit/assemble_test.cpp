@@ -1709,7 +1709,7 @@ TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
   EXPECT_EQ(Text(all[0].cue), "saying");
   EXPECT_EQ(Source(all[0]), "Ferry owners");
   all = Assemble(
-      "Okafor, whose plan upset the council, last year proposed a toll, citing the repair bill.");
+      "Okafor, whose plan upset the council, last year doubled the toll, citing the repair bill.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "Okafor");
   // A time may open the sentence without a comma ("Sunday" after "On" is

@@ -1119,6 +1119,22 @@ TEST_F(GrammarTest, AnAsideRunsOnAfterATitlesClosingMark) {
   EXPECT_EQ(Text(hits[0].source), "ana ruiz");
 }
 
+TEST_F(GrammarTest, ATimeAndACueAfterAnAsideOpenTheMainClause) {
+  // ", on Tuesday called …" is no second aside running on to the next
+  // comma: the time and the cue after it belong to the source.
+  std::vector<Hit> hits = Find(
+      "Ines Okafor, the port director, on Tuesday called the delay costly, a rare rebuke.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "ines okafor");
+  EXPECT_EQ(Text(hits[0].appositive), "the port director");
+  EXPECT_EQ(Text(hits[0].cue), "called");
+  hits = Find("Okafor, whose views upset the board, last year proposed a levy on ferries, "
+              "a plan now on hold.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "okafor");
+  EXPECT_EQ(Text(hits[0].cue), "proposed");
+}
+
 TEST_F(GrammarTest, PrecinctsReportingIsACount) {
   // head_words.tsv kind "tally": a vote count's progress names no speaker.
   std::vector<Hit> hits = Find("With 99% of precincts reporting, Ruiz led by 40 votes.");
