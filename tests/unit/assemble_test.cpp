@@ -513,6 +513,22 @@ TEST_F(TypingTest, APartOfAGroupIsTheWholePhraseTypedAsTheGroup) {
   EXPECT_EQ(Source(all[2]), "Most of the deckhands");
 }
 
+TEST_F(TypingTest, AnOutletsPiecesAndNamesAreNoPeople) {
+  // (source_nouns.tsv: a capitalised name in the phrase makes no person of
+  // an editorial, a column or a newspaper's name)
+  const auto all = Typed(
+      "\"The ferry is late,\" says an editorial in The Harbour Register. "
+      "A column in the Register said the toll was too high. "
+      "The Lakeside Examiner said the vote was close.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "an editorial in The Harbour Register");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
+  EXPECT_EQ(Source(all[1]), "A column in the Register");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  EXPECT_EQ(Source(all[2]), "The Lakeside Examiner");
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_MEDIA);
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(
