@@ -97,11 +97,16 @@ void WriteText(const v1::Report& report, const std::string& name,
   for (const v1::Attribution& a : report.attributions()) {
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", a.confidence());
+    const std::string type = Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_");
     out << "\n"
         << sgr("1", Location(name, a.cue()) + ":") << " "
-        << Label(v1::SourceType_Name(a.source_type()), "SOURCE_TYPE_");
+        << type;
+    // (the affiliation unless the type says it already: "media", not
+    // "media, media")
     if (a.affiliation() != v1::AFFILIATION_UNSPECIFIED) {
-      out << ", " << Label(v1::Affiliation_Name(a.affiliation()), "AFFILIATION_");
+      const std::string affiliation =
+          Label(v1::Affiliation_Name(a.affiliation()), "AFFILIATION_");
+      if (affiliation != type) out << ", " << affiliation;
     }
     out << " (confidence " << confidence << ", rule " << a.rule() << ")\n";
     if (a.has_source()) out << "  source   " << Quoted(a.source().text()) << "\n";
