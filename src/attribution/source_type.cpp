@@ -305,6 +305,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       }
     }
   }
+  const size_t lexical_head = head;  // (before an unlisted head gives way)
   // A lower-case word after the head noun is not a name: "the experts
   // generally", "a GAO report released last year". (A title is a head:
   // "the council's budget chief" is no council.)
@@ -317,10 +318,15 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       }
     }
   }
-  // A role with a name beside it: "Apple's chief executive, Tim Cook".
+  // A role with a name beside it: "Apple's chief executive, Tim Cook",
+  // "Sanders's campaign manager, Jeff Weaver", "one of his supporters, Ann
+  // Lee" (a head that names a person, or no institution, document or
+  // outlet: not "the group, Black Lives Matter").
+  // (The noun itself, not a listed one before it: "campaign manager".)
   if (!aside.empty() && head_capitalised == false) {
-    const auto* role = lexicon_.source_nouns().Find(words[head]);
-    if ((role && role->fields[0] == "UNNAMED_OFFICIAL") || lexicon_.titles().Find(words[head])) {
+    const auto* role = lexicon_.source_nouns().Find(words[lexical_head]);
+    if (role == nullptr || role->fields[0] == "UNNAMED_OFFICIAL" ||
+        role->fields[0] == "VAGUE" || lexicon_.titles().Find(words[lexical_head])) {
       const std::string_view a = text.substr(aside.begin, aside.end - aside.begin);
       const std::vector<std::string_view> aside_words = Words(a);
       if (!aside_words.empty() && aside_words.size() <= 4 &&

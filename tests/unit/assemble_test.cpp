@@ -529,6 +529,21 @@ TEST_F(TypingTest, AnOutletsPiecesAndNamesAreNoPeople) {
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_MEDIA);
 }
 
+TEST_F(TypingTest, ANameBesideAnyPersonsNounIsThePerson) {
+  // Not only a listed role: "campaign manager", "author", a group's member.
+  const auto all = Typed(
+      "Ortiz's campaign manager, Jeff Lane, said the race was close. "
+      "The author of the study, Ann Lee, said it was flawed. "
+      "One of her supporters, Tom Reyes, said she would win. "
+      "The group, Harbour Watch, said the port was unsafe.");
+  ASSERT_EQ(all.size(), 4u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[0]);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[1]);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[2]);
+  // (an institution's noun keeps its type)
+  EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[3]);
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(
