@@ -32,6 +32,10 @@ struct Attribution {
   // An aside after the source ("…, who spoke on condition of anonymity,").
   std::optional<ByteSpan> appositive;
   std::optional<ByteSpan> antecedent;
+  // For a named person, the name in its source (or antecedent), titles left
+  // out: "Ann Reyes" of "Harbor Commissioner Ann Reyes" (SourceTyper::
+  // Describe). Empty when the phrase ends in no capitalised word.
+  ByteSpan person_name;
   std::string rule;
   std::string cue_lemma;
   v1::Stance stance = v1::STANCE_UNSPECIFIED;

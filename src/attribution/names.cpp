@@ -172,4 +172,26 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
   add_nouns();
 }
 
+bool IsBareName(std::string_view phrase) {
+  int words = 0;
+  bool bracket = false;
+  for (size_t i = 0; i < phrase.size();) {
+    if (phrase[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t end = phrase.find(' ', i);
+    if (end == std::string_view::npos) end = phrase.size();
+    const std::string_view word = phrase.substr(i, end - i);
+    if (bracket) return false;  // (the bracket ends the name)
+    if (word.size() > 2 && word.front() == '(' && word.back() == ')' && IsUpper(word[1])) {
+      bracket = true;
+    } else if (!IsUpper(word.front()) || ++words > 4) {
+      return false;
+    }
+    i = end;
+  }
+  return words > 0;
+}
+
 }  // namespace whosaid::attribution

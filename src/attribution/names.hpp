@@ -32,6 +32,13 @@ namespace whosaid::attribution {
 void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded,
                           const grammar::Lexicon& lexicon, std::vector<uint32_t>& names);
 
+// True when `phrase` (input text, not folded) is a name alone: one to four
+// words that each open with a capital ("Jeff Weaver", "Vermont Sen. Bernie
+// Sanders", "R-NY"), and after them at most a bracketed affiliation ("Tim
+// Kaine (D-Va.)"). A role's aside that is one names its holder: "the
+// union's president, Maria Lopez, said".
+bool IsBareName(std::string_view phrase);
+
 }  // namespace whosaid::attribution
 
 #endif  // WHOSAID_ATTRIBUTION_NAMES_HPP_

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 
+#include "attribution/names.hpp"
 #include "text/normalize.hpp"
 
 namespace whosaid::attribution {
@@ -327,11 +328,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     const auto* role = lexicon_.source_nouns().Find(words[lexical_head]);
     if (role == nullptr || role->fields[0] == "UNNAMED_OFFICIAL" ||
         role->fields[0] == "VAGUE" || lexicon_.titles().Find(words[lexical_head])) {
-      const std::string_view a = text.substr(aside.begin, aside.end - aside.begin);
-      const std::vector<std::string_view> aside_words = Words(a);
-      if (!aside_words.empty() && aside_words.size() <= 4 &&
-          std::all_of(aside_words.begin(), aside_words.end(),
-                      [](std::string_view w) { return IsUpper(w[0]); })) {
+      if (IsBareName(text.substr(aside.begin, aside.end - aside.begin))) {
         return v1::SOURCE_TYPE_NAMED_PERSON;
       }
     }
@@ -528,6 +525,55 @@ void SourceTyper::TypeAll(std::string_view text,
 
 namespace {
 
+// The name in a phrase that names a person, titles left out and initials
+// kept: "Harbor Commissioner Ann Reyes" → "Ann Reyes", "the union's
+// president, Maria Lopez" → "Maria Lopez", "Sen. Tim Kaine (D-Va.)" and
+// "Tim Kaine, D-Va." → "Tim Kaine", "Mr. Trump's" → "Trump", "Donald J.
+// Trump" whole. Empty unless the phrase ends in a capitalised word.
+ByteSpan PersonName(const grammar::Lexicon& lexicon, std::string_view text, ByteSpan phrase) {
+  const std::string_view p = text.substr(phrase.begin, phrase.end - phrase.begin);
+  size_t end = p.size();
+  auto trim = [&] {
+    while (end > 0 && p[end - 1] == ' ') --end;
+  };
+  trim();
+  if (end > 0 && p[end - 1] == ')') {  // a bracketed affiliation
+    if (const size_t open = p.rfind('(', end); open != std::string_view::npos) end = open;
+    trim();
+  }
+  // An affiliation after a comma: ", R-NY", ", D-Va."
+  if (const size_t comma = p.rfind(", ", end); comma != std::string_view::npos) {
+    const std::string_view tail = p.substr(comma + 2, end - comma - 2);
+    if (tail.find(' ') == std::string_view::npos && tail.find('-') != std::string_view::npos) {
+      end = comma;
+    }
+  }
+  for (std::string_view s : {"'s", "\u2019s"}) {  // a possessor's name
+    if (p.substr(0, end).ends_with(s)) end -= s.size();
+  }
+  size_t begin = end;
+  for (bool last = true;; last = false) {
+    size_t word_end = begin;
+    while (word_end > 0 && p[word_end - 1] == ' ') --word_end;
+    size_t word_begin = word_end;
+    while (word_begin > 0 && p[word_begin - 1] != ' ') --word_begin;
+    if (word_begin == word_end) break;
+    const std::string_view word = p.substr(word_begin, word_end - word_begin);
+    if (!IsUpper(word[0])) break;
+    if (!last) {
+      // (a comma closes the phrase before an aside; a title or its
+      // abbreviation, "Sen.", "Commissioner", is no part of the name)
+      if (word.back() == ',') break;
+      if (word.back() == '.' && word.size() > 2) break;
+      std::string folded = text::FoldString(word);
+      if (lexicon.titles().Find(folded)) break;
+    }
+    begin = word_begin;
+  }
+  if (begin == end) return {};
+  return {phrase.begin + static_cast<uint32_t>(begin), phrase.begin + static_cast<uint32_t>(end)};
+}
+
 v1::Affiliation AffiliationNamed(std::string_view name) {
   if (name == "government") return v1::AFFILIATION_GOVERNMENT;
   if (name == "military") return v1::AFFILIATION_MILITARY;
@@ -547,6 +593,9 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
     return;
   }
   const ByteSpan phrase = a.antecedent.value_or(*a.source);
+  if (a.source_type == v1::SOURCE_TYPE_NAMED_PERSON) {
+    a.person_name = PersonName(lexicon_, text, phrase);
+  }
   std::string folded = text::FoldString(text.substr(phrase.begin, phrase.end - phrase.begin));
   bool capitalised = false;
   // A capital on a function word names nothing; on a role noun

@@ -95,17 +95,49 @@ void AddInvalidUtf8Diagnostics(std::string_view text,
   }
 }
 
-// Identity of a source for counting distinct sources: its folded text, and
-// for a person the last word only, so that "director Helena Ortiz" and a
-// later "Ortiz" are one source.
-std::string SourceKey(std::string_view text, ByteSpan span,
-                      v1::SourceType type) {
-  std::string key =
-      text::FoldString(text.substr(span.begin, span.end - span.begin));
-  if (type != v1::SOURCE_TYPE_NAMED_PERSON) return key;
-  const size_t space = key.find_last_of(' ');
-  return space == std::string::npos ? key : key.substr(space + 1);
-}
+// Distinct sources, compared on their folded text; a person on the name
+// (Attribution::person_name): given name and surname where the name has
+// both, so that "Dana Reyes" and "Ann Reyes" are two people, and a surname
+// alone is one of the people of that surname ("Harbor Commissioner Helena
+// Ortiz" and a later "Ortiz" are one source), or a person of its own when
+// no full name has it.
+class SourceCounter {
+ public:
+  void Add(std::string_view text, ByteSpan phrase, const attribution::Attribution& a) {
+    if (a.source_type != v1::SOURCE_TYPE_NAMED_PERSON) {
+      others_.insert(text::FoldString(text.substr(phrase.begin, phrase.end - phrase.begin)));
+      return;
+    }
+    const ByteSpan name = a.person_name.empty() ? phrase : a.person_name;
+    const std::string folded = text::FoldString(text.substr(name.begin, name.end - name.begin));
+    const size_t last_space = folded.rfind(' ');
+    if (last_space == std::string::npos) {
+      surnames_.insert(folded);
+      return;
+    }
+    const std::string surname = folded.substr(last_space + 1);
+    if (!a.person_name.empty()) {
+      full_.insert(surname + ' ' + folded.substr(0, folded.find(' ')));
+    } else {
+      surnames_.insert(surname);  // (no name found: the last word, as before)
+    }
+  }
+  // Distinct sources added so far.
+  uint32_t Count() const {
+    size_t lone = 0;
+    for (const std::string& surname : surnames_) {
+      // (full_ keys start with the surname: the given names sort after it)
+      const auto it = full_.lower_bound(surname + ' ');
+      if (it == full_.end() || !it->starts_with(surname + ' ')) ++lone;
+    }
+    return static_cast<uint32_t>(others_.size() + full_.size() + lone);
+  }
+
+ private:
+  std::set<std::string> others_;
+  std::set<std::string> full_;      // "surname given"
+  std::set<std::string> surnames_;  // a surname alone
+};
 
 }  // namespace
 
@@ -163,8 +195,8 @@ Status BuildReportInto(std::string_view text, const std::string& id,
 
   v1::Profile* profile = report.mutable_profile();
   uint32_t by_type[v1::SourceType_ARRAYSIZE] = {};
-  std::set<std::string> named;
-  std::set<std::string> sources;  // SourceKey of every source
+  SourceCounter named;    // named people and organisations
+  SourceCounter sources;  // every source, a pronoun as its antecedent
   std::vector<claims::ByteRange> anonymity_reasons;
   uint32_t reason_sentence = 0xFFFFFFFF;  // the sentence `reason` is for
   Result<std::optional<claims::ByteRange>> reason =
@@ -202,12 +234,9 @@ Status BuildReportInto(std::string_view text, const std::string& id,
     if ((a.source_type == v1::SOURCE_TYPE_NAMED_PERSON ||
          a.source_type == v1::SOURCE_TYPE_NAMED_ORGANIZATION) &&
         a.source && !a.antecedent) {
-      named.insert(SourceKey(text, *a.source, a.source_type));
+      named.Add(text, *a.source, a);
     }
-    if (a.source) {
-      sources.insert(SourceKey(text, a.antecedent ? *a.antecedent : *a.source,
-                               a.source_type));
-    }
+    if (a.source) sources.Add(text, a.antecedent ? *a.antecedent : *a.source, a);
     if (a.source_type == v1::SOURCE_TYPE_ANONYMOUS &&
         a.sentence < sentences.size()) {
       const text::SentenceSpan& s = sentences[a.sentence];
@@ -265,10 +294,11 @@ Status BuildReportInto(std::string_view text, const std::string& id,
   profile->set_attributed_claims(attributed);
   profile->set_attributed_share(
       claim_count == 0 ? 0.0 : static_cast<double>(attributed) / claim_count);
-  profile->set_distinct_named_sources(static_cast<uint32_t>(named.size()));
+  profile->set_distinct_named_sources(named.Count());
   profile->set_anonymous_sources(by_type[v1::SOURCE_TYPE_ANONYMOUS]);
-  profile->set_distinct_sources(static_cast<uint32_t>(sources.size()));
-  profile->set_single_source(!found.empty() && sources.size() == 1 &&
+  const uint32_t distinct_sources = sources.Count();
+  profile->set_distinct_sources(distinct_sources);
+  profile->set_single_source(!found.empty() && distinct_sources == 1 &&
                              by_type[v1::SOURCE_TYPE_AGENTLESS] == 0);
   profile->set_named_person_attributions(by_type[v1::SOURCE_TYPE_NAMED_PERSON]);
   profile->set_boilerplate_sentences(

@@ -1,0 +1,55 @@
+// The sourcing profile's counts of distinct sources (report/build.cpp):
+// people compared on their names, organisations on their folded text.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "analyzer.hpp"
+
+namespace whosaid {
+namespace {
+
+v1::Profile ProfileOf(const std::string& text) {
+  static const Result<Analyzer> analyzer = Analyzer::Create();
+  EXPECT_TRUE(analyzer.ok());
+  Result<v1::Report> report = analyzer->Analyze(text, {"t.txt", "t.txt"});
+  EXPECT_TRUE(report.ok());
+  return report.ok() ? report->profile() : v1::Profile{};
+}
+
+TEST(ProfileTest, PeopleOfOneSurnameAreTwoSources) {
+  // A surname alone is one of them, not a third.
+  const v1::Profile p = ProfileOf(
+      "The president of the pilots' union, Dana Reyes, said the ferry was late. "
+      "Harbor Commissioner Ann Reyes said the boats were unsafe. "
+      "Reyes said the board would meet.");
+  EXPECT_EQ(p.attributions(), 3u);
+  EXPECT_EQ(p.distinct_named_sources(), 2u);
+  EXPECT_EQ(p.distinct_sources(), 2u);
+  EXPECT_FALSE(p.single_source());
+}
+
+TEST(ProfileTest, TitlesInitialsAndAffiliationsAreNoPartOfTheName) {
+  // "Sen. Marta Olsen (D-Wash.)", "Marta J. Olsen", "Olsen" and "Sen. Olsen"
+  // are one person; "Councilman Paul Brandt" and "Brandt" another.
+  const v1::Profile p = ProfileOf(
+      "Sen. Marta Olsen (D-Wash.) said the bill was dead. "
+      "Marta J. Olsen told reporters it would not pass. "
+      "Olsen said the vote was close. "
+      "Councilman Paul Brandt said the council agreed. "
+      "Sen. Olsen said nothing more. "
+      "Brandt said the ferry would run.");
+  EXPECT_EQ(p.attributions(), 6u);
+  EXPECT_EQ(p.distinct_named_sources(), 2u);
+  EXPECT_EQ(p.distinct_sources(), 2u);
+}
+
+TEST(ProfileTest, ASurnameNoFullNameHasIsASourceOfItsOwn) {
+  const v1::Profile p = ProfileOf(
+      "Mayor Ana Ruiz said the budget was balanced. Berg said it was not.");
+  EXPECT_EQ(p.distinct_named_sources(), 2u);
+  EXPECT_EQ(p.distinct_sources(), 2u);
+}
+
+}  // namespace
+}  // namespace whosaid
