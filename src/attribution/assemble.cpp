@@ -906,6 +906,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       }
     }
     if (!hit.appositive.empty()) a.appositive = to_source(hit.appositive);
+    // A name in the aside right after the source is the speaker's: the
+    // source runs on to it ("the union's president, Maria Lopez, told" has
+    // the source "the union's president, Maria Lopez").
+    if (a.source && a.appositive &&
+        text.substr(a.source->end, a.appositive->begin - a.source->end) == ", " &&
+        IsBareName(text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin))) {
+      a.source->end = a.appositive->end;
+    }
     if (hit.pattern == Pattern::kReportedBy && !hit.recipient.empty()) {
       // "as first reported by Politico, citing two officials": the officials
       // speak, through Politico.

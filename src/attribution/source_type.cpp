@@ -218,6 +218,15 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   }
   std::vector<std::string_view> words = Words(folded);
   if (words.empty()) return v1::SOURCE_TYPE_UNKNOWN;
+  // A phrase and the name beside it ("the union's president, Maria Lopez",
+  // the source running on to a name in its aside): the phrase, with the
+  // name as its aside (the aside passed in, if any, is that name).
+  if (const size_t comma = original.rfind(", ");
+      comma != std::string_view::npos && comma > 0 &&
+      IsBareName(original.substr(comma + 2))) {
+    const auto at = span.begin + static_cast<uint32_t>(comma);
+    return TypeOf(text, {span.begin, at}, {at + 2, span.end});
+  }
   // A name before an appositive: "Scott Pruitt, the attorney general of
   // Oklahoma," is the person.
   if (const size_t comma = original.find(", "); comma != std::string_view::npos &&

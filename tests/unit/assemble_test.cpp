@@ -967,7 +967,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "source-cue"},
         // A demonstrative after a preposition stays in the phrase.
         VariantCase{"One of the authors of that audit, Lena Ortiz, said the port was late.",
-                    "said", "One of the authors of that audit", "source-cue"},
+                    "said", "One of the authors of that audit, Lena Ortiz", "source-cue"},
         // A speech cue after an adverb ends the asides: no second aside
         // runs on to the comma after its object.
         VariantCase{"Okafor, the port's former director, also attacked the levy, with which "
@@ -1730,6 +1730,23 @@ TEST_F(AssembleTest, AGerundIsNoSource) {
   all = Assemble("Schilling told the station that he had no regrets.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "Schilling");
+}
+
+TEST_F(AssembleTest, ANameInTheAsideAfterASourceIsPartOfIt) {
+  auto all = Assemble("The union's president, Maria Lopez, told reporters the strike would go on.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The union's president, Maria Lopez");
+  // (titles and a bracketed affiliation are part of a name)
+  all = Assemble("Her rival, Vermont Sen. Tom Reyes (D-Vt.), said the plan was costly.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Her rival, Vermont Sen. Tom Reyes (D-Vt.)");
+  // An aside that describes stays out of the source.
+  all = Assemble("Hugh Hill, a doctor at the clinic, said the ward was full.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Hugh Hill");
+  all = Assemble("Ann Lee, 54, of Harbour City, said the ward was full.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Ann Lee");
 }
 
 TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
