@@ -544,6 +544,18 @@ TEST_F(TypingTest, ANameBesideAnyPersonsNounIsThePerson) {
   EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[3]);
 }
 
+TEST_F(TypingTest, AStateSpeaksThroughItsGovernment) {
+  // (source_nouns.tsv: countries and capitals that are no one's name)
+  const auto all = Typed(
+      "Russia said the talks had failed. Beijing warned that it would respond. "
+      "Rep. Steve Israel said the vote was close.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[0]);
+  EXPECT_EQ(all[0].affiliation, v1::AFFILIATION_GOVERNMENT);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[1]);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[2]);
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(
