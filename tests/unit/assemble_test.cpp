@@ -556,6 +556,16 @@ TEST_F(TypingTest, AStateSpeaksThroughItsGovernment) {
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[2]);
 }
 
+TEST_F(TypingTest, CourtPapersWitnessesAndJuries) {
+  const auto all = Typed(
+      "The lawsuit alleges that the ferry line hid the defects. "
+      "Witnesses reported hearing a loud bang. A jury found the captain negligent.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT) << Source(all[0]);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE) << Source(all[1]);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(all[2]);
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(
