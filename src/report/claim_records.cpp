@@ -17,14 +17,26 @@ bool Inside(claims::ByteRange inner, ByteSpan outer) {
   return outer.begin <= inner.begin && inner.end <= outer.end;
 }
 
+// True when only spaces and at most one time preposition ("on", "late",
+// "early") part a cue's end from `begin`.
+bool RightAfter(std::string_view text, uint32_t cue_end, uint32_t begin) {
+  if (begin < cue_end || begin - cue_end > 8) return false;
+  std::string_view gap = text.substr(cue_end, begin - cue_end);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap.empty() || gap == "on" || gap == "late" || gap == "early";
+}
+
 // True when `span` lies inside a source, cue, content or conduit of one of
 // the attributions `ids`, or between them ("said Tuesday that …": the day
-// belongs to the attribution too).
-bool SaidBySomeone(claims::ByteRange span,
+// belongs to the attribution too), or starts right after a cue ("“…,” she
+// said Tuesday in an interview": the day of the saying).
+bool SaidBySomeone(std::string_view text, claims::ByteRange span,
                    const std::vector<attribution::Attribution>& found,
                    const std::vector<uint32_t>& ids) {
   for (uint32_t id : ids) {
     const attribution::Attribution& a = found[id];
+    if (RightAfter(text, a.cue.end, span.begin)) return true;
     ByteSpan hull = a.cue;
     auto extend = [&hull](ByteSpan s) {
       hull.begin = std::min(hull.begin, s.begin);
@@ -96,7 +108,7 @@ void AddClaims(std::string_view text, const text::PositionIndex& positions,
         max_end[static_cast<size_t>(after - reasons.begin()) - 1] >= span.end) {
       return true;
     }
-    return SaidBySomeone(span, found, by_sentence[sentence]);
+    return SaidBySomeone(text, span, found, by_sentence[sentence]);
   };
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const text::SentenceSpan& s = sentences[i];

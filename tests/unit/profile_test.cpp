@@ -51,5 +51,21 @@ TEST(ProfileTest, ASurnameNoFullNameHasIsASourceOfItsOwn) {
   EXPECT_EQ(p.distinct_sources(), 2u);
 }
 
+TEST(ProfileTest, TheDayOfASayingIsNoUnattributedClaim) {
+  // "said Tuesday" after a quotation: the day is the attribution's, as it
+  // is in "said Tuesday that …".
+  for (const std::string text :
+       {"\"We have no plans,\" Ruiz said Tuesday in an interview.",
+        "\"We have no plans,\" Ruiz said on Tuesday in an interview.",
+        "Ruiz said Tuesday that they had no plans."}) {
+    const v1::Profile p = ProfileOf(text);
+    EXPECT_EQ(p.attributions(), 1u) << text;
+    EXPECT_EQ(p.unattributed_check_worthy_claims_size(), 0) << text;
+  }
+  // A date of its own in the sentence still is one.
+  const v1::Profile p = ProfileOf("\"We have no plans,\" Ruiz said, and the ferry closed in 2019.");
+  EXPECT_EQ(p.unattributed_check_worthy_claims_size(), 1);
+}
+
 }  // namespace
 }  // namespace whosaid
