@@ -604,8 +604,14 @@ auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >>
                                            eps[a::source_not_inverted]))) |
                        (lit(" - ") >> +(word | x3::char_(".,'&/()") | (sp >> !lit('-'))) >>
                         lit(" - that "));
+// ("acknowledged privately that", "said repeatedly that": an adverb after
+// the cue before its clause says how, and is no part of what was said; not
+// before a pronoun "that": "proposed just that in 2013")
+auto const adverb_after_cue =
+    sp >> (function_word("adverb") | ly_adverb) >>
+    &((lit(" that ") >> !(function_word("np-internal") >> sp)) | lit(", \""));
 auto const source_cue_tail =
-    raw[speech_cue()][a::cue] >> -by_channel >> -time_after_cue >>
+    raw[speech_cue()][a::cue] >> -by_channel >> -time_after_cue >> -adverb_after_cue >>
     ((lit(':') >> -sp >> content) | (cue_aside >> content) |
      (lit(", ") >> &lit('"') >> content) | &clause_end |
      // (not "… costs ordered by the secretary": a passive, see passive_by)
@@ -648,7 +654,7 @@ auto const clause_content =
 // SOURCE agreed that CONTENT | SOURCE agreed: CONTENT | SOURCE agreed, "…"
 // | SOURCE asked whether … | SOURCE agreed it was …
 auto const source_weak_cue_tail =
-    raw[weak_speech_cue()][a::cue] >>
+    raw[weak_speech_cue()][a::cue] >> -adverb_after_cue >>
     ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) | clause_content |
      // an indirect question: "allies question how stable …"
      (sp >> &indirect_question_word >> content)) >>

@@ -1135,6 +1135,22 @@ TEST_F(GrammarTest, ATimeAndACueAfterAnAsideOpenTheMainClause) {
   EXPECT_EQ(Text(hits[0].cue), "proposed");
 }
 
+TEST_F(GrammarTest, AnAdverbAfterTheCueIsNoPartOfTheContent) {
+  std::vector<Hit> hits = Find("Officials acknowledged privately that the plan had failed.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "the plan had failed.");
+  hits = Find("Okafor said only that the ferry was late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "the ferry was late.");
+  hits = Find("Okafor replied evenly, \"The ferry is late.\"");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "\"the ferry is late.\"");
+  // (a pronoun "that" is what was proposed)
+  hits = Find("Okafor proposed just that in 2013.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "just that in 2013.");
+}
+
 TEST_F(GrammarTest, PrecinctsReportingIsACount) {
   // head_words.tsv kind "tally": a vote count's progress names no speaker.
   std::vector<Hit> hits = Find("With 99% of precincts reporting, Ruiz led by 40 votes.");
