@@ -178,18 +178,27 @@ const text::Quotation* QuotationEndingBefore(
 // in an interview.") and the quotation ends its paragraph, so no one else
 // is named as its speaker (PolNeAR gives both quotations to the speaker in
 // 640 of 784 such train cases). Null otherwise.
+// (Or an aside after a comma, of up to 16 words: on the speaker, "said
+// Maria Alvarez, who sponsored the measure.", "said Jean Park, 67, a
+// retired teacher.", or on the saying, "Clinton said, drawing gasps from
+// the crowd." In PolNeAR train the next quotation is the speaker's after
+// 49 of 60 such asides.)
 const text::Quotation* QuotationAfterSentence(std::string_view text,
                                               const std::vector<text::Quotation>& quotations,
                                               uint32_t hit_end, uint32_t sentence_end) {
   constexpr int kMaxCircumstanceWords = 6;
+  constexpr int kMaxAsideWords = 16;
+  const bool aside = hit_end + 2 < sentence_end && text[hit_end] == ',' && text[hit_end + 1] == ' ';
   int words = 0;
-  for (uint32_t i = hit_end; i < sentence_end; ++i) {
+  for (uint32_t i = hit_end + (aside ? 1 : 0); i < sentence_end; ++i) {
     const char c = text[i];
     if (c == ' ') {
       if (i + 1 < sentence_end && text[i + 1] != ' ' && text[i + 1] != '.' &&
-          ++words > kMaxCircumstanceWords) {
+          ++words > (aside ? kMaxAsideWords : kMaxCircumstanceWords)) {
         return nullptr;
       }
+    } else if (aside && (c == ',' || c == '.' || c == '-' || c == '\'')) {
+      continue;  // (the commas and abbreviations of an aside)
     } else if (!text::IsWordByte(c) && !text::IsWordJoiner(c)) {
       return nullptr;  // a comma, a quotation mark, a colon: more than a circumstance
     }

@@ -1617,8 +1617,20 @@ TEST_F(AssembleTest, TheNextQuotationJoinsAfterAShortCircumstance) {
   all = Assemble("“We will sail,” Okafor said on Radio Zürich’s show. “The storm has passed.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"We will sail", "The storm has passed"}));
-  // Not past a comma: what follows it may be another scene.
+  // Past an aside on the speaker or the saying too.
+  all = Assemble("“We will sail,” said Ana Ruiz, who runs the line. “The storm has passed.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail", "The storm has passed"}));
+  all = Assemble("“We will sail,” said Jean Park, 67, a retired teacher. “The storm passed.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail", "The storm passed"}));
   all = Assemble("“We will sail,” Okafor said, leaving the pier. “The storm has passed.”");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will sail", "The storm has passed"}));
+  // Not past a long one: what follows may be another scene.
+  all = Assemble(
+      "“We will sail,” Okafor said, and then she walked down the long pier to the boat that "
+      "her father had built before the war. “The storm has passed.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"We will sail"}));
 }
