@@ -82,6 +82,24 @@ bool HasDigit(std::string_view token) {
   return false;
 }
 
+// True when tokens[i] is an age set off by commas after a word: "Park, 67,"
+// (one to three digits under 120, then a comma or the end).
+bool IsAgeBesideName(std::span<const Token> tokens, size_t i) {
+  const std::string_view w = tokens[i].text;
+  if (w.empty() || w.size() > 3 || i < 2 || tokens[i - 1].text != "," ||
+      !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const std::string_view before = tokens[i - 2].text;
+  if (before.empty() || !std::isalpha(static_cast<unsigned char>(before.back()))) return false;
+  if (i + 1 < tokens.size() && tokens[i + 1].text != "," && tokens[i + 1].text != ".") {
+    return false;
+  }
+  int age = 0;
+  for (char c : w) age = age * 10 + (c - '0');
+  return age < 120;
+}
+
 // A four-digit year between 1800 and 2099 ("2025", not "2,025").
 bool IsYear(std::string_view token) {
   if (token.size() != 4 || !IsDigit(token[0]) || !IsDigit(token[1]) ||
@@ -561,6 +579,9 @@ void ClaimLexicon::AppendMarkers(const text::FoldedText& folded,
             i + n);
         advance = n;
       }
+    } else if (IsAgeBesideName(tokens, i)) {
+      // ("Jean Park, 67, a retired teacher": how old a speaker is is no
+      // figure to check)
     } else if (HasDigit(word)) {
       add(triggers, v1::CHECK_WORTHINESS_STATISTIC, i, i + 1);
     }

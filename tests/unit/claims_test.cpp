@@ -153,6 +153,16 @@ TEST_F(ClaimLexiconTest, AvoidsLookalikes) {
             std::vector<std::string>{"HISTORICAL:May"});
 }
 
+TEST_F(ClaimLexiconTest, AnAgeBesideANameIsNoStatistic) {
+  EXPECT_TRUE(Triggers("Jean Park, 67, a retired teacher, rides the ferry.").empty());
+  EXPECT_TRUE(Triggers("The ferry was late, said Jean Park, 67.").empty());
+  // A figure in a list, or with a unit, still is one.
+  EXPECT_EQ(Triggers("The votes were 12, 67, and 80."),
+            (std::vector<std::string>{"STATISTIC:12", "STATISTIC:67", "STATISTIC:80"}));
+  EXPECT_EQ(Triggers("Fares rose, 67 cents a ride."),
+            std::vector<std::string>{"STATISTIC:67"});
+}
+
 TEST_F(ClaimLexiconTest, FindsHedges) {
   EXPECT_EQ(Hedges("Prices may rise and could double, reportedly."),
             (std::vector<std::string>{"may", "could", "reportedly"}));
