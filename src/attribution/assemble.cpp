@@ -751,6 +751,10 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
   const bool clause_only = pattern == Pattern::kAgentless;
   const bool passive_agent = pattern == Pattern::kPassiveBy;
   const bool aside_after = pattern == Pattern::kCueSource || passive_agent;
+  // (…, according to three people, who spoke on condition of anonymity: a
+  // relative clause only, "…, according to the office, the deficit rises"
+  // has its content after the comma)
+  const bool relative_after = pattern == Pattern::kAccordingTo;
   const uint32_t before_begin =
       clause_only || passive_agent
           ? ClauseStart(lexicon, text, sentence.begin, pattern_start, /*at_commas=*/clause_only)
@@ -768,12 +772,13 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
     // word: "Said Comey, “The thought …”".)
     const bool quoted =
         text::QuoteMarkLengthAt(text, SkipSpaces(text, after_begin + 1, sentence.end)) != 0;
-    if (aside_after && text[after_begin] == ',' && !quoted) {
+    if ((aside_after || relative_after) && text[after_begin] == ',' && !quoted) {
       const std::string_view rest = text.substr(after.begin, after.end - after.begin);
       const size_t word_end = grammar::WordEnd(rest, 0);
       const std::string word = text::FoldString(rest.substr(0, word_end));
+      const bool relative = word == "who" || word == "whose" || word == "which";
       if (word_end < rest.size() && rest[word_end] == ' ' &&
-          (lexicon.FunctionKind(word) == "determiner" || word == "who" || word == "whose")) {
+          (relative || (aside_after && lexicon.FunctionKind(word) == "determiner"))) {
         return;
       }
     }

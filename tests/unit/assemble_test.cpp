@@ -1783,6 +1783,19 @@ TEST_F(AssembleTest, ANameInTheAsideAfterASourceIsPartOfIt) {
   EXPECT_EQ(Source(all[0]), "Ann Lee");
 }
 
+TEST_F(AssembleTest, ARelativeClauseAfterAnAccordingToSourceIsNoContent) {
+  auto all = Assemble(
+      "The port sale has stalled, according to three people familiar with the talks, "
+      "who spoke on condition of anonymity.");
+  ASSERT_GE(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "according to");
+  EXPECT_EQ(Contents(all[0]), (Strings{"The port sale has stalled"}));
+  // A clause after the source's comma is what was said.
+  all = Assemble("Over the long term, according to the budget office, the deficit will rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"Over the long term", "the deficit will rise"}));
+}
+
 TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
   auto all = Assemble(
       "Ferry owners, who hold most of the harbour berths, have stalled the plan for years, "
