@@ -477,6 +477,27 @@ void SourceTyper::TypeAll(std::string_view text,
     if (pronoun == PronounKind::kNone && !definite_role) {
       a.source_type = TypeOf(text, *a.source,
                              a.appositive.value_or(ByteSpan{}));
+      // "the people", "one of the officials": people an anonymous source
+      // named before ("three people familiar with the talks"), if one did,
+      // keep their anonymity.
+      if (const bool back_reference =
+              folded.rfind("the ", 0) == 0 || folded.rfind("one of the ", 0) == 0;
+          back_reference && (a.source_type == v1::SOURCE_TYPE_VAGUE ||
+                             a.source_type == v1::SOURCE_TYPE_UNNAMED_OFFICIAL)) {
+        const std::string head = " " + folded.substr(last_space + 1);
+        for (size_t j = i; j-- > Floor(i);) {
+          const Attribution& prior = all[j];
+          if (!prior.source || prior.source_type != v1::SOURCE_TYPE_ANONYMOUS) continue;
+          const std::string prior_text = " " + text::FoldString(text.substr(
+                                                   prior.source->begin,
+                                                   prior.source->end - prior.source->begin)) + " ";
+          if (prior_text.find(head + " ") != std::string::npos) {
+            a.source_type = v1::SOURCE_TYPE_ANONYMOUS;
+            a.antecedent = prior.antecedent ? prior.antecedent : prior.source;
+            break;
+          }
+        }
+      }
       continue;
     }
     // "The sheriff": the nearest earlier person introduced with that role

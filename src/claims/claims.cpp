@@ -675,9 +675,23 @@ Result<std::optional<ByteRange>> ClaimLexicon::AnonymityReason(
 std::optional<ByteRange> ClaimLexicon::AnonymityReason(
     const FoldedSentence& sentence) const {
   const std::vector<Token>& tokens = sentence.tokens();
+  // The reason given for the anonymity follows the word for it ("spoke on
+  // condition of anonymity because …"): look there first, so that a
+  // reason's word earlier in the sentence ("a private operator") is not
+  // taken for it.
+  size_t from = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const size_t n = LongestAt(anonymity_reasons_, tokens, i).first;
-    if (n > 0) return ToSource(sentence.folded(), tokens, i, i + n);
+    if (tokens[i].text == "anonymity" || tokens[i].text == "anonymously") {
+      from = i + 1;
+      break;
+    }
+  }
+  for (size_t start : {from, size_t{0}}) {
+    for (size_t i = start; i < tokens.size(); ++i) {
+      const size_t n = LongestAt(anonymity_reasons_, tokens, i).first;
+      if (n > 0) return ToSource(sentence.folded(), tokens, i, i + n);
+    }
+    if (start == 0) break;
   }
   return std::nullopt;
 }

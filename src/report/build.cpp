@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "analyzer.hpp"
 #include "report/claim_records.hpp"
@@ -198,6 +199,8 @@ Status BuildReportInto(std::string_view text, const std::string& id,
   SourceCounter named;    // named people and organisations
   SourceCounter sources;  // every source, a pronoun as its antecedent
   std::vector<claims::ByteRange> anonymity_reasons;
+  // The reason given for each anonymous source, by where the source begins.
+  std::unordered_map<uint32_t, claims::ByteRange> reason_by_source;
   uint32_t reason_sentence = 0xFFFFFFFF;  // the sentence `reason` is for
   Result<std::optional<claims::ByteRange>> reason =
       std::optional<claims::ByteRange>();
@@ -247,9 +250,20 @@ Status BuildReportInto(std::string_view text, const std::string& id,
         reason_sentence = a.sentence;
       }
       if (!reason.ok()) return reason.status();
-      if (*reason) {
-        anonymity_reasons.push_back(**reason);
-        FillSpan(text, positions, {(*reason)->begin, (*reason)->end},
+      // "one of the people said": the people named before, and the reason
+      // given for them there.
+      std::optional<claims::ByteRange> given = *reason;
+      if (given) {
+        anonymity_reasons.push_back(*given);
+        if (a.source) reason_by_source[a.source->begin] = *given;
+      } else if (a.antecedent) {
+        if (const auto it = reason_by_source.find(a.antecedent->begin);
+            it != reason_by_source.end()) {
+          given = it->second;
+        }
+      }
+      if (given) {
+        FillSpan(text, positions, {given->begin, given->end},
                  out->mutable_anonymity_reason());
         profile->set_anonymous_with_reason(profile->anonymous_with_reason() +
                                            1);

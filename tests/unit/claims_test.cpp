@@ -197,6 +197,14 @@ TEST_F(ClaimLexiconTest, FindsAnonymityReasons) {
   ASSERT_TRUE(reason->has_value());
   EXPECT_EQ(with.substr((*reason)->begin, (*reason)->end - (*reason)->begin),
             "because");
+  // The reason follows "anonymity": not a reason's word before it.
+  const std::string later =
+      "The sale to a private operator stalled, said two people who spoke on condition of "
+      "anonymity because the talks are secret.";
+  reason = lexicon_->AnonymityReason(later, Whole(later));
+  ASSERT_TRUE(reason.ok());
+  ASSERT_TRUE(reason->has_value());
+  EXPECT_EQ(later.substr((*reason)->begin, (*reason)->end - (*reason)->begin), "because");
   const std::string without = "Unnamed officials told the newspaper so.";
   reason = lexicon_->AnonymityReason(without, Whole(without));
   ASSERT_TRUE(reason.ok());

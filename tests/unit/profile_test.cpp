@@ -67,5 +67,28 @@ TEST(ProfileTest, TheDayOfASayingIsNoUnattributedClaim) {
   EXPECT_EQ(p.unattributed_check_worthy_claims_size(), 1);
 }
 
+TEST(ProfileTest, AnAnonymousSourceReferredToAgainKeepsItsReason) {
+  // "one of the people" is anonymous, and the reason given for the people
+  // holds for it; a reason's word before "anonymity" is no reason.
+  const std::string text =
+      "The sale to a private operator has stalled, according to three people familiar with "
+      "the talks, who spoke on condition of anonymity because the talks are secret. "
+      "Regulators have raised concerns, one of the people said.";
+  Result<Analyzer> analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  Result<v1::Report> report = analyzer->Analyze(text, {"t.txt", "t.txt"});
+  ASSERT_TRUE(report.ok());
+  ASSERT_EQ(report->attributions_size(), 2);
+  for (const v1::Attribution& a : report->attributions()) {
+    EXPECT_EQ(a.source_type(), v1::SOURCE_TYPE_ANONYMOUS) << a.source().text();
+    EXPECT_EQ(a.anonymity_reason().text(), "because") << a.source().text();
+  }
+  EXPECT_EQ(report->attributions(1).antecedent().text(),
+            "three people familiar with the talks");
+  EXPECT_EQ(report->profile().anonymous_with_reason(), 2u);
+  EXPECT_EQ(report->profile().anonymous_without_reason(), 0u);
+  EXPECT_EQ(report->profile().unattributed_check_worthy_claims_size(), 0);
+}
+
 }  // namespace
 }  // namespace whosaid
