@@ -590,7 +590,16 @@ void ClaimLexicon::AppendMarkers(const text::FoldedText& folded,
       const bool noun_will =
           word == "will" && i > 0 &&
           (tokens[i - 1].text == "the" || tokens[i - 1].text == "political");
-      if (!noun_will) {
+      // "a record high", "a record 40 percent" compare; "his safety
+      // record.", "her record on guns" do not: a record compares only
+      // before a word that is no preposition or verb.
+      static const std::set<std::string_view> kAfterNounRecord = {
+          "of", "on", "in", "for", "and", "as", "at", "with", "to", "that", "is", "was", "has"};
+      const bool noun_record =
+          word == "record" &&
+          (i + 1 == tokens.size() || !IsWordByte(tokens[i + 1].text[0]) ||
+           kAfterNounRecord.count(tokens[i + 1].text) > 0);
+      if (!noun_will && !noun_record) {
         const v1::CheckWorthiness kind = kKind.find(*value)->second;
         prediction |= kind == v1::CHECK_WORTHINESS_PREDICTION;
         add(triggers, kind, i, i + n);

@@ -148,6 +148,11 @@ TEST_F(ClaimLexiconTest, AvoidsLookalikes) {
   EXPECT_TRUE(Triggers("The real test is the west of the country.").empty());
   EXPECT_TRUE(Triggers("They respected the will of voters.").empty());
   EXPECT_TRUE(Triggers("The two governments met.").empty());
+  // "record" the noun: "safety record", "her record on ferries".
+  EXPECT_TRUE(Triggers("The operator defended its safety record.").empty());
+  EXPECT_TRUE(Triggers("She defended her record on ferries.").empty());
+  EXPECT_EQ(Triggers("Turnout hit a record high."),
+            std::vector<std::string>{"COMPARISON:record"});
   EXPECT_TRUE(Hedges("The vote took place in May.").empty());
   EXPECT_EQ(Triggers("The vote took place in May."),
             std::vector<std::string>{"HISTORICAL:May"});
