@@ -259,7 +259,10 @@ auto const time_phrase =
 // department, said", "Peña Nieto, contradicting Trump, said", "Cruz, asked
 // about the plan, said", "Cruz, when asked what is wrong, responded".
 auto const aside_start =
-    non_cue_word | cue({"participle", "cite", "agentless-passive", "agentless-adverb"});
+    non_cue_word | cue({"participle", "cite", "agentless-passive", "agentless-adverb"}) |
+    // (a past participle with a time or an agent after it: "The judge's
+    // order, issued late Friday, said", "…, issued by the court, said")
+    (past_cue >> &(time_phrase | lit(" by ")));
 
 // after_source[p]: p (times and asides, which always succeed) read once per
 // offset where a source ends. Every word of "the former secretary of state

@@ -645,9 +645,19 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
     named = true;
     if (!lexicon_.source_nouns().Find(f)) capitalised = true;
   }
+  // (An aside that says when or where the source spoke names no employer:
+  // "The minister, in remarks broadcast on state television, said".)
   if (a.appositive) {
-    folded += ' ';
-    folded += text::FoldString(text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin));
+    const std::string aside =
+        text::FoldString(text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin));
+    const std::string_view first = std::string_view(aside).substr(0, grammar::WordEnd(aside, 0));
+    // (a preposition opening an adverbial, head_words.tsv kind
+    // "clause-opener": "in", "during", "after"; not "of": "Smith, of the
+    // State Department,")
+    if (!lexicon_.IsHeadWord(first, "clause-opener")) {
+      folded += ' ';
+      folded += aside;
+    }
   }
   // Affiliation: a source noun that carries one ("officials": government),
   // the last one winning ("military officials" → the noun's own), else a

@@ -559,11 +559,22 @@ TEST_F(TypingTest, AStateSpeaksThroughItsGovernment) {
 TEST_F(TypingTest, CourtPapersWitnessesAndJuries) {
   const auto all = Typed(
       "The lawsuit alleges that the ferry line hid the defects. "
-      "Witnesses reported hearing a loud bang. A jury found the captain negligent.");
-  ASSERT_EQ(all.size(), 3u) << Describe(all);
+      "Witnesses reported hearing a loud bang. A jury found the captain negligent. "
+      "The judge's order said the ferry could sail.");
+  ASSERT_EQ(all.size(), 4u) << Describe(all);
+  EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_DOCUMENT) << Source(all[3]);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT) << Source(all[0]);
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE) << Source(all[1]);
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(all[2]);
+}
+
+TEST_F(TypingTest, AnAsideOnWhereTheSourceSpokeNamesNoEmployer) {
+  const auto all = Typed(
+      "Ann Smith, of the State Department, said the talks failed. "
+      "Tom Reyes, in remarks on state television, said the border would stay shut.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(all[0].affiliation, v1::AFFILIATION_GOVERNMENT) << Source(all[0]);
+  EXPECT_EQ(all[1].affiliation, v1::AFFILIATION_UNSPECIFIED) << Source(all[1]);
 }
 
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {

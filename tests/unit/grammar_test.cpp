@@ -1151,6 +1151,17 @@ TEST_F(GrammarTest, AnAdverbAfterTheCueIsNoPartOfTheContent) {
   EXPECT_EQ(ContentFrom(hits[0]), "just that in 2013.");
 }
 
+TEST_F(GrammarTest, AnAsideMayOpenWithAPastParticipleAndItsTimeOrAgent) {
+  // "issued" is a cue of its own, but not before a time or "by" in an aside.
+  std::vector<Hit> hits = Find("The judge's order, issued late Friday, said the vote could go on.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the judge's order");
+  EXPECT_EQ(Text(hits[0].appositive), "issued late friday");
+  hits = Find("The memo, issued by the port, said the ferry would run.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the memo");
+}
+
 TEST_F(GrammarTest, PrecinctsReportingIsACount) {
   // head_words.tsv kind "tally": a vote count's progress names no speaker.
   std::vector<Hit> hits = Find("With 99% of precincts reporting, Ruiz led by 40 votes.");
