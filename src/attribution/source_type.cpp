@@ -335,8 +335,14 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   // (The noun itself, not a listed one before it: "campaign manager".)
   if (!aside.empty() && head_capitalised == false) {
     const auto* role = lexicon_.source_nouns().Find(words[lexical_head]);
-    if (role == nullptr || role->fields[0] == "UNNAMED_OFFICIAL" ||
-        role->fields[0] == "VAGUE" || lexicon_.titles().Find(words[lexical_head])) {
+    // (A name that is an institution's is no person's: "a spokesman for the
+    // company, Acme Corp.")
+    const v1::SourceType named = TypeOf(text, aside);
+    const bool names_institution =
+        named == v1::SOURCE_TYPE_NAMED_ORGANIZATION || named == v1::SOURCE_TYPE_MEDIA;
+    if (!names_institution &&
+        (role == nullptr || role->fields[0] == "UNNAMED_OFFICIAL" ||
+         role->fields[0] == "VAGUE" || lexicon_.titles().Find(words[lexical_head]))) {
       if (IsBareName(text.substr(aside.begin, aside.end - aside.begin))) {
         return v1::SOURCE_TYPE_NAMED_PERSON;
       }
@@ -572,7 +578,7 @@ ByteSpan PersonName(const grammar::Lexicon& lexicon, std::string_view text, Byte
     trim();
   }
   // An affiliation after a comma: ", R-NY", ", D-Va."
-  if (const size_t comma = p.rfind(", ", end); comma != std::string_view::npos) {
+  if (const size_t comma = p.rfind(", ", end); comma != std::string_view::npos && comma + 2 <= end) {
     const std::string_view tail = p.substr(comma + 2, end - comma - 2);
     if (tail.find(' ') == std::string_view::npos && tail.find('-') != std::string_view::npos) {
       end = comma;

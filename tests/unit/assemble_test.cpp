@@ -535,8 +535,11 @@ TEST_F(TypingTest, ANameBesideAnyPersonsNounIsThePerson) {
       "Ortiz's campaign manager, Jeff Lane, said the race was close. "
       "The author of the study, Ann Lee, said it was flawed. "
       "One of her supporters, Tom Reyes, said she would win. "
-      "The group, Harbour Watch, said the port was unsafe.");
-  ASSERT_EQ(all.size(), 4u) << Describe(all);
+      "The group, Harbour Watch, said the port was unsafe. "
+      "A spokesman for the company, Acme Corp., said profits fell.");
+  ASSERT_EQ(all.size(), 5u) << Describe(all);
+  // (the name of the institution, not of the spokesman)
+  EXPECT_EQ(all[4].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(all[4]);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[0]);
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[1]);
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[2]);
