@@ -87,7 +87,7 @@ bool HasDigit(std::string_view token) {
 bool IsAgeBesideName(std::span<const Token> tokens, size_t i) {
   const std::string_view w = tokens[i].text;
   if (w.empty() || w.size() > 3 || i < 2 || tokens[i - 1].text != "," ||
-      !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      !std::all_of(w.begin(), w.end(), IsDigit)) {
     return false;
   }
   const std::string_view before = tokens[i - 2].text;
@@ -579,10 +579,9 @@ void ClaimLexicon::AppendMarkers(const text::FoldedText& folded,
             i + n);
         advance = n;
       }
-    } else if (IsAgeBesideName(tokens, i)) {
-      // ("Jean Park, 67, a retired teacher": how old a speaker is is no
+    } else if (HasDigit(word) && !IsAgeBesideName(tokens, i)) {
+      // (not "Jean Park, 67, a retired teacher": how old a speaker is is no
       // figure to check)
-    } else if (HasDigit(word)) {
       add(triggers, v1::CHECK_WORTHINESS_STATISTIC, i, i + 1);
     }
     if (auto [n, value] = longest(&MarkerPhrases::check_worthiness); n > 0) {
@@ -695,14 +694,17 @@ std::optional<ByteRange> ClaimLexicon::AnonymityReason(
       break;
     }
   }
-  for (size_t start : {from, size_t{0}}) {
-    for (size_t i = start; i < tokens.size(); ++i) {
+  // The first reason in tokens [begin, end).
+  auto first_reason = [&](size_t begin, size_t end) -> std::optional<ByteRange> {
+    for (size_t i = begin; i < end; ++i) {
       const size_t n = LongestAt(anonymity_reasons_, tokens, i).first;
       if (n > 0) return ToSource(sentence.folded(), tokens, i, i + n);
     }
-    if (start == 0) break;
-  }
-  return std::nullopt;
+    return std::nullopt;
+  };
+  // (then, failing that, before it: each token is read once)
+  if (std::optional<ByteRange> after = first_reason(from, tokens.size())) return after;
+  return first_reason(0, from);
 }
 
 Status ClaimLexicon::AddSentence(std::string_view text,
