@@ -698,12 +698,27 @@ auto const expletive_seem =
 auto const expletive_state = lit("it ") >> (state_cue_and_content | expletive_seem) >>
                              eps[a::pattern(Pattern::kAgentless)];
 
+// SOURCE was quoted [by CONDUIT] as saying [that] CONTENT: the subject
+// spoke, through the outlet that quoted it ("She was quoted by the
+// newspaper Dagsposten as saying …", "Braynard is quoted as saying").
+// ("was reported as saying" too: any speech cue after a be-form.)
+auto const quoted_as_cue =
+    *(cue_prefix_word >> sp) >> function_word("passive") >> sp >>
+    *((function_word("adverb") | ly_adverb) >> sp) >> cue({"speech"});
+// (or after a quotation: "“…,” Braynard is quoted as saying.")
+auto const after_saying = &clause_end | ((lit(", ") | sp) >> -lit("that ") >> content);
+auto const quoted_as_tail =
+    ((raw[quoted_as_cue >> lit(" as saying")][a::cue] >> after_saying) |
+     (raw[quoted_as_cue][a::cue] >> lit(" by ") >> raw[cited_np()][a::recipient] >>
+      lit(" as saying") >> after_saying)) >>
+    eps[a::pattern(Pattern::kSourceCue)];
+
 // SOURCE[, ASIDE,] then one of the cue tails above, in this order: the
-// source is parsed once for all five (each tail first clears what a failed
+// source is parsed once for all six (each tail first clears what a failed
 // one left behind, keeping the source and aside).
 // (Every tail's cue starts after the same run of auxiliaries and adverbs
 // with a cue phrase or a be-form, state_tail's too: where the lookahead
-// fails, all five would, each after re-reading that run. A tail that
+// fails, all six would, each after re-reading that run. A tail that
 // starts otherwise must widen tail_gate.)
 // (A contracted pronoun source, "he" of "he's said", ends at the
 // apostrophe: the contraction opens the cue. Tried here only, not in
@@ -743,7 +758,8 @@ auto const source_led =
                     ((eps[a::clear_tail] >> told_tail) | (eps[a::clear_tail] >> source_cue_tail) |
                      (eps[a::clear_tail] >> describes_as_tail) |
                      (eps[a::clear_tail] >> source_weak_cue_tail) |
-                     (eps[a::clear_tail] >> state_tail)));
+                     (eps[a::clear_tail] >> state_tail) |
+                     (eps[a::clear_tail] >> quoted_as_tail)));
 
 // Every alternative starts by clearing what a failed one left behind.
 // (Those that open with a cue phrase are tried only where one may start,

@@ -152,9 +152,12 @@ auto const share_np = -(x3::lit("about ") | x3::lit("nearly ") | x3::lit("almost
 // "almost" may stand before the head; it names no one alone, "a passion
 // that almost suggested".)
 // ("more than 50 experts": count_modifier)
+// ("officials there said", "residents here say": a place adverb after the
+// words belongs to the phrase.)
+auto const place_adverb = (x3::lit(" there") | x3::lit(" here")) >> !x3::alnum;
 auto const plain_np = -demonstrative >> *(determiner >> ' ') >> -count_modifier >>
                       -x3::lit("almost ") >> content_word >> -x3::lit('%') >>
-                      np_words(' ' >> np_tail) >> -parenthetical;
+                      np_words(' ' >> np_tail) >> -parenthetical >> -place_adverb;
 // A part of a group: "many of them say", "most of the voters", "two of
 // those officials", "one of whom told" (a partitive relative). The whole
 // phrase is the source; typing heads it on the group.

@@ -464,11 +464,28 @@ bool RelativeWithAside(const Hit& hit, std::string_view s) {
 // True when the hit's "that" clause is an object relative ("a gap that
 // homeland security experts say renders …"): a clause of at most three
 // words before the cue is the cue's subject, not a clause about the source.
-bool ObjectRelative(const Hit& hit, std::string_view s) {
+// Unless its first word is a verb: an auxiliary ("the group that was
+// founded …"), or a word before an article or possessive ("the firm that
+// built the wall said", "a group that organized the protest said"), which no
+// subject of a cue is followed by.
+bool ObjectRelative(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
   if (hit.appositive.empty()) return false;
   const std::string_view clause = TextOf(s, hit.appositive);
   if (!clause.starts_with("that ")) return false;
-  return std::count(clause.begin(), clause.end(), ' ') <= 3;
+  if (std::count(clause.begin(), clause.end(), ' ') > 3) return false;
+  const size_t first = 5;
+  const size_t first_end = WordEnd(clause, first);
+  if (first_end == first) return true;
+  if (first_end + 1 >= clause.size() || clause[first_end] != ' ') return true;
+  const size_t second_end = WordEnd(clause, first_end + 1);
+  const std::string_view second = clause.substr(first_end + 1, second_end - first_end - 1);
+  const std::string_view second_kind = lexicon.FunctionKind(second);
+  // (An auxiliary alone, or before an adverb, is the cue's own: "performances
+  // that don't tell you", "a group that has repeatedly said".)
+  if (lexicon.FunctionKind(clause.substr(first, first_end - first)) == "aux") {
+    return second_kind == "aux" || second_kind == "adverb" || LooksLikeLyAdverb(second);
+  }
+  return second_kind != "determiner";
 }
 
 // True when the hit names something rather than reports a description:
@@ -589,7 +606,8 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     return false;
   }
   if (!hit.source.empty() && hit.source.begin == pos &&
-      (AdverbSource(lexicon, hit, s) || StartsMidClause(lexicon, hit, s, pos) || ObjectRelative(hit, s) ||
+      (AdverbSource(lexicon, hit, s) || StartsMidClause(lexicon, hit, s, pos) ||
+       ObjectRelative(lexicon, hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
        VerbAfterAuxiliary(lexicon, hit, s, pos) || TimeAdjunctSource(hit, s) ||
        (hit.pattern == Pattern::kSourceCue && DisagreeingVerb(lexicon, hit, s)))) {

@@ -307,6 +307,23 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   // A name after a role: "White House spokesman Josh Earnest".
   const bool head_capitalised = aligned && IsUpper(original_words[head][0]);
   if (head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
+    // An institution's noun right before the name is what the name names:
+    // "the newspaper Dagsposten", "state broadcaster NRK", "the company
+    // Nordbygg AS" (not "White House spokesman Josh Earnest").
+    // (No title inside the name: "the agency's Director James Comey".)
+    size_t name_begin = head;
+    bool titled = false;
+    while (name_begin > 0 && IsUpper(original_words[name_begin - 1][0])) {
+      --name_begin;
+      titled = titled || lexicon_.titles().Find(words[name_begin]) != nullptr;
+    }
+    if (name_begin > 0 && !titled) {
+      const auto* kind = lexicon_.source_nouns().Find(words[name_begin - 1]);
+      const v1::SourceType type = kind ? ParseType(kind->fields[0]) : v1::SOURCE_TYPE_UNKNOWN;
+      if (type == v1::SOURCE_TYPE_MEDIA || type == v1::SOURCE_TYPE_NAMED_ORGANIZATION) {
+        return type;
+      }
+    }
     for (size_t i = 0; i < head; ++i) {
       const auto* role = lexicon_.source_nouns().Find(words[i]);
       if (lexicon_.titles().Find(words[i]) ||

@@ -753,6 +753,19 @@ TEST_F(TypingTest, ACompanySuffixEndsAnOrganisationsName) {
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION);
 }
 
+TEST_F(TypingTest, AnOutletsNounBeforeANameTypesIt) {
+  const auto all = Typed(
+      "The newspaper Harbor Ledger said the wall failed. "
+      "State broadcaster NRK reported that two people were missing. "
+      "The broadcaster said a fisherman was missing. "
+      "Ferry spokesman Ian Cole said the boats would run.");
+  ASSERT_EQ(all.size(), 4u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_MEDIA);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_MEDIA);
+  EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+}
+
 TEST_F(TypingTest, APollsRespondentsAreNoName) {
   // A capital opening the sentence names no one: the head is after "of".
   const auto all = Typed(
@@ -1159,7 +1172,42 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The mayor sought to calm the ferry workers on Monday.", "sought",
                     "The mayor", "source-cue"},
         VariantCase{"The ferry union agreed to end the strike on Friday.", "agreed",
-                    "The ferry union", "source-cue"}));
+                    "The ferry union", "source-cue"},
+        // A place adverb after the phrase is the phrase's.
+        VariantCase{"Officials there said on Monday that the sea wall had failed.", "said",
+                    "Officials there", "source-cue"},
+        VariantCase{"Residents here say the warnings came too late.", "say",
+                    "Residents here", "source-cue"},
+        // A "that" relative opening with a verb is about the source
+        // (ObjectRelative): before an article, or an auxiliary and its verb.
+        VariantCase{"The firm that built the wall said it was safe.", "said", "The firm",
+                    "source-cue"},
+        VariantCase{"The group that had organized it said it would return.", "said",
+                    "The group", "source-cue"},
+        VariantCase{"Engineers still doubt the plans that officials say were approved.",
+                    "say", "officials", "source-cue"}));
+
+TEST_F(AssembleTest, QuotedAsSayingNamesTheSpeakerAndTheOutlet) {
+  auto all = Assemble(
+      "She was quoted by the newspaper Harbor Ledger as saying that the wall would hold.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "She");
+  EXPECT_EQ(Text(all[0].cue), "was quoted");
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "the newspaper Harbor Ledger");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the wall would hold"}));
+  all = Assemble("The mayor was quoted as saying the pumps had failed.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The mayor");
+  EXPECT_EQ(Text(all[0].cue), "was quoted as saying");
+  EXPECT_TRUE(all[0].conduits.empty()) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the pumps had failed"}));
+  // After its quotation.
+  all = Assemble("\"The pumps failed,\" Okafor is quoted as saying.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Okafor");
+  EXPECT_EQ(Contents(all[0]), (Strings{"The pumps failed"}));
+}
 
 TEST_F(AssembleTest, QuestionQuoteThenItsSpeakerInTheNextSentence) {
   // The splitter cuts after "?\"", so "Trump said." is a sentence of its own

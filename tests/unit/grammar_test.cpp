@@ -604,11 +604,16 @@ TEST_F(GrammarTest, ADiscourseAdverbMayStandBeforeTheVerb) {
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(Text(hits[0].source), "okafor");
   EXPECT_EQ(Text(hits[0].cue), "instead said");
-  // ("here": the place of the reporting, "union members here said")
+  // ("here" after a phrase is the phrase's place, "union members here
+  // said", as PolNeAR marks it; after the verb it is the cue's)
   hits = Find("Union members here said the fares would rise.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
-  EXPECT_EQ(Text(hits[0].source), "union members");
-  EXPECT_EQ(Text(hits[0].cue), "here said");
+  EXPECT_EQ(Text(hits[0].source), "union members here");
+  EXPECT_EQ(Text(hits[0].cue), "said");
+  hits = Find("Okafor said here that the fares would rise.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].cue), "said");
+  EXPECT_EQ(Text(hits[0].source), "okafor");
   EXPECT_EQ(OnlySource("Okafor instead gave a speech, decrying the fares."), "okafor");
   // An adverb's circumstance between the subject and its verb.
   EXPECT_EQ(OnlySource("Okafor, particularly in the last week, has kept the plan alive, claiming it "
