@@ -70,6 +70,20 @@ auto const cited_speaks = [](auto& ctx) {
   }
   x3::_pass(ctx) = speaks;
 };
+// Fails the parse unless the source's last word names a text or evidence
+// (source_nouns.tsv type DOCUMENT, head_words.tsv kinds "reporting" and
+// "evidence"): "A study published in the journal …", not "Trump said on
+// Fox News voters …". Run only once such a participle and place matched.
+auto const document_source = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const Lexicon& lexicon = LexiconOf(ctx);
+  const Range r = HitOf(ctx).source;
+  const std::string_view word =
+      PreviousWord({state.sentence_begin, r.end}, r.end);
+  const auto* noun = lexicon.source_nouns().Find(word);
+  x3::_pass(ctx) = (noun != nullptr && noun->fields[0] == "DOCUMENT") ||
+                   lexicon.IsHeadWord(word, "reporting") || lexicon.IsHeadWord(word, "evidence");
+};
 // Fails the parse unless a be-form stands before the cue, past adverbs
 // ("was also endorsed", "has been widely condemned"): only a passive has
 // an agent a few words on. Run only once such an agent matched.
@@ -342,8 +356,18 @@ auto const reduced_passive =
     raw[sp >> past_cue >> time_phrase >>
         &(sp >> *(cue_prefix_word >> sp) >> ((word - non_cue_word) | function_word("passive")))]
        [a::extend_source];
+// "A study published in the journal Clinical Reports last month found":
+// a text's participle may have a place (up to six words, no clause) before
+// its time.
+auto const place_word = non_cue_word - ((lit("that") | lit("he") | lit("she") | lit("they") |
+                                         lit("it") | lit("we") | lit("i")) >> !x3::alnum);
+auto const reduced_passive_place =
+    raw[sp >> past_cue >> sp >> (lit("in") | lit("on")) >> x3::repeat(1, 6)[sp >> place_word] >>
+        -time_phrase >> eps[a::document_source] >>
+        &(sp >> *(cue_prefix_word >> sp) >> ((word - non_cue_word) | function_word("passive")))]
+       [a::extend_source];
 auto const src_aside =
-    src >> -reduced_passive >> after_source(-time_phrase >>
+    src >> -(reduced_passive | reduced_passive_place) >> after_source(-time_phrase >>
     // up to four asides: "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said"; "Cory James, 22, of Flint, Mich., said"
     -((lit(", ") >> !parenthetical_saying >>

@@ -524,22 +524,31 @@ void SourceTyper::TypeAll(std::string_view text,
       continue;
     }
     // "The sheriff": the nearest earlier person introduced with that role
-    // ("Harlow County Sheriff Diane Mercer"), if any.
+    // ("Harlow County Sheriff Diane Mercer"), else the nearest unnamed one
+    // introduced with it ("a spokeswoman for Veltra said … the spokeswoman
+    // added"), if any.
     a.source_type = v1::SOURCE_TYPE_UNKNOWN;
     if (definite_role) {
       const std::string role = folded.substr(last_space + 1);
-      for (size_t j = i; j-- > Floor(i);) {
-        const Attribution& prior = all[j];
-        if (!prior.source || prior.antecedent ||
-            prior.source_type != v1::SOURCE_TYPE_NAMED_PERSON) {
-          continue;
-        }
-        const std::string prior_text = text::FoldString(
-            text.substr(prior.source->begin, prior.source->end - prior.source->begin));
-        if (prior_text.find(role) != std::string::npos) {
-          a.source_type = prior.source_type;
-          a.antecedent = prior.source;
-          break;
+      for (const bool named : {true, false}) {
+        for (size_t j = i; j-- > Floor(i) && !a.antecedent;) {
+          const Attribution& prior = all[j];
+          const v1::SourceType t = prior.source_type;
+          const bool fits = named ? t == v1::SOURCE_TYPE_NAMED_PERSON
+                                  : t == v1::SOURCE_TYPE_UNNAMED_OFFICIAL ||
+                                        t == v1::SOURCE_TYPE_ANONYMOUS;
+          if (!prior.source || prior.antecedent || !fits) continue;
+          const std::string prior_text = text::FoldString(
+              text.substr(prior.source->begin, prior.source->end - prior.source->begin));
+          // (with an article or an employer's possessive: "Cameron's
+          // spokesman"; not "Senator from Texas", a title read as a role)
+          const bool introduced = named || prior_text.starts_with("a ") ||
+                                  prior_text.starts_with("an ") ||
+                                  prior_text.find("'s ") != std::string::npos;
+          if (introduced && prior_text.find(role) != std::string::npos) {
+            a.source_type = t;
+            a.antecedent = prior.source;
+          }
         }
       }
       if (a.antecedent) continue;

@@ -753,6 +753,20 @@ TEST_F(TypingTest, ACompanySuffixEndsAnOrganisationsName) {
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION);
 }
 
+TEST_F(TypingTest, ADefiniteRoleRefersToTheUnnamedSourceThatHeldIt) {
+  // The nearest earlier source introduced with the role, though unnamed,
+  // not the nearest person.
+  const auto all = Typed(
+      "A spokeswoman for Veltra said the firm was cooperating. "
+      "Her lawyer, Ana Ruiz, said Morrow would fight. "
+      "\"We are reviewing the complaint,\" the spokeswoman added.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(Source(all[2]), "the spokeswoman");
+  ASSERT_TRUE(all[2].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[2].antecedent), "A spokeswoman for Veltra");
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+}
+
 TEST_F(TypingTest, AnOutletsNounBeforeANameTypesIt) {
   const auto all = Typed(
       "The newspaper Harbor Ledger said the wall failed. "
@@ -1185,7 +1199,15 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The group that had organized it said it would return.", "said",
                     "The group", "source-cue"},
         VariantCase{"Engineers still doubt the plans that officials say were approved.",
-                    "say", "officials", "source-cue"}));
+                    "say", "officials", "source-cue"},
+        // A text's participle with a place before its cue is the text's
+        // (a person's is not: the place may hold the next clause's subject).
+        VariantCase{"A study published in the journal Port Science last month found that "
+                    "fares rose.",
+                    "found", "A study published in the journal Port Science last month",
+                    "source-cue"},
+        VariantCase{"The mayor appeared on local radio as critics warned the fares would rise.",
+                    "warned", "critics", "source-cue"}));
 
 TEST_F(AssembleTest, QuotedAsSayingNamesTheSpeakerAndTheOutlet) {
   auto all = Assemble(
