@@ -231,7 +231,10 @@ auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
 // discuss the talks said").
 // Only a reporting verb ends the clause: "who was not authorized to
 // discuss the budget, which was not published, said".
-auto const clause_word = word - reporting_cue({"speech", "tell", "describe"});
+// (A phrase of not_cues.tsv is no reporting verb: "an aide who asked not
+// to be named said".)
+auto const clause_word =
+    (word - reporting_cue({"speech", "tell", "describe"})) | (not_cue_start >> word);
 // What an aside holds besides words: abbreviations, brackets, figures
 // ("which earned $30 billion, or 12%, last year", "of 30,000 members").
 // (A quoted title may stand in an aside: "the hacker known as "Guccifer,"

@@ -586,6 +586,25 @@ struct cue_prefix_phrase_parser : x3::parser<cue_prefix_phrase_parser> {
   }
 };
 
+// Where a phrase of not_cues.tsv starts ("asked not to be named",
+// "showed up"): a lookahead, it consumes nothing.
+struct not_cue_start_parser : x3::parser<not_cue_start_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext,
+            typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext&, Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    const std::string_view window(state.sentence_begin,
+                                  static_cast<size_t>(last - state.sentence_begin));
+    return static_cast<bool>(LexiconOf(context).not_cues().MatchAt(
+        window, static_cast<size_t>(first - state.sentence_begin)));
+  }
+};
+inline not_cue_start_parser const not_cue_start{};
+
 // A count, a whole word: "three", "10" (IsCountWord; not "10th").
 struct count_word_parser : x3::parser<count_word_parser> {
   using attribute_type = x3::unused_type;

@@ -600,6 +600,12 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
   static const std::vector<std::string_view> kKinds = {"speech", "tell", "speech-that"};
   const grammar::PhraseMatch m = lexicon.cues().MatchAt(f, at, kKinds);
   if (!m || at + m.length >= end) return std::nullopt;
+  // (not_cues.tsv: "who requested anonymity", "who asked not to be named"
+  // are terms of speaking, nothing said)
+  if (const grammar::PhraseMatch no = lexicon.not_cues().MatchAt(f, at);
+      no && no.length > m.length) {
+    return std::nullopt;
+  }
   uint32_t content_begin = at + m.length;
   while (content_begin < end && f[content_begin] == ' ') ++content_begin;
   if (f.substr(content_begin, 5) == "that ") content_begin += 5;

@@ -460,7 +460,18 @@ void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
   for (size_t i = 0; i < all.size(); ++i) {
     Attribution& a = all[i];
-    for (Conduit& c : a.conduits) c.type = TypeOf(text, c.span);
+    for (Conduit& c : a.conduits) {
+      c.type = TypeOf(text, c.span);
+      // An outlet's journalist carries what is said as the outlet does:
+      // "told CNN's Maria Cho".
+      const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);
+      if (const size_t mark = std::min(phrase.find("'s "), phrase.find("\u2019s "));
+          c.type == v1::SOURCE_TYPE_NAMED_PERSON && mark != std::string_view::npos &&
+          TypeOf(text, {c.span.begin, c.span.begin + static_cast<uint32_t>(mark)}) ==
+              v1::SOURCE_TYPE_MEDIA) {
+        c.type = v1::SOURCE_TYPE_MEDIA;
+      }
+    }
     if (!a.source) {
       a.source_type = v1::SOURCE_TYPE_AGENTLESS;
       continue;

@@ -740,6 +740,36 @@ TEST_F(TypingTest, AnAnonymityAsideAfterAnInvertedSource) {
   EXPECT_EQ(Contents(all[1]), (Strings{"the fares would rise"}));
 }
 
+TEST_F(TypingTest, TermsOfSpeakingAreNoAttribution) {
+  // Asking for anonymity (not_cues.tsv) says nothing; speaking on
+  // background (anonymity.tsv) keeps the speaker anonymous.
+  auto all = Typed("One aide, who requested anonymity to discuss the talks, said the fares "
+                   "would rise. An aide who asked not to be named said the boats were late.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "One aide");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(Source(all[1]), "An aide");
+  all = Typed("“She hates losing,” said a longtime ally, who spoke on background.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "a longtime ally");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+  all = Typed("“She hates losing,” said a longtime ally.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
+}
+
+TEST_F(TypingTest, AnOutletsJournalistIsAMediaConduit) {
+  auto all = Typed("Reyes later told CNN's Maria Cho that he had the votes.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+  // (a person's is no outlet)
+  all = Typed("Reyes told Lin's lawyer Ann Park that he had the votes.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].conduits[0].type, v1::SOURCE_TYPE_NAMED_PERSON);
+}
+
 TEST_F(TypingTest, ACompanySuffixEndsAnOrganisationsName) {
   // "Inc." keeps its period inside the name (titles.tsv) and makes it an
   // organisation (source_nouns.tsv).
