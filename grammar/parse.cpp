@@ -637,6 +637,9 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     case Pattern::kObjectRelative:
       return FollowsAntecedent(lexicon, s, pos);
     case Pattern::kAccordingTo:  // (only 10 of 51 such "in … polls" are PolNeAR train cues)
+      if (TextOf(s, hit.cue) == "per") {  // ("$5 per share", "per capita" are no cues)
+        return FollowsCommaOrQuote(s, pos) || StartsSentence(s, pos);
+      }
       return !(TextOf(s, hit.cue) == "in" && !StartsSentence(s, pos) &&
                PluralEvidence(lexicon, TextOf(s, hit.source)));
     case Pattern::kColonLeadIn:  // after nothing but quotation marks

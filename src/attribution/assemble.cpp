@@ -842,7 +842,23 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
                                  : out[j].cue.begin;
       if (start <= content.begin || start >= content.end) continue;
       const size_t comma = text.substr(content.begin, start - content.begin).rfind(',');
-      if (comma == std::string_view::npos) continue;
+      if (comma == std::string_view::npos) {
+        // "acknowledged that the fee was steep but insisted …": a cue
+        // joined without a comma ends the content at its "and", "but" or
+        // "yet".
+        if (out[j].rule != "coordinated") continue;
+        const std::string_view before = text.substr(content.begin, start - content.begin);
+        size_t joiner = std::string_view::npos;
+        for (std::string_view word : {" and ", " but ", " yet "}) {
+          for (std::string_view adverb : {"", "then ", "also "}) {
+            const std::string join = std::string(word) + std::string(adverb);
+            if (before.ends_with(join)) joiner = before.size() - join.size();
+          }
+        }
+        if (joiner == std::string_view::npos) continue;
+        content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(joiner)});
+        break;
+      }
       // "told the Journal that in the meeting, Syria agreed to …": a
       // prepositional phrase opening a that-clause is no clause of its own.
       if (OpensThatClauseWithAdjunct(lexicon, text, content.begin, content.begin + comma)) {

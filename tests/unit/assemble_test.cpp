@@ -753,6 +753,10 @@ TEST_F(TypingTest, TermsOfSpeakingAreNoAttribution) {
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "a longtime ally");
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+  all = Typed("The deal was first reported by the Ledger, citing two people with knowledge "
+              "of the talks.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
   all = Typed("“She hates losing,” said a longtime ally.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
@@ -1238,6 +1242,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "source-cue"},
         VariantCase{"The mayor appeared on local radio as critics warned the fares would rise.",
                     "warned", "critics", "source-cue"}));
+
+TEST_F(AssembleTest, PerAfterACommaNamesTheSource) {
+  auto all = Assemble("The club paid $60 million, per a statement on its website.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "a statement on its website");
+  EXPECT_EQ(Text(all[0].cue), "per");
+  EXPECT_EQ(Contents(all[0]), (Strings{"The club paid $60 million"}));
+  // (a rate is no attribution)
+  EXPECT_TRUE(Assemble("The fare rose to $5 per ride.").empty());
+}
+
+TEST_F(AssembleTest, AJoinedCueEndsTheContentBeforeIt) {
+  const auto all = Assemble(
+      "The manager acknowledged that the fee was steep but insisted the club had no choice.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the fee was steep"}));
+  EXPECT_EQ(Text(all[1].cue), "insisted");
+  EXPECT_EQ(Contents(all[1]), (Strings{"the club had no choice"}));
+}
 
 TEST_F(AssembleTest, QuotedAsSayingNamesTheSpeakerAndTheOutlet) {
   auto all = Assemble(
