@@ -279,6 +279,10 @@ class Lexicon {
   // Cue lemmas whose subject "it" names no one ("it seems that …", "it
   // appears he …"): the attribution is agentless. Columns: note.
   const PhraseTable& expletive() const { return expletive_; }
+  // Words that tell a person's gender: the pronouns "he" and "she",
+  // honorifics ("mrs."), roles and kin ("spokeswoman", "husband"). Columns:
+  // gender ("female" or "male"), note.
+  const PhraseTable& gender() const { return gender_; }
   // Phrases in which a cue word is no cue: a particle or an object that
   // makes another verb of it ("voters showed up", "adds to the drama"), a
   // participle before its noun ("270 pledged delegates"). Columns: note.
@@ -327,7 +331,8 @@ class Lexicon {
 
  private:
   PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, affiliations_, head_words_, nesting_, quotative_, expletive_, not_cues_;
+      pronouns_, affiliations_, head_words_, nesting_, quotative_, expletive_, not_cues_,
+      gender_;
   KeyTable calibration_;
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.

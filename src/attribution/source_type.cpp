@@ -94,6 +94,14 @@ bool IsLetter(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// The gender the text tells of the person `phrase` names ("female",
+// "male", or "" when it tells none; gender.tsv): a word of the phrase or of
+// its aside ("she", "Mrs. Reyes", "Ana Ruiz, a spokeswoman"), else an
+// honorific before its last word within kLookBehind bytes before `limit`
+// ("Mrs. Clinton" earlier in the text tells of "Hillary Clinton").
+std::string_view GenderOf(const grammar::Lexicon& lexicon, std::string_view text,
+                          ByteSpan phrase, std::optional<ByteSpan> aside, uint32_t limit);
+
 // The nearest run of two or more capitalised words ending before `end`
 // (at most kLookBehind bytes back): a person's name mentioned earlier
 // ("… Sen. Claire McCaskill spoke. She said …").
@@ -106,6 +114,52 @@ bool OpensSentence(std::string_view text, uint32_t i, uint32_t floor) {
   }
   return i == floor || text[i - 1] == '.' || text[i - 1] == '!' ||
          text[i - 1] == '?' || text[i - 1] == '\n' || text[i - 1] == ':';
+}
+
+std::string_view GenderOf(const grammar::Lexicon& lexicon, std::string_view text,
+                          ByteSpan phrase, std::optional<ByteSpan> aside, uint32_t limit) {
+  std::string_view last;
+  for (const std::optional<ByteSpan>& span : {std::optional<ByteSpan>(phrase), aside}) {
+    if (!span) continue;
+    const std::string folded = text::FoldString(text.substr(span->begin, span->end - span->begin));
+    for (const std::string_view word : Words(folded)) {
+      if (const auto* e = lexicon.gender().Find(word)) return e->fields[0];
+    }
+  }
+  // The phrase's last word, without a possessive: "Clinton" of "Hillary
+  // Clinton's".
+  std::string_view p = text.substr(phrase.begin, phrase.end - phrase.begin);
+  if (p.ends_with("'s")) p.remove_suffix(2);
+  const size_t space = p.rfind(' ');
+  last = space == std::string_view::npos ? p : p.substr(space + 1);
+  if (last.empty() || !IsUpper(last[0])) return "";
+  // (Both "Mr. Trump" and "Mrs. Trump" in the text tell nothing.)
+  const uint32_t floor = limit > kLookBehind ? limit - kLookBehind : 0;
+  const std::string_view before = text.substr(floor, limit - floor);
+  // (The phrase's own honorific first: "Mrs. Clinton" is a woman though
+  // the text names "Mr. Clinton" too.)
+  for (const std::string_view honorific : {"Mrs. ", "Ms. ", "Mr. "}) {
+    if (p.find(honorific) == std::string_view::npos) continue;
+    const std::string key = text::FoldString(honorific.substr(0, honorific.size() - 1));
+    if (const auto* e = lexicon.gender().Find(key)) return e->fields[0];
+  }
+  // (One pass over the surname's mentions, each looked behind.)
+  std::string_view told;
+  for (size_t at = before.find(last); at != std::string_view::npos;
+       at = before.find(last, at + 1)) {
+    const size_t after = at + last.size();
+    if (after < before.size() && IsLetter(before[after])) continue;  // "Mr. Clintons"
+    for (const std::string_view honorific : {"Mrs. ", "Ms. ", "Mr. "}) {
+      if (!before.substr(0, at).ends_with(honorific)) continue;
+      const std::string key = text::FoldString(honorific.substr(0, honorific.size() - 1));
+      if (const auto* e = lexicon.gender().Find(key)) {
+        if (!told.empty() && told != e->fields[0]) return "";
+        told = e->fields[0];
+      }
+      break;
+    }
+  }
+  return told;
 }
 
 std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
@@ -564,7 +618,23 @@ void SourceTyper::TypeAll(std::string_view text,
       }
       if (a.antecedent) continue;
     }
-    // Resolve to the nearest earlier compatible source.
+    // Resolve to the nearest earlier compatible source ("she" to no one
+    // the text tells is a man).
+    const grammar::PhraseTable::Entry* pronoun_gender =
+        pronoun == PronounKind::kPerson ? lexicon_.gender().Find(folded) : nullptr;
+    // (Once a person of the other gender is passed over, only one the text
+    // tells is of the pronoun's will do: the phrases nearest after it are
+    // often no person at all. Else "she" stays a person unresolved.)
+    bool passed_over = false;
+    auto other_gender = [&](ByteSpan phrase, std::optional<ByteSpan> aside) {
+      if (pronoun_gender == nullptr) return false;
+      const std::string_view g = GenderOf(lexicon_, text, phrase, aside, a.source->begin);
+      if (!g.empty() && g != pronoun_gender->fields[0]) {
+        passed_over = true;
+        return true;
+      }
+      return passed_over && g.empty();
+    };
     for (size_t j = i; j-- > Floor(i);) {
       const Attribution& prior = all[j];
       if (!prior.source) continue;
@@ -579,16 +649,33 @@ void SourceTyper::TypeAll(std::string_view text,
                      t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT;
       }
       if (!compatible) continue;
+      if (person && (other_gender(*prior.source, prior.appositive) ||
+                     (prior.antecedent && other_gender(*prior.antecedent, std::nullopt)))) {
+        continue;
+      }
+      // (an earlier "she" left unresolved: this one is as unknown)
+      if (person && !prior.antecedent &&
+          PronounOf(lexicon_, text::FoldString(text.substr(
+                                  prior.source->begin, prior.source->end - prior.source->begin))) ==
+              PronounKind::kPerson) {
+        passed_over = true;
+        break;
+      }
       // A resolved pronoun passes on its own antecedent: "She said … she
       // added" both refer to the name.
       a.source_type = prior.source_type;
       a.antecedent = prior.antecedent ? prior.antecedent : prior.source;
       break;
     }
+    if (!a.antecedent && passed_over) {
+      a.source_type = v1::SOURCE_TYPE_NAMED_PERSON;
+      continue;
+    }
     // No earlier speaker fits "he"/"she": a person named earlier in the text.
     if (!a.antecedent && pronoun == PronounKind::kPerson && !definite_role) {
       if (std::optional<ByteSpan> name = NameBefore(lexicon_, text, a.source->begin);
-          name && TypeOf(text, *name) == v1::SOURCE_TYPE_NAMED_PERSON) {
+          name && TypeOf(text, *name) == v1::SOURCE_TYPE_NAMED_PERSON &&
+          !other_gender(*name, std::nullopt)) {
         a.source_type = v1::SOURCE_TYPE_NAMED_PERSON;
         a.antecedent = *name;
       }

@@ -801,6 +801,52 @@ TEST_F(TypingTest, ADefiniteRoleRefersToTheUnnamedSourceThatHeldIt) {
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
 }
 
+TEST_F(TypingTest, APronounResolvesToAPersonOfItsGender) {
+  // The nearest speaker is a man by his first name: "she" passes him over.
+  auto all = Typed(
+      "Ann Lee said the ferries were late. Tom Reyes said the fares would rise. "
+      "\"We will fix it,\" she added.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  ASSERT_TRUE(all[2].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[2].antecedent), "Ann Lee");
+  // An honorific anywhere before tells a surname's gender; a role in an
+  // aside tells it too.
+  all = Typed(
+      "Mrs. Okafor arrived early. Okafor said the port would close. Dale Morrow, a "
+      "spokesman, said it would not. She said the vote was final.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  ASSERT_TRUE(all[2].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[2].antecedent), "Okafor");
+  // No one of its gender: a person left unresolved, not the wrong one.
+  all = Typed("Tom Reyes said the fares would rise. She said the boats were late.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_FALSE(all[1].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  // A "she" after one left unresolved is as unknown (not a name nearer).
+  all = Typed("Tom Reyes said the fares would rise on Harbor Road. She said the boats were "
+              "late. She added that the vote was final.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_FALSE(all[2].antecedent.has_value()) << Describe(all);
+  // Past a person of the other gender, one the text tells nothing of is
+  // no antecedent either.
+  all = Typed("Okafor said the port would close. Tom Reyes said the fares would rise. "
+              "She said the boats were late.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_FALSE(all[2].antecedent.has_value()) << Describe(all);
+  // The phrase's own honorific tells, though the text has both.
+  all = Typed("Mr. Okafor came late. Mrs. Okafor said the port would close. Tom Reyes said "
+              "it would not. She said the vote was final.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  ASSERT_TRUE(all[2].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[2].antecedent), "Mrs. Okafor");
+  // Both "Mr." and "Mrs." before a surname tell nothing: the nearest.
+  all = Typed("Mrs. Okafor and Mr. Okafor came. Okafor said the port would close. "
+              "She said the vote was final.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_TRUE(all[1].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[1].antecedent), "Okafor");
+}
+
 TEST_F(TypingTest, AnOutletsNounBeforeANameTypesIt) {
   const auto all = Typed(
       "The newspaper Harbor Ledger said the wall failed. "
