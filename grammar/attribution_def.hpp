@@ -591,8 +591,19 @@ auto const subject_pronoun =
 // his staff"; else it opens the content: "told the AP his firm worked …".)
 auto const recipient_word = (np_internal >> sp >> *(determiner >> sp) >> content_word) |
                             (np_word - subject_pronoun - (&possessive >> determiner));
+// "told the Ledger in an email that …": how it was told is no part of
+// whom it was told to.
+// ("in a conference call", "in a phone interview": one word may come
+// before the channel's noun)
+auto const channel_noun =
+    (lit("email") | lit("e-mail") | lit("statement") | lit("interview") | lit("phone") |
+     lit("telephone") | lit("text") | lit("letter") | lit("message") | lit("call")) >>
+    !x3::alnum;
+auto const in_channel =
+    lit("in ") >> *(determiner >> sp) >> -(word >> sp >> &channel_noun) >> channel_noun;
 auto const recipient =
-    raw[*(determiner >> sp) >> content_word >> *(sp >> recipient_word)][a::recipient];
+    raw[*(determiner >> sp) >> content_word >> *(sp >> !in_channel >> recipient_word)]
+       [a::recipient];
 // A recipient of content words only, before a time phrase: "told The
 // Huffington Post on Thursday."
 auto const recipient_before_time =
@@ -603,7 +614,7 @@ auto const network_programme =
         lit('"')][a::recipient];
 auto const told_tail =
     raw[tell_cue()][a::cue] >> sp >>
-    ((recipient >> (lit(" that ") | lit(", ")) >> content) |
+    ((recipient >> -(sp >> in_channel) >> (lit(" that ") | lit(", ")) >> content) |
      // "“…,” Obama told the victims' families."
      // "told reporters on Monday that …"
      (recipient >> &clause_end) |

@@ -847,6 +847,14 @@ TEST_F(TypingTest, APronounResolvesToAPersonOfItsGender) {
   EXPECT_EQ(Text(*all[1].antecedent), "Okafor");
 }
 
+TEST_F(TypingTest, StudiesAndTradesAreTyped) {
+  const auto all = Typed("Studies show the blooms have doubled. Local fishermen say the crabs "
+                         "are gone.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE);
+}
+
 TEST_F(TypingTest, AnOutletsNounBeforeANameTypesIt) {
   const auto all = Typed(
       "The newspaper Harbor Ledger said the wall failed. "
@@ -1306,6 +1314,19 @@ TEST_F(AssembleTest, AJoinedCueEndsTheContentBeforeIt) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the fee was steep"}));
   EXPECT_EQ(Text(all[1].cue), "insisted");
   EXPECT_EQ(Contents(all[1]), (Strings{"the club had no choice"}));
+}
+
+TEST_F(AssembleTest, HowSomethingWasToldIsNoPartOfWhomTo) {
+  auto all = Assemble("A spokesperson told the Harbor Ledger in an email that the pier was shut.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "the Harbor Ledger");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the pier was shut"}));
+  all = Assemble("Okafor told the Ledger in a phone interview, \"We will win.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "the Ledger");
+  EXPECT_EQ(Contents(all[0]), (Strings{"We will win"}));
 }
 
 TEST_F(AssembleTest, QuotedAsSayingNamesTheSpeakerAndTheOutlet) {
