@@ -510,12 +510,53 @@ size_t Floor(size_t i) { return i > kMaxLookBack ? i - kMaxLookBack : 0; }
 
 }  // namespace
 
+namespace {
+
+// The outlet a dateline names near the top of the text, "KALVIK, Norland
+// (Wirewire) - Officials …": a capitalised name in brackets before a dash,
+// in the first 512 bytes. Empty when there is none.
+std::string_view DatelineOutlet(std::string_view text) {
+  const std::string_view top = text.substr(0, 512);
+  for (size_t open = top.find('('); open != std::string_view::npos;
+       open = top.find('(', open + 1)) {
+    const size_t close = top.find(')', open);
+    if (close == std::string_view::npos || close == open + 1 || close - open > 40) continue;
+    const std::string_view name = top.substr(open + 1, close - open - 1);
+    const std::string_view after = top.substr(close);
+    if (IsUpper(name[0]) && name.find_first_of("0123456789,") == std::string_view::npos &&
+        (after.starts_with(") - ") || after.starts_with(") -- ") ||
+         after.starts_with(") \u2014 ") || after.starts_with(") \u2013 "))) {
+      return name;
+    }
+  }
+  return {};
+}
+
+// True when `span` is the outlet `outlet`, with or without "the".
+bool NamesOutlet(std::string_view text, ByteSpan span, std::string_view outlet) {
+  if (outlet.empty()) return false;
+  std::string_view phrase = text.substr(span.begin, span.end - span.begin);
+  if (phrase.starts_with("the ") || phrase.starts_with("The ")) phrase.remove_prefix(4);
+  return phrase == outlet;
+}
+
+}  // namespace
+
 void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
+  // (The article's own outlet, "(Wirewire) -", is media wherever it is
+  // named; so is whatever "reported" something, "first reported by The
+  // Athletic", that names no known institution.)
+  const std::string_view outlet = DatelineOutlet(text);
+  auto outlet_type = [&](ByteSpan span, v1::SourceType type, bool reported) {
+    const bool unknown = type == v1::SOURCE_TYPE_NAMED_PERSON || type == v1::SOURCE_TYPE_UNKNOWN;
+    return (unknown && reported) || NamesOutlet(text, span, outlet) ? v1::SOURCE_TYPE_MEDIA : type;
+  };
   for (size_t i = 0; i < all.size(); ++i) {
     Attribution& a = all[i];
+    const bool reported_by = a.rule == "reported-by";
     for (Conduit& c : a.conduits) {
-      c.type = TypeOf(text, c.span);
+      c.type = outlet_type(c.span, TypeOf(text, c.span), reported_by);
       // An outlet's journalist carries what is said as the outlet does:
       // "told CNN's Maria Cho".
       const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);
@@ -563,8 +604,9 @@ void SourceTyper::TypeAll(std::string_view text,
       continue;
     }
     if (pronoun == PronounKind::kNone && !definite_role) {
-      a.source_type = TypeOf(text, *a.source,
-                             a.appositive.value_or(ByteSpan{}));
+      a.source_type = outlet_type(*a.source, TypeOf(text, *a.source,
+                                                    a.appositive.value_or(ByteSpan{})),
+                                  reported_by && a.conduits.empty());
       // "the people", "one of the officials": people an anonymous source
       // named before ("three people familiar with the talks"), if one did,
       // keep their anonymity.

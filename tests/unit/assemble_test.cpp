@@ -847,6 +847,25 @@ TEST_F(TypingTest, APronounResolvesToAPersonOfItsGender) {
   EXPECT_EQ(Text(*all[1].antecedent), "Okafor");
 }
 
+TEST_F(TypingTest, TheDatelinesOutletAndAReportingOutletAreMedia) {
+  auto all = Typed("KALVIK (Wirewire) - Two engineers told Wirewire the concrete was poor.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+  // (without the dateline, an unknown name is a person's)
+  all = Typed("Two engineers told Wirewire the concrete was poor.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].conduits[0].type, v1::SOURCE_TYPE_NAMED_PERSON);
+  all = Typed("The talks collapsed, as first reported by The Gazetteer.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
+  all = Typed("The talks collapsed, as first reported by The Gazetteer, citing two aides.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+}
+
 TEST_F(TypingTest, StudiesAndTradesAreTyped) {
   const auto all = Typed("Studies show the blooms have doubled. Local fishermen say the crabs "
                          "are gone.");
