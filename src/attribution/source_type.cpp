@@ -167,6 +167,7 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
   std::optional<ByteSpan> last;
   uint32_t run_begin = 0, run_end = 0, run_words = 0;
   uint32_t word_end = 0;  // end of the previous word, periods included
+  std::string_view prev_word;  // that word
   const uint32_t floor = end > kLookBehind ? end - kLookBehind : 0;
   uint32_t i = floor;
   while (i < end) {
@@ -179,7 +180,16 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
                        text[w] == '\'')) {
       ++w;
     }
-    const bool joined = run_words > 0 && i == word_end + 1 && text[word_end] == ' ';
+    // (A period ends the run unless it closes an initial or an abbreviation
+    // no sentence ends after, abbreviations.tsv: "Ms. Shanklin-Hawkins.
+    // While" is a name and a sentence opening.)
+    const bool sentence_end = prev_word.size() > 2 && prev_word.back() == '.' &&
+                              prev_word.find('.') == prev_word.size() - 1 &&
+                              std::find(lexicon.abbreviations().begin(),
+                                        lexicon.abbreviations().end(),
+                                        prev_word) == lexicon.abbreviations().end();
+    const bool joined = run_words > 0 && i == word_end + 1 && text[word_end] == ' ' &&
+                        !sentence_end;
     if (IsUpper(text[i])) {
       if (!joined) {
         run_begin = i;
@@ -198,6 +208,7 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
       run_words = 0;
     }
     word_end = w;
+    prev_word = text.substr(i, w - i);
     i = w;
   }
   return last;

@@ -847,6 +847,16 @@ TEST_F(TypingTest, APronounResolvesToAPersonOfItsGender) {
   EXPECT_EQ(Text(*all[1].antecedent), "Okafor");
 }
 
+TEST_F(TypingTest, ANameBeforeAPronounEndsWithItsSentence) {
+  // The name mentioned before "she" stops at the period that ends its
+  // sentence (not at a title's: "Prof.", titles.tsv).
+  const auto all =
+      Typed("Voters met Prof. Ann Okafor. While the hall filled, she said the fares were high.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_TRUE(all[0].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[0].antecedent), "Prof. Ann Okafor");
+}
+
 TEST_F(TypingTest, TheDatelinesOutletAndAReportingOutletAreMedia) {
   auto all = Typed("KALVIK (Wirewire) - Two engineers told Wirewire the concrete was poor.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
