@@ -362,8 +362,10 @@ auto const reduced_passive =
 // "A study published in the journal Clinical Reports last month found":
 // a text's participle may have a place (up to six words, no clause) before
 // its time.
-auto const place_word = non_cue_word - ((lit("that") | lit("he") | lit("she") | lit("they") |
-                                         lit("it") | lit("we") | lit("i")) >> !x3::alnum);
+auto const subject_pronoun =
+    (lit("he") | lit("she") | lit("they") | lit("we") | lit("it") | lit("i") | lit("you")) >>
+    !x3::alnum >> !lit('\'');
+auto const place_word = non_cue_word - ((lit("that") >> !x3::alnum) | subject_pronoun);
 auto const reduced_passive_place =
     raw[sp >> past_cue >> sp >> (lit("in") | lit("on")) >> x3::repeat(1, 6)[sp >> place_word] >>
         -time_phrase >> eps[a::document_source] >>
@@ -584,9 +586,6 @@ auto const cue_source =
 // SOURCE told RECIPIENT [that] CONTENT; CONTENT, SOURCE told RECIPIENT
 // (A subject pronoun opens the content: "told police they heard shots";
 // "it" before "i", which would take its first letter and fail.)
-auto const subject_pronoun =
-    (lit("he") | lit("she") | lit("they") | lit("we") | lit("it") | lit("i") | lit("you")) >>
-    !x3::alnum >> !lit('\'');
 // (A possessive pronoun inside it follows a preposition, "told members of
 // his staff"; else it opens the content: "told the AP his firm worked …".)
 auto const recipient_word = (np_internal >> sp >> *(determiner >> sp) >> content_word) |

@@ -849,10 +849,11 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
         if (out[j].rule != "coordinated") continue;
         const std::string_view before = text.substr(content.begin, start - content.begin);
         size_t joiner = std::string_view::npos;
-        for (std::string_view word : {" and ", " but ", " yet "}) {
-          for (std::string_view adverb : {"", "then ", "also "}) {
-            const std::string join = std::string(word) + std::string(adverb);
-            if (before.ends_with(join)) joiner = before.size() - join.size();
+        for (std::string_view adverb : {"", "then ", "also "}) {
+          if (!before.ends_with(adverb)) continue;
+          const std::string_view rest = before.substr(0, before.size() - adverb.size());
+          for (std::string_view word : {" and ", " but ", " yet "}) {
+            if (rest.ends_with(word)) joiner = rest.size() - word.size();
           }
         }
         if (joiner == std::string_view::npos) continue;

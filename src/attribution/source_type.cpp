@@ -118,7 +118,6 @@ bool OpensSentence(std::string_view text, uint32_t i, uint32_t floor) {
 
 std::string_view GenderOf(const grammar::Lexicon& lexicon, std::string_view text,
                           ByteSpan phrase, std::optional<ByteSpan> aside, uint32_t limit) {
-  std::string_view last;
   for (const std::optional<ByteSpan>& span : {std::optional<ByteSpan>(phrase), aside}) {
     if (!span) continue;
     const std::string folded = text::FoldString(text.substr(span->begin, span->end - span->begin));
@@ -131,19 +130,13 @@ std::string_view GenderOf(const grammar::Lexicon& lexicon, std::string_view text
   std::string_view p = text.substr(phrase.begin, phrase.end - phrase.begin);
   if (p.ends_with("'s")) p.remove_suffix(2);
   const size_t space = p.rfind(' ');
-  last = space == std::string_view::npos ? p : p.substr(space + 1);
+  const std::string_view last = space == std::string_view::npos ? p : p.substr(space + 1);
   if (last.empty() || !IsUpper(last[0])) return "";
-  // (Both "Mr. Trump" and "Mrs. Trump" in the text tell nothing.)
+  // One pass over the surname's mentions, each looked behind. (Both "Mr.
+  // Trump" and "Mrs. Trump" in the text tell nothing; the phrase's own
+  // honorific, "Mrs. Clinton", is one of its words, above.)
   const uint32_t floor = limit > kLookBehind ? limit - kLookBehind : 0;
   const std::string_view before = text.substr(floor, limit - floor);
-  // (The phrase's own honorific first: "Mrs. Clinton" is a woman though
-  // the text names "Mr. Clinton" too.)
-  for (const std::string_view honorific : {"Mrs. ", "Ms. ", "Mr. "}) {
-    if (p.find(honorific) == std::string_view::npos) continue;
-    const std::string key = text::FoldString(honorific.substr(0, honorific.size() - 1));
-    if (const auto* e = lexicon.gender().Find(key)) return e->fields[0];
-  }
-  // (One pass over the surname's mentions, each looked behind.)
   std::string_view told;
   for (size_t at = before.find(last); at != std::string_view::npos;
        at = before.find(last, at + 1)) {
