@@ -844,20 +844,10 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
       const size_t comma = text.substr(content.begin, start - content.begin).rfind(',');
       if (comma == std::string_view::npos) {
         // "acknowledged that the fee was steep but insisted …": a cue
-        // joined without a comma ends the content at its "and", "but" or
-        // "yet".
-        if (out[j].rule != "coordinated") continue;
-        const std::string_view before = text.substr(content.begin, start - content.begin);
-        size_t joiner = std::string_view::npos;
-        for (std::string_view adverb : {"", "then ", "also "}) {
-          if (!before.ends_with(adverb)) continue;
-          const std::string_view rest = before.substr(0, before.size() - adverb.size());
-          for (std::string_view word : {" and ", " but ", " yet "}) {
-            if (rest.ends_with(word)) joiner = rest.size() - word.size();
-          }
-        }
-        if (joiner == std::string_view::npos) continue;
-        content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(joiner)});
+        // joined without a comma ends the content where its pattern, the
+        // "and", "but" or "yet", begins.
+        if (out[j].rule != "coordinated" || out[j].pattern_begin <= content.begin) continue;
+        content = Trim(text, {content.begin, out[j].pattern_begin});
         break;
       }
       // "told the Journal that in the meeting, Syria agreed to …": a
@@ -909,6 +899,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     Attribution a;
     a.sentence = sentence_index;
     a.rule = grammar::PatternRuleId(hit.pattern);
+    a.pattern_begin = folded->source_begin[hit.start];
     SetCue(grammar.lexicon(), hit.cue_entry, to_source(hit.cue), a);
     // Words inside a direct quotation belong to the quoted speaker, except
     // a transcript's speaker tag opening it ("“WALLACE: Do you …”").

@@ -37,6 +37,11 @@ struct Attribution {
   // Describe). Empty when the phrase ends in no capitalised word.
   ByteSpan person_name;
   std::string rule;
+  // Where the grammar's match begins in the input: the source or cue, or a
+  // word before them that belongs to the pattern (the "but" of "… but
+  // insisted that"). Set for attributions the grammar found; 0 for those
+  // assembled from an aside.
+  uint32_t pattern_begin = 0;
   std::string cue_lemma;
   v1::Stance stance = v1::STANCE_UNSPECIFIED;
   v1::SourceType source_type = v1::SOURCE_TYPE_UNSPECIFIED;

@@ -512,10 +512,6 @@ namespace {
 constexpr size_t kMaxLookBack = 256;
 size_t Floor(size_t i) { return i > kMaxLookBack ? i - kMaxLookBack : 0; }
 
-}  // namespace
-
-namespace {
-
 // The outlet a dateline names near the top of the text, "KALVIK, Norland
 // (Wirewire) - Officials …": a capitalised name in brackets before a dash,
 // in the first 512 bytes. Empty when there is none.

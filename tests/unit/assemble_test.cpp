@@ -1343,6 +1343,15 @@ TEST_F(AssembleTest, AJoinedCueEndsTheContentBeforeIt) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the fee was steep"}));
   EXPECT_EQ(Text(all[1].cue), "insisted");
   EXPECT_EQ(Contents(all[1]), (Strings{"the club had no choice"}));
+  // (where the joined pattern begins, whatever stands before it: a closing
+  // mark and a dash, a headline's capital)
+  auto joined = Assemble(
+      "The manager acknowledged that the fee was “steep”—and insisted the club had no choice.");
+  ASSERT_EQ(joined.size(), 2u) << Describe(joined);
+  EXPECT_EQ(Contents(joined[0]), (Strings{"the fee was “steep”"}));
+  joined = Assemble("Mayor Lin Backs Ferry Plan And Denounces Fares.");
+  ASSERT_EQ(joined.size(), 2u) << Describe(joined);
+  EXPECT_EQ(Contents(joined[0]), (Strings{"Ferry Plan"}));
 }
 
 TEST_F(AssembleTest, HowSomethingWasToldIsNoPartOfWhomTo) {
