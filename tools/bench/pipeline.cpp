@@ -1,6 +1,7 @@
 // whosaid_bench: the whole pipeline on one thread, text in -> full
-// whosaid.v1 reports out (claims and findings included, serialised as the
-// CLI's length-delimited Envelope stream into memory), reporting MB/s
+// whosaid.v1 reports out (claims and findings included, written by the
+// CLI's own sink as its length-delimited Envelope stream or JSON lines, to
+// a stream that counts and discards the bytes), reporting MB/s
 // (10^6 input bytes per second), documents per second and peak RSS.
 //
 //   whosaid_bench [--input FILE] [--bytes N] [--doc-bytes N] [--runs N]
@@ -11,9 +12,6 @@
 // Without --input the text is generated from corpora/ (our own articles).
 // Each figure is the median of --runs runs (default 5); the machine is
 // noisy, so compare builds in paired, alternating runs.
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
-#include <google/protobuf/util/json_util.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -22,12 +20,15 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <ostream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
 #include "analyzer.hpp"
 #include "corpus.hpp"
 #include "report/arena.hpp"
+#include "report/sinks.hpp"
 
 namespace {
 
@@ -95,18 +96,38 @@ double Median(std::vector<double> v) {
                       : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
-// Analyses and serialises every document once; returns seconds. Output goes
-// to one reused buffer through one CodedOutputStream per run.
+// Counts the bytes written to it and keeps none: the bench writes through
+// the CLI's own sink (report::DelimitedWriter over an ostream, JSON lines
+// through report::WriteJsonLine) as if to /dev/null, so that output costs
+// what streaming it costs, not the growth of a buffer holding all of it.
+class CountingBuf : public std::streambuf {
+ public:
+  size_t count() const { return count_; }
+  void Reset() { count_ = 0; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (c != traits_type::eof()) ++count_;
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char*, std::streamsize n) override {
+    count_ += static_cast<size_t>(n);
+    return n;
+  }
+
+ private:
+  size_t count_ = 0;
+};
+
+// Analyses and serialises every document once; returns seconds.
 double RunOnce(const Analyzer& analyzer, const std::vector<std::string>& docs,
-               bool json, size_t& attributions, size_t& output_bytes,
-               std::string& sink) {
-  sink.clear();
+               bool json, size_t& attributions, size_t& output_bytes) {
+  CountingBuf buf;
+  std::ostream out(&buf);
   size_t found = 0;
   const auto start = Clock::now();
   {
-    google::protobuf::io::StringOutputStream raw(&sink);
-    google::protobuf::io::CodedOutputStream coded(&raw);
-    std::string line;
+    whosaid::report::DelimitedWriter writer(out);
     // As the CLI does: each report built on one reused arena.
     whosaid::report::ReportArena arena;
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -119,25 +140,18 @@ double RunOnce(const Analyzer& analyzer, const std::vector<std::string>& docs,
         std::exit(1);
       }
       found += static_cast<size_t>(envelope.report().attributions_size());
-      if (json) {
-        line.clear();
-        google::protobuf::util::JsonPrintOptions options;
-        options.preserve_proto_field_names = true;
-        options.always_print_primitive_fields = true;
-        (void)google::protobuf::util::MessageToJsonString(envelope, &line,
-                                                          options);
-        line += '\n';
-        coded.WriteRaw(line.data(), static_cast<int>(line.size()));
-      } else {
-        coded.WriteVarint32(static_cast<uint32_t>(envelope.ByteSizeLong()));
-        envelope.SerializeWithCachedSizes(&coded);
+      const whosaid::Status written =
+          json ? whosaid::report::WriteJsonLine(envelope, out) : writer.Write(envelope);
+      if (!written.ok()) {
+        std::fprintf(stderr, "whosaid_bench: error: %s\n", written.message().c_str());
+        std::exit(1);
       }
     }
-  }
+  }  // the writer flushes its last buffer
   const double seconds =
       std::chrono::duration<double>(Clock::now() - start).count();
   attributions = found;
-  output_bytes = sink.size();
+  output_bytes = buf.count();
   return seconds;
 }
 
@@ -156,11 +170,10 @@ Measure Time(const Analyzer& analyzer, const std::vector<std::string>& docs,
   Measure m;
   for (const std::string& d : docs) m.bytes += d.size();
   m.docs = docs.size();
-  std::string sink;
   std::vector<double> times;
   for (int r = 0; r < runs; ++r) {
     times.push_back(
-        RunOnce(analyzer, docs, json, m.attributions, m.output_bytes, sink));
+        RunOnce(analyzer, docs, json, m.attributions, m.output_bytes));
   }
   m.seconds = Median(times);
   m.mb_per_s = static_cast<double>(m.bytes) / 1e6 / m.seconds;
