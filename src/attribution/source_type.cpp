@@ -776,6 +776,22 @@ ByteSpan PersonName(const grammar::Lexicon& lexicon, std::string_view text, Byte
   return {phrase.begin + static_cast<uint32_t>(begin), phrase.begin + static_cast<uint32_t>(end)};
 }
 
+// True when `phrase` names its source's employer after "for" or "at",
+// with a capital: "a spokeswoman for Orlen", "officials at the Haverford
+// Group" (the employer's own words, when the affiliation list knows them,
+// have set the affiliation before this is asked).
+bool NamesOtherInstitution(std::string_view phrase) {
+  for (std::string_view joiner : {" for ", " at "}) {
+    for (size_t at = phrase.find(joiner); at != std::string_view::npos;
+         at = phrase.find(joiner, at + 1)) {
+      std::string_view rest = phrase.substr(at + joiner.size());
+      if (rest.starts_with("the ")) rest.remove_prefix(4);
+      if (!rest.empty() && IsUpper(rest[0])) return true;
+    }
+  }
+  return false;
+}
+
 v1::Affiliation AffiliationNamed(std::string_view name) {
   if (name == "government") return v1::AFFILIATION_GOVERNMENT;
   if (name == "military") return v1::AFFILIATION_MILITARY;
@@ -857,7 +873,15 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
       if (fields.size() > 1 && !fields[1].empty()) affiliation = AffiliationNamed(fields[1]);
     }
   }
-  if (modifier != v1::AFFILIATION_UNSPECIFIED) affiliation = modifier;
+  if (modifier != v1::AFFILIATION_UNSPECIFIED) {
+    affiliation = modifier;
+  } else if (affiliation != v1::AFFILIATION_UNSPECIFIED &&
+             NamesOtherInstitution(text.substr(phrase.begin, phrase.end - phrase.begin))) {
+    // The role's own affiliation ("spokeswoman": government) is for a role
+    // whose employer goes unnamed; "a spokeswoman for Orlen" names one that
+    // no word of ours places (a company, a campaign, a club).
+    affiliation = v1::AFFILIATION_UNSPECIFIED;
+  }
   if (affiliation == v1::AFFILIATION_UNSPECIFIED && a.source_type == v1::SOURCE_TYPE_MEDIA) {
     affiliation = v1::AFFILIATION_MEDIA;
   }

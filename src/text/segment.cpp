@@ -148,6 +148,34 @@ Result<Segmenter> Segmenter::Create(std::vector<std::string> abbreviations,
                    std::move(sentence_starters));
 }
 
+namespace {
+
+// True when `rest` opens with a word of two or more capitals and no
+// lower-case letter ("LOUIS", "JOHN").
+bool IsCapitalWord(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && rest[i] >= 'A' && rest[i] <= 'Z') ++i;
+  return i >= 2 && (i == rest.size() || !IsWordByte(rest[i]));
+}
+
+}  // namespace
+
+bool Segmenter::IsCapitalAbbreviation(std::string_view sentence) const {
+  // The last word, capitals and a period: "ST.", read as "St."
+  constexpr size_t kMaxWord = 8;
+  if (sentence.size() < 3 || sentence.back() != '.') return false;
+  size_t begin = sentence.size() - 1;
+  while (begin > 0 && IsWordByte(sentence[begin - 1])) --begin;
+  const size_t length = sentence.size() - 1 - begin;
+  if (length < 2 || length > kMaxWord) return false;
+  std::string title(sentence.substr(begin));
+  for (size_t i = 0; i < length; ++i) {
+    if (title[i] < 'A' || title[i] > 'Z') return false;
+    if (i > 0) title[i] = static_cast<char>(title[i] - 'A' + 'a');
+  }
+  return abbreviations_.find(title) != abbreviations_.end();
+}
+
 bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
                              uint32_t end, uint32_t next) const {
   // A dash after a closing quotation names the speaker ("…shame.” ― Ana
@@ -168,12 +196,16 @@ bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
                                abbreviations_.end() &&
                            (before == 0 || !IsWordByte(sentence[before - 1]));
                   });
+  // In capitals, an abbreviation before a word in capitals: "ST. LOUIS",
+  // "SEN. JOHN SMITH" in a dateline or a headline ("…SAID NO. The" breaks).
+  const bool after_capital_abbreviation =
+      !after_abbreviation && IsCapitalAbbreviation(sentence) && IsCapitalWord(text.substr(next));
   // A middle initial: "Paul D." + "Ryan said …".
   const size_t n = sentence.size();
   const bool after_initial = n >= 3 && sentence[n - 1] == '.' &&
                              sentence[n - 2] >= 'A' && sentence[n - 2] <= 'Z' &&
                              sentence[n - 3] == ' ';
-  if (!after_abbreviation && !after_initial) return false;
+  if (!after_abbreviation && !after_capital_abbreviation && !after_initial) return false;
   size_t word_end = next;
   while (word_end < text.size() && IsWordByte(text[word_end])) ++word_end;
   const std::string first_word = FoldString(text.substr(next, word_end - next));

@@ -94,6 +94,9 @@ class Segmenter {
   // an abbreviation's period inside a sentence that goes on at `next`.
   bool IsFalseBreak(std::string_view text, uint32_t begin, uint32_t end,
                     uint32_t next) const;
+  // True when `sentence` ends with an abbreviation in capitals ("ST." for
+  // the listed "St.").
+  bool IsCapitalAbbreviation(std::string_view sentence) const;
 
   // Hashed, searched with a string_view (no allocation per lookup).
   struct AbbreviationHash {

@@ -180,6 +180,28 @@ TEST_F(AssembleTest, PassiveAgentContentStartsAtItsClause) {
   EXPECT_EQ(Contents(aside[0]), (Strings{"The levy was"}));
 }
 
+// A dateline says where the story was filed: what was said starts after
+// its dash, whichever dash, state or outlet it has; only at a paragraph's
+// start, and only a place in capitals.
+TEST_F(AssembleTest, ContentStartsAfterADateline) {
+  for (const char* text :
+       {"DUNMORE \xE2\x80\x94 A man was charged with arson, police said.",
+        "Fire in town\n\nPORTLAND, Ore. - A man was charged with arson, police said.",
+        "WASHINGTON (Reuters) -- A man was charged with arson, police said.",
+        "ST. LOUIS \xE2\x80\x93 A man was charged with arson, police said."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Contents(all[0]), (Strings{"A man was charged with arson"})) << text;
+  }
+  for (const char* text : {"Mid-line, DUNMORE - A man was charged with arson, police said.",
+                           "Dunmore - A man was charged with arson, police said.",
+                           "DUNMORE 2024 - A man was charged with arson, police said."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_NE(Contents(all[0]), (Strings{"A man was charged with arson"})) << text;
+  }
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
@@ -578,6 +600,24 @@ TEST_F(TypingTest, AnAsideOnWhereTheSourceSpokeNamesNoEmployer) {
   ASSERT_EQ(all.size(), 2u) << Describe(all);
   EXPECT_EQ(all[0].affiliation, v1::AFFILIATION_GOVERNMENT) << Source(all[0]);
   EXPECT_EQ(all[1].affiliation, v1::AFFILIATION_UNSPECIFIED) << Source(all[1]);
+}
+
+// A spokeswoman works for the government unless the phrase names her
+// employer: one the affiliation list places keeps its own ("the State
+// Department", "the Department of Water Resources"), one it cannot place
+// ("Orlen", a company) leaves the affiliation unknown, never "government".
+TEST_F(TypingTest, ANamedEmployerReplacesTheRolesOwnAffiliation) {
+  const auto all = Typed(
+      "A spokeswoman said the talks failed. "
+      "A spokeswoman for Orlen said the plant would close. "
+      "Officials at the Department of Water Resources said wells were dry. "
+      "A spokesman for the Pentagon said the plan was sound.");
+  ASSERT_EQ(all.size(), 4u) << Describe(all);
+  EXPECT_EQ(all[0].affiliation, v1::AFFILIATION_GOVERNMENT) << Source(all[0]);
+  EXPECT_EQ(all[1].affiliation, v1::AFFILIATION_UNSPECIFIED) << Source(all[1]);
+  EXPECT_EQ(all[1].specificity, v1::SPECIFICITY_ROLE_AND_INSTITUTION);
+  EXPECT_EQ(all[2].affiliation, v1::AFFILIATION_GOVERNMENT) << Source(all[2]);
+  EXPECT_EQ(all[3].affiliation, v1::AFFILIATION_MILITARY) << Source(all[3]);
 }
 
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {

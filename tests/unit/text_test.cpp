@@ -750,6 +750,18 @@ TEST_F(SegmenterTest, NoBreakAfterCountryAbbreviationsMidSentence) {
             (Strings{"U.S. officials said the shift opens a path."}));
 }
 
+// Datelines and headlines spell abbreviations in capitals: "ST." is "St."
+// before a word in capitals, and a capital word that is no abbreviation,
+// or one before a word that is not in capitals, still ends a sentence.
+TEST_F(SegmenterTest, NoBreakAfterAnAbbreviationInCapitals) {
+  EXPECT_EQ(Sentences("ST. LOUIS - A man was charged on Tuesday."),
+            (Strings{"ST. LOUIS - A man was charged on Tuesday."}));
+  EXPECT_EQ(Sentences("SEN. WARREN WINS. The count ended."),
+            (Strings{"SEN. WARREN WINS.", "The count ended."}));
+  EXPECT_EQ(Sentences("He said ST. Then he left."), (Strings{"He said ST.", "Then he left."}));
+  EXPECT_EQ(Sentences("THEY SAID NO. WE LEFT."), (Strings{"THEY SAID NO.", "WE LEFT."}));
+}
+
 TEST_F(SegmenterTest, AbbreviationStillEndsASentenceBeforeASentenceStarter) {
   EXPECT_EQ(Sentences("Relief came from the U.S. The deal was signed later."),
             (Strings{"Relief came from the U.S.", "The deal was signed later."}));
