@@ -83,6 +83,24 @@ struct relational_to_parser : x3::parser<relational_to_parser> {
   }
 };
 inline relational_to_parser const relational_to{};
+// True after a past form that is no name: "lowered" of "Orlen Foods
+// lowered its profit forecast", where a determiner opens the verb's object,
+// not more of the phrase.
+struct after_past_verb_parser : x3::parser<after_past_verb_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const&, Context const& context, RContext&,
+             Attribute&) const {
+    const ParseState& state = x3::get<state_tag>(context);
+    const auto at = static_cast<size_t>(first - state.sentence_begin);
+    if (at < 2 || first[-1] != ' ') return false;
+    const std::string_view before = PreviousWord({state.sentence_begin, at}, at);
+    return IsPastShaped(before) && LexiconOf(context).FunctionKind(before).empty() &&
+           !NameAt(state, static_cast<size_t>(before.data() - state.sentence_begin));
+  }
+};
+inline after_past_verb_parser const after_past_verb{};
 auto const np_tail =
     (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
     (x3::lit("close to ") >> word) |
@@ -93,7 +111,9 @@ auto const np_tail =
        -(demonstrative | ((x3::lit("this") | x3::lit("that")) >> ' ') | count_modifier)) >>
      // (after a determiner an "-ing" word is a noun, though it may start a
      // participle cue: "an official familiar with the planning")
-     ((+(determiner >> ' ') >> (np_head | gerund)) | np_head));
+     // (no determiner right after a past form: "Orlen Foods lowered its
+     // profit forecast" is a clause, no source of "forecast")
+     ((!after_past_verb >> +(determiner >> ' ') >> (np_head | gerund)) | np_head));
 // A source of more than a dozen content words is no source: the bound also
 // keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).
 constexpr int kMaxNpWords = 12;

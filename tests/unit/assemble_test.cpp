@@ -202,6 +202,25 @@ TEST_F(AssembleTest, ContentStartsAfterADateline) {
   }
 }
 
+// A determiner right after a past form opens the verb's object: "lowered
+// its profit forecast" is no phrase whose "forecast" is a cue, so the
+// participle's speaker is the subject. After a quantifier or a
+// preposition a determiner stays in the phrase.
+TEST_F(AssembleTest, NoDeterminerAfterAPastFormInASource) {
+  auto all = Assemble(
+      "Orlen Foods lowered its full-year profit forecast on Thursday, blaming record "
+      "cocoa prices.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "participial");
+  EXPECT_EQ(Source(all[0]), "Orlen Foods");
+  all = Assemble("Virtually all the attendees said the vote was fair.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Virtually all the attendees");
+  all = Assemble("Aides to the mayor said the vote was fair.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Aides to the mayor");
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
