@@ -380,6 +380,30 @@ bool TimeAdjunctSource(const Hit& hit, std::string_view s) {
   return before == "for" || before == "in" || before == "over";
 }
 
+// True when a source and its cue lie inside a sentence's opening "In"
+// phrase, before its comma, as a past participle and where it appeared:
+// "In a filing posted on its website, the board said …", "In video posted
+// on social media, the woman appears …": the speaker, if any, is the main
+// clause's subject after the comma.
+bool OpeningInObject(const Hit& hit, std::string_view s) {
+  if (hit.pattern != Pattern::kSourceCue) return false;
+  const size_t in = s.find_first_not_of("\" (");
+  if (in == std::string_view::npos || s.substr(in, 3) != "in ") return false;
+  // (The opening phrase ends at its comma; a source and cue inside it.)
+  const size_t comma = s.find(", ", in);
+  if (comma == std::string_view::npos || hit.source.begin <= in || hit.cue.end > comma) {
+    return false;
+  }
+  // A past participle after the object, then where it appeared: a reduced
+  // relative ("a video posted to her account"), not a clause of the
+  // opening phrase's own ("In 2009 the council imposed sanctions").
+  const std::string_view cue = TextOf(s, hit.cue);
+  const std::string_view next = s.substr(hit.cue.end, 4);
+  return cue.find(' ') == std::string_view::npos && IsPastShaped(cue) &&
+         (next == " on " || next == " to " || next == " in " || next == " by " ||
+          s.substr(hit.cue.end, 8) == " online ");
+}
+
 // True when a one-word source that is no pronoun follows an auxiliary
 // ("did not return calls seeking comment"): that word is a verb, not a
 // speaker (but "do you think", "does he know" ask a speaker).
@@ -610,6 +634,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
        ObjectRelative(lexicon, hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
        VerbAfterAuxiliary(lexicon, hit, s, pos) || TimeAdjunctSource(hit, s) ||
+       OpeningInObject(hit, s) ||
        (hit.pattern == Pattern::kSourceCue && DisagreeingVerb(lexicon, hit, s)))) {
     return false;
   }

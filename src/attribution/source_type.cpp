@@ -7,6 +7,7 @@
 #include <string>
 
 #include "attribution/names.hpp"
+#include "text/chars.hpp"
 #include "text/normalize.hpp"
 
 namespace whosaid::attribution {
@@ -542,6 +543,64 @@ bool NamesOutlet(std::string_view text, ByteSpan span, std::string_view outlet) 
 
 }  // namespace
 
+bool SourceTyper::ShortensOrganization(std::string_view text, ByteSpan name) const {
+  // (The text before the name, within a bound that keeps a long document
+  // linear: an article names a body in full near its first short mention.)
+  constexpr size_t kLookBackBytes = 8192;
+  const std::string_view word = text.substr(name.begin, name.end - name.begin);
+  if (word.size() < 2 || !IsUpper(word[0]) || word.find(' ') != std::string_view::npos) {
+    return false;
+  }
+  // (A first name of gender.tsv names a person: "Hillary said" after "a
+  // Hillary Clinton White House".)
+  if (lexicon_.gender().Find(text::FoldString(word)) != nullptr) return false;
+  const size_t from = name.begin > kLookBackBytes ? name.begin - kLookBackBytes : 0;
+  const std::string_view before = text.substr(from, name.begin - from);
+  bool full = false;
+  for (size_t at = before.find(word); at != std::string_view::npos;
+       at = before.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    // (A byte past ASCII after it is a mark: "Trump\u2018s".)
+    if ((at > 0 && text::IsWordByte(before[at - 1])) ||
+        (end < before.size() && text::IsWordByte(before[end]) &&
+         (static_cast<unsigned char>(before[end]) & 0x80) == 0)) {
+      continue;  // inside another word
+    }
+    // A capitalised word before it that is no function word: a first name
+    // or a title ("Donald Trump", "Mr. Trump").
+    size_t prev_end = at;
+    while (prev_end > 0 && before[prev_end - 1] == ' ') --prev_end;
+    size_t prev_begin = prev_end;
+    while (prev_begin > 0 && (text::IsWordByte(before[prev_begin - 1]) || before[prev_begin - 1] == '.')) {
+      --prev_begin;
+    }
+    if (prev_end < at && prev_begin < prev_end && IsUpper(before[prev_begin]) &&
+        lexicon_.FunctionKind(text::FoldString(before.substr(prev_begin, prev_end - prev_begin)))
+            .empty()) {
+      return false;
+    }
+    // The capitalised words after it, to the first other word or mark:
+    // "Kestrel Motors' driver-assist system".
+    size_t run_end = end;
+    for (size_t next = end; next + 1 < before.size() && before[next] == ' ' &&
+                            IsUpper(before[next + 1]);) {
+      size_t w = next + 1;
+      while (w < before.size() && text::IsWordByte(before[w])) ++w;
+      run_end = w;
+      next = w;
+    }
+    if (run_end > end) {
+      // (A first name before a surname: "Hillary Clinton" tells that
+      // "Hillary" is a person.)
+      const v1::SourceType run = TypeOf(
+          text, {static_cast<uint32_t>(from + at), static_cast<uint32_t>(from + run_end)});
+      if (run == v1::SOURCE_TYPE_NAMED_PERSON) return false;
+      full = full || run == v1::SOURCE_TYPE_NAMED_ORGANIZATION;
+    }
+  }
+  return full;
+}
+
 void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
   // (The article's own outlet, "(Wirewire) -", is media wherever it is
@@ -607,6 +666,10 @@ void SourceTyper::TypeAll(std::string_view text,
       a.source_type = outlet_type(*a.source, TypeOf(text, *a.source,
                                                     a.appositive.value_or(ByteSpan{})),
                                   reported_by && a.conduits.empty());
+      if (a.source_type == v1::SOURCE_TYPE_NAMED_PERSON && !a.appositive &&
+          ShortensOrganization(text, *a.source)) {
+        a.source_type = v1::SOURCE_TYPE_NAMED_ORGANIZATION;
+      }
       // "the people", "one of the officials": people an anonymous source
       // named before ("three people familiar with the talks"), if one did,
       // keep their anonymity.

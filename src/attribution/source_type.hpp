@@ -40,6 +40,12 @@ class SourceTyper {
   void Describe(std::string_view text, Attribution& a) const;
 
  private:
+  // True when `name`, one capitalised word typed as a person, is the short
+  // form of an organisation the text names in full before it ("Kestrel
+  // said" after "Kestrel Motors"), and never a surname there ("Donald
+  // Trump" makes "Trump University" no reason to read "Trump" as a body).
+  bool ShortensOrganization(std::string_view text, ByteSpan name) const;
+
   const grammar::Lexicon& lexicon_;
 };
 

@@ -221,6 +221,27 @@ TEST_F(AssembleTest, NoDeterminerAfterAPastFormInASource) {
   EXPECT_EQ(Source(all[0]), "Aides to the mayor");
 }
 
+// "In a filing posted on its website, the board said": a past participle
+// after the opening phrase's object tells where the filing appeared; the
+// filing is no speaker, the board is. A video "posted to" an account
+// leaves the sentence's subject to the participle after the comma.
+TEST_F(AssembleTest, AnOpeningInPhrasesObjectIsNoSource) {
+  auto all = Assemble("In a filing posted on its website, the board said the crashes rose.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "the board");
+  all = Assemble(
+      "In a video posted to her Facebook account, she criticized Singer and challenged him "
+      "to a debate.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "she");
+  EXPECT_EQ(Source(all[1]), "she");
+  // (a reporting verb of the opening phrase's own clause stays)
+  all = Assemble("In Ohio officials warned voters, the paper reported.");
+  EXPECT_TRUE(std::any_of(all.begin(), all.end(), [&](const Attribution& a) {
+    return Source(a) == "Ohio officials" || Source(a) == "officials";
+  })) << Describe(all);
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
@@ -637,6 +658,27 @@ TEST_F(TypingTest, ANamedEmployerReplacesTheRolesOwnAffiliation) {
   EXPECT_EQ(all[1].specificity, v1::SPECIFICITY_ROLE_AND_INSTITUTION);
   EXPECT_EQ(all[2].affiliation, v1::AFFILIATION_GOVERNMENT) << Source(all[2]);
   EXPECT_EQ(all[3].affiliation, v1::AFFILIATION_MILITARY) << Source(all[3]);
+}
+
+// A lone name is the body the text named in full before it ("Kestrel
+// Motors' system … Kestrel said"), unless the text also uses it as a
+// person's name: after a first name or a title, or before a surname.
+TEST_F(TypingTest, ALoneNameShortensAnOrganizationNamedInFull) {
+  auto all = Typed(
+      "Regulators studied Kestrel Motors' driver-assist system. "
+      "Kestrel said its software was safe. Orlen Foods said prices rose.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[0]);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[1]);
+  for (const char* text :
+       {"A judge heard Donald Trump\xE2\x80\x98s case on Trump University. "
+        "Trump said it was unfair.",
+        "Marlow Quint spoke at the Marlow Institute. Marlow said it was unfair.",
+        "Aides fit into a Hillary Clinton White House. Hillary said it was unfair."}) {
+    all = Typed(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << text;
+  }
 }
 
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
