@@ -242,6 +242,19 @@ TEST_F(AssembleTest, AnOpeningInPhrasesObjectIsNoSource) {
   })) << Describe(all);
 }
 
+// A refusal is an attribution whatever follows "comment on": a time alone
+// ("on Monday") left the longer cue "declined to comment on" no content,
+// and the attribution was lost.
+TEST_F(AssembleTest, ADeclineToCommentOnADayIsKept) {
+  auto all = Assemble("A spokeswoman declined to comment on Monday.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "declined");
+  EXPECT_EQ(Contents(all[0]), (Strings{"to comment on Monday"}));
+  all = Assemble("A spokeswoman declined to comment on the report.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"to comment on the report"}));
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
