@@ -594,10 +594,8 @@ auto const recipient_word = (np_internal >> sp >> *(determiner >> sp) >> content
 // whom it was told to.
 // ("in a conference call", "in a phone interview": one word may come
 // before the channel's noun)
-auto const channel_noun =
-    (lit("email") | lit("e-mail") | lit("statement") | lit("interview") | lit("phone") |
-     lit("telephone") | lit("text") | lit("letter") | lit("message") | lit("call")) >>
-    !x3::alnum;
+// (head_words.tsv kind "channel": "email", "statement", "interview" …)
+auto const channel_noun = head_word("channel");
 auto const in_channel =
     lit("in ") >> *(determiner >> sp) >> -(word >> sp >> &channel_noun) >> channel_noun;
 auto const recipient =

@@ -652,6 +652,58 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
   return a;
 }
 
+// `span` without a last phrase that says how it was said: "… would fail in
+// a note to clients", "… a disaster in a statement on Monday" (head_words
+// kind "channel" after "in", its determiners and at most one word; then at
+// most five words opening with a function word or a participle, no comma,
+// no quotation mark). PolNeAR's annotators put
+// such a phrase in the cue or nowhere (99 of 114 on train), never in what
+// was said; a quotation keeps its words.
+ByteSpan WithoutTrailingChannel(const grammar::Lexicon& lexicon, std::string_view text,
+                                const std::vector<text::Quotation>& quotations, ByteSpan span) {
+  constexpr size_t kMaxWordsAfter = 5;
+  const std::string_view s = text.substr(span.begin, span.end - span.begin);
+  const size_t in = s.rfind(" in ");
+  if (in == std::string_view::npos || in == 0 ||
+      text::QuotationAt(quotations, span.begin + static_cast<uint32_t>(in)) >= 0) {
+    return span;
+  }
+  std::vector<std::string> words;
+  for (size_t i = in + 4; i < s.size();) {
+    const size_t end = grammar::WordEnd(s, i);
+    if (end == i) return span;  // a mark: a comma, a quotation, a bracket
+    words.push_back(text::FoldString(s.substr(i, end - i)));
+    if (end < s.size() && s[end] != ' ') return span;
+    i = end + 1;
+  }
+  // (After a function word the phrase is what was said: "he was in an
+  // interview", "not in a statement")
+  const std::string_view head = s.substr(0, in);
+  const std::string previous = text::FoldString(head.substr(head.rfind(' ') + 1));
+  if (!lexicon.FunctionKind(previous).empty()) return span;
+  size_t w = 0;
+  while (w < words.size() && lexicon.FunctionKind(words[w]) == "determiner") ++w;
+  if (w < words.size() && !lexicon.IsHeadWord(words[w], "channel")) ++w;  // "a brief interview"
+  // ("a phone interview", "a telephone call": the last channel word heads it)
+  while (w + 1 < words.size() && lexicon.IsHeadWord(words[w], "channel") &&
+         lexicon.IsHeadWord(words[w + 1], "channel")) {
+    ++w;
+  }
+  if (w >= words.size() || !lexicon.IsHeadWord(words[w], "channel") ||
+      words.size() - w - 1 > kMaxWordsAfter) {
+    return span;
+  }
+  // (The channel ends its noun phrase: a function word or a participle
+  // may follow it, "in an interview with CNN", "in an interview published
+  // Saturday", not a noun it modifies, "in the email discussions".)
+  if (w + 1 < words.size() && lexicon.FunctionKind(words[w + 1]).empty() &&
+      !grammar::IsPastShaped(words[w + 1])) {
+    return span;
+  }
+  const ByteSpan before = Trim(text, {span.begin, span.begin + static_cast<uint32_t>(in)});
+  return before.empty() ? span : before;
+}
+
 // Appends what follows a cue whose content starts at input byte `begin`:
 // the quotation opening there, else the words up to the sentence end, cut
 // short where the main clause's subject starts ("Citing fears of
@@ -1059,8 +1111,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       const bool ends_at_comma =
           hit.pattern == Pattern::kInWhatDescribedAs || hit.pattern == Pattern::kPassiveBy ||
           (hit.pattern == Pattern::kAgentless && a.cue_lemma == "ask") || in_relative_clause;
+      const size_t first_content = a.contents.size();
       AppendContentAfter(text, quotations, sentence, ends_at_comma, begin, hit_begin, a.source,
                          a.contents);
+      for (size_t k = first_content; k < a.contents.size(); ++k) {
+        a.contents[k] = WithoutTrailingChannel(grammar.lexicon(), text, quotations, a.contents[k]);
+      }
     } else if (hit.pattern == Pattern::kAccordingTo &&
                SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
       // "According to X, CONTENT."

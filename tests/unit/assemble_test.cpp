@@ -255,6 +255,28 @@ TEST_F(AssembleTest, ADeclineToCommentOnADayIsKept) {
   EXPECT_EQ(Contents(all[0]), (Strings{"to comment on the report"}));
 }
 
+// How something was said ends no content: "in a note to clients", "in a
+// statement on Monday" (head_words.tsv kind "channel"). A channel that
+// modifies a noun, one after a function word, or one inside a quotation
+// stays: it is what was said.
+TEST_F(AssembleTest, AChannelAfterTheContentIsNoPartOfIt) {
+  for (const char* text : {"Smith warned that the plan would fail in a note to clients.",
+                           "Smith said the plan would fail in a statement on Monday.",
+                           "Smith said the plan would fail in a phone interview."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Contents(all[0]), (Strings{"the plan would fail"})) << text;
+  }
+  for (const char* text : {"Smith said the plan would fail in the email discussions.",
+                           "Smith said he was in an interview.",
+                           "Smith said \"the plan would fail in a statement to staff.\""}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+    EXPECT_NE(Contents(all[0])[0].find(" in "), std::string::npos) << text;
+  }
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
