@@ -716,6 +716,17 @@ TEST_F(TypingTest, ALoneNameShortensAnOrganizationNamedInFull) {
   }
 }
 
+// An agent or a representative speaks for someone, as a lawyer does.
+TEST_F(TypingTest, AgentsAndRepresentativesAreUnnamedOfficials) {
+  const auto all = Typed(
+      "Berg's agent denied the report. A representative for the singer said she was ill. "
+      "Border Patrol agents described the tunnel.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  for (const Attribution& a : all) {
+    EXPECT_EQ(a.source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(a);
+  }
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(
