@@ -849,11 +849,20 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
       clause_only || passive_agent
           ? ClauseStart(lexicon, text, sentence.begin, pattern_start, /*at_commas=*/clause_only)
           : sentence.begin;
-  const ByteSpan before =
-      Trim(text, {before_begin == sentence.begin
-                      ? std::min(AfterDateline(text, sentence.begin, sentence.end), pattern_start)
-                      : before_begin,
-                  pattern_start});
+  // (A source right after "that" is inside a clause of another's: "wrote
+  // in a message that the embassy posted in French" gives the embassy
+  // nothing before it.)
+  uint32_t word_end = pattern_start;
+  while (word_end > sentence.begin && text[word_end - 1] == ' ') --word_end;
+  const bool after_that = !clause_only && !passive_agent && word_end >= sentence.begin + 5 && word_end < pattern_start &&
+                          (text.substr(word_end - 5, 5) == " that" ||
+                           text.substr(word_end - 5, 5) == " That");
+  const uint32_t before_start =
+      after_that ? pattern_start
+      : before_begin == sentence.begin
+          ? std::min(AfterDateline(text, sentence.begin, sentence.end), pattern_start)
+          : before_begin;
+  const ByteSpan before = Trim(text, {before_start, pattern_start});
   if (!before.empty()) contents.push_back(before);
   // (What follows a passive's comma is another clause: "No deal was
   // announced, and it was unclear …".)

@@ -277,6 +277,29 @@ TEST_F(AssembleTest, AChannelAfterTheContentIsNoPartOfIt) {
   }
 }
 
+// "posted on Facebook that …": where it was posted is the circumstance of
+// a reporting verb (nesting.tsv "post"), what was said the that-clause.
+TEST_F(AssembleTest, PostedOnAPlatformThatIsAReport) {
+  const auto all = Assemble("The union posted on Facebook that members would strike.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"members would strike"}));
+}
+
+// A source right after "that" speaks inside another's clause: nothing
+// before it is what it said ("a message that the embassy posted in French"
+// is no report of the ambassador's quotation by the embassy).
+TEST_F(AssembleTest, NothingBeforeThatIsASourcesContent) {
+  const auto all = Assemble(
+      "\"We stand with you,\" Ambassador Odile Marchand wrote in a message that the embassy "
+      "posted in French and Spanish.");
+  for (const Attribution& a : all) {
+    if (Source(a) != "the embassy") continue;
+    for (const std::string& c : Contents(a)) {
+      EXPECT_EQ(c.find("Marchand"), std::string::npos) << Describe(all);
+    }
+  }
+}
+
 TEST_F(AssembleTest, CurlyQuoteThenSpeaker) {
   // “We will win,” Smith said.
   const auto all = Assemble("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.");
