@@ -84,8 +84,9 @@ size_t SpaceBefore(std::string_view text, size_t end) {
 uint32_t AfterDateline(std::string_view text, uint32_t begin, uint32_t end) {
   if (begin > 0 && text[begin - 1] != '\n') return begin;
   constexpr size_t kMaxDatelineBytes = 64;
-  const std::string_view head = text.substr(begin, std::min<size_t>(end - begin, kMaxDatelineBytes));
-  // The place opens with a word of two or more capitals ("NEW YORK", "ST. LOUIS").
+  const std::string_view head =
+      text.substr(begin, std::min<size_t>(end - begin, kMaxDatelineBytes));
+  // The place opens with a word of two or more capitals ("NEW YORK").
   size_t upper = 0;
   while (upper < head.size() && head[upper] >= 'A' && head[upper] <= 'Z') ++upper;
   if (upper < 2 || upper == head.size() || !(head[upper] == ' ' || head[upper] == ',' ||
@@ -97,8 +98,9 @@ uint32_t AfterDateline(std::string_view text, uint32_t begin, uint32_t end) {
     if (at == std::string_view::npos) continue;
     // Letters, spaces, periods, commas, brackets: no figures, no quotation.
     const std::string_view place = head.substr(0, at);
-    if (place.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .,()'&-") !=
-        std::string_view::npos) {
+    constexpr std::string_view kPlaceBytes =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .,()'&-";
+    if (place.find_first_not_of(kPlaceBytes) != std::string_view::npos) {
       return begin;
     }
     const size_t after = begin + at + dash.size();
@@ -656,9 +658,9 @@ std::optional<Attribution> AsideRelative(const grammar::Lexicon& lexicon,
 // a note to clients", "… a disaster in a statement on Monday" (head_words
 // kind "channel" after "in", its determiners and at most one word; then at
 // most five words opening with a function word or a participle, no comma,
-// no quotation mark). PolNeAR's annotators put
-// such a phrase in the cue or nowhere (99 of 114 on train), never in what
-// was said; a quotation keeps its words.
+// no quotation mark). PolNeAR's annotators put such a phrase in the cue or
+// nowhere (99 of 114 on train), never in what was said; a quotation keeps
+// its words.
 ByteSpan WithoutTrailingChannel(const grammar::Lexicon& lexicon, std::string_view text,
                                 const std::vector<text::Quotation>& quotations, ByteSpan span) {
   constexpr size_t kMaxWordsAfter = 5;
@@ -854,7 +856,8 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
   // nothing before it.)
   uint32_t word_end = pattern_start;
   while (word_end > sentence.begin && text[word_end - 1] == ' ') --word_end;
-  const bool after_that = !clause_only && !passive_agent && word_end >= sentence.begin + 5 && word_end < pattern_start &&
+  const bool after_that = !clause_only && !passive_agent && word_end >= sentence.begin + 5 &&
+                          word_end < pattern_start &&
                           (text.substr(word_end - 5, 5) == " that" ||
                            text.substr(word_end - 5, 5) == " That");
   const uint32_t before_start =

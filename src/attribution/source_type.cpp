@@ -567,17 +567,19 @@ bool SourceTyper::ShortensOrganization(std::string_view text, ByteSpan name) con
       continue;  // inside another word
     }
     // A capitalised word before it that is no function word: a first name
-    // or a title ("Donald Trump", "Mr. Trump").
+    // or a title ("Donald Trump", "Mr. Trump"); a word that ends the
+    // sentence before is neither ("… in Europe. Orlen said").
     size_t prev_end = at;
     while (prev_end > 0 && before[prev_end - 1] == ' ') --prev_end;
     size_t prev_begin = prev_end;
-    while (prev_begin > 0 && (text::IsWordByte(before[prev_begin - 1]) || before[prev_begin - 1] == '.')) {
+    while (prev_begin > 0 &&
+           (text::IsWordByte(before[prev_begin - 1]) || before[prev_begin - 1] == '.')) {
       --prev_begin;
     }
-    if (prev_end < at && prev_begin < prev_end && IsUpper(before[prev_begin]) &&
-        lexicon_.FunctionKind(text::FoldString(before.substr(prev_begin, prev_end - prev_begin)))
-            .empty()) {
-      return false;
+    if (prev_end < at && prev_begin < prev_end && IsUpper(before[prev_begin])) {
+      const std::string prev = text::FoldString(before.substr(prev_begin, prev_end - prev_begin));
+      const bool sentence_end = prev.back() == '.' && lexicon_.titles().Find(prev) == nullptr;
+      if (!sentence_end && lexicon_.FunctionKind(prev).empty()) return false;
     }
     // The capitalised words after it, to the first other word or mark:
     // "Kestrel Motors' driver-assist system".

@@ -723,7 +723,7 @@ TEST_F(TypingTest, ANamedEmployerReplacesTheRolesOwnAffiliation) {
 // person's name: after a first name or a title, or before a surname.
 TEST_F(TypingTest, ALoneNameShortensAnOrganizationNamedInFull) {
   auto all = Typed(
-      "Regulators studied Kestrel Motors' driver-assist system. "
+      "Sales slowed in Europe. Kestrel Motors' driver-assist system was studied. "
       "Kestrel said its software was safe. Orlen Foods said prices rose.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[0]);
