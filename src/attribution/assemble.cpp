@@ -7,6 +7,7 @@
 
 #include "attribution/names.hpp"
 #include "text/chars.hpp"
+#include "text/dateline.hpp"
 #include "text/normalize.hpp"
 #include "text/quotes.hpp"
 
@@ -73,40 +74,6 @@ size_t SpaceBefore(std::string_view text, size_t end) {
                  static_cast<unsigned char>(text[end - 1]) == 0xA0
              ? 2
              : 0;
-}
-
-// Where the words after a dateline start, when the sentence at `begin`
-// opens a paragraph with one: a place in capitals, perhaps a state and an
-// outlet, and a dash ("DUNMORE — A man …", "PORTLAND, Ore. - Peter …",
-// "WASHINGTON (Reuters) - The …"). Else `begin`. The dateline tells where
-// the story was filed, not what anyone said: PolNeAR's contents never hold
-// one (9 of 9 on train).
-uint32_t AfterDateline(std::string_view text, uint32_t begin, uint32_t end) {
-  if (begin > 0 && text[begin - 1] != '\n') return begin;
-  constexpr size_t kMaxDatelineBytes = 64;
-  const std::string_view head =
-      text.substr(begin, std::min<size_t>(end - begin, kMaxDatelineBytes));
-  // The place opens with a word of two or more capitals ("NEW YORK").
-  size_t upper = 0;
-  while (upper < head.size() && head[upper] >= 'A' && head[upper] <= 'Z') ++upper;
-  if (upper < 2 || upper == head.size() || !(head[upper] == ' ' || head[upper] == ',' ||
-                                             head[upper] == '.' || head[upper] == '-')) {
-    return begin;
-  }
-  for (std::string_view dash : {" - ", " -- ", " \u2014 ", " \u2013 "}) {
-    const size_t at = head.find(dash);
-    if (at == std::string_view::npos) continue;
-    // Letters, spaces, periods, commas, brackets: no figures, no quotation.
-    const std::string_view place = head.substr(0, at);
-    constexpr std::string_view kPlaceBytes =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .,()'&-";
-    if (place.find_first_not_of(kPlaceBytes) != std::string_view::npos) {
-      return begin;
-    }
-    const size_t after = begin + at + dash.size();
-    return after < end ? static_cast<uint32_t>(after) : begin;
-  }
-  return begin;
 }
 
 // Shrinks `span` past white space, trailing punctuation and stray
@@ -854,17 +821,17 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
   // (A source right after "that" is inside a clause of another's: "wrote
   // in a message that the embassy posted in French" gives the embassy
   // nothing before it.)
-  uint32_t word_end = pattern_start;
-  while (word_end > sentence.begin && text[word_end - 1] == ' ') --word_end;
-  const bool after_that = !clause_only && !passive_agent && word_end >= sentence.begin + 5 &&
-                          word_end < pattern_start &&
-                          (text.substr(word_end - 5, 5) == " that" ||
-                           text.substr(word_end - 5, 5) == " That");
-  const uint32_t before_start =
-      after_that ? pattern_start
-      : before_begin == sentence.begin
-          ? std::min(AfterDateline(text, sentence.begin, sentence.end), pattern_start)
-          : before_begin;
+  const std::string_view word_before =
+      grammar::PreviousWord(text.substr(0, pattern_start), pattern_start);
+  const bool after_that = !clause_only && !passive_agent &&
+                          word_before.data() >= text.data() + sentence.begin &&
+                          (word_before == "that" || word_before == "That");
+  uint32_t before_start = after_that ? pattern_start : before_begin;
+  // (A dateline opening the sentence is where the story was filed.)
+  if (const text::Dateline dateline = text::DatelineAt(text, sentence.begin, sentence.end);
+      before_start == sentence.begin && dateline.end != 0) {
+    before_start = std::min(dateline.end, pattern_start);
+  }
   const ByteSpan before = Trim(text, {before_start, pattern_start});
   if (!before.empty()) contents.push_back(before);
   // (What follows a passive's comma is another clause: "No deal was

@@ -8,6 +8,7 @@
 
 #include "attribution/names.hpp"
 #include "text/chars.hpp"
+#include "text/dateline.hpp"
 #include "text/normalize.hpp"
 
 namespace whosaid::attribution {
@@ -513,26 +514,6 @@ namespace {
 constexpr size_t kMaxLookBack = 256;
 size_t Floor(size_t i) { return i > kMaxLookBack ? i - kMaxLookBack : 0; }
 
-// The outlet a dateline names near the top of the text, "KALVIK, Norland
-// (Wirewire) - Officials …": a capitalised name in brackets before a dash,
-// in the first 512 bytes. Empty when there is none.
-std::string_view DatelineOutlet(std::string_view text) {
-  const std::string_view top = text.substr(0, 512);
-  for (size_t open = top.find('('); open != std::string_view::npos;
-       open = top.find('(', open + 1)) {
-    const size_t close = top.find(')', open);
-    if (close == std::string_view::npos || close == open + 1 || close - open > 40) continue;
-    const std::string_view name = top.substr(open + 1, close - open - 1);
-    const std::string_view after = top.substr(close);
-    if (IsUpper(name[0]) && name.find_first_of("0123456789,") == std::string_view::npos &&
-        (after.starts_with(") - ") || after.starts_with(") -- ") ||
-         after.starts_with(") \u2014 ") || after.starts_with(") \u2013 "))) {
-      return name;
-    }
-  }
-  return {};
-}
-
 // True when `span` is the outlet `outlet`, with or without "the".
 bool NamesOutlet(std::string_view text, ByteSpan span, std::string_view outlet) {
   if (outlet.empty()) return false;
@@ -608,7 +589,7 @@ void SourceTyper::TypeAll(std::string_view text,
   // (The article's own outlet, "(Wirewire) -", is media wherever it is
   // named; so is whatever "reported" something, "first reported by The
   // Athletic", that names no known institution.)
-  const std::string_view outlet = DatelineOutlet(text);
+  const std::string_view outlet = text::DatelineOutlet(text);
   auto outlet_type = [&](ByteSpan span, v1::SourceType type, bool reported) {
     const bool unknown = type == v1::SOURCE_TYPE_NAMED_PERSON || type == v1::SOURCE_TYPE_UNKNOWN;
     return (unknown && reported) || NamesOutlet(text, span, outlet) ? v1::SOURCE_TYPE_MEDIA : type;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "grammar/lexicon.hpp"
+#include "text/dateline.hpp"
 #include "text/normalize.hpp"
 #include "text/quotes.hpp"
 #include "text/segment.hpp"
@@ -1016,6 +1017,30 @@ TEST(QuotationAtTest, MultiParagraphQuotationCoversTheLineBreak) {
   EXPECT_EQ(QuotationAt(q, static_cast<uint32_t>(text.find('\n'))), 0);
   EXPECT_EQ(QuotationAt(q, static_cast<uint32_t>(text.find("Two"))), 0);
   EXPECT_EQ(QuotationAt(q, static_cast<uint32_t>(text.find("he"))), -1);
+}
+
+// One reading of a dateline for the content (what follows the dash) and
+// the typer (the bracketed outlet is the article's own).
+TEST(DatelineTest, PlaceOutletAndDash) {
+  const std::string text = "Fire\n\nKALVIK, Norland (Wirewire) -- Officials said.";
+  const text::Dateline d = text::DatelineAt(text, 6, static_cast<uint32_t>(text.size()));
+  EXPECT_EQ(text.substr(d.end), "Officials said.");
+  EXPECT_EQ(d.outlet, "Wirewire");
+  EXPECT_EQ(text::DatelineOutlet(text), "Wirewire");
+  const std::string em = "ST. LOUIS \xE2\x80\x94 A man was charged.";
+  EXPECT_EQ(em.substr(text::DatelineAt(em, 0, static_cast<uint32_t>(em.size())).end),
+            "A man was charged.");
+  EXPECT_TRUE(text::DatelineAt(em, 0, static_cast<uint32_t>(em.size())).outlet.empty());
+  // None mid-line, in lower case, with figures, or with nothing after it.
+  for (const std::string& none : {std::string("Mid-line, KALVIK - Officials said."),
+                                  std::string("Kalvik - Officials said."),
+                                  std::string("KALVIK 2024 - Officials said."),
+                                  std::string("KALVIK - ")}) {
+    const uint32_t begin = none.starts_with("Mid") ? 10 : 0;
+    EXPECT_EQ(text::DatelineAt(none, begin, static_cast<uint32_t>(none.size())).end, 0u)
+        << none;
+  }
+  EXPECT_TRUE(text::DatelineOutlet("Officials (Wirewire) said - no dateline.").empty());
 }
 
 }  // namespace
