@@ -85,19 +85,21 @@ struct relational_to_parser : x3::parser<relational_to_parser> {
 inline relational_to_parser const relational_to{};
 // True after a past form that is no name: "lowered" of "Orlen Foods
 // lowered its profit forecast", where a determiner opens the verb's object,
-// not more of the phrase.
+// not more of the phrase. (past_verb tried on the word before, as the
+// subject rule tries it ahead.)
 struct after_past_verb_parser : x3::parser<after_past_verb_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const&, Context const& context, RContext&,
-             Attribute&) const {
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+             Attribute& attribute) const {
     const ParseState& state = x3::get<state_tag>(context);
     const auto at = static_cast<size_t>(first - state.sentence_begin);
     if (at < 2 || first[-1] != ' ') return false;
     const std::string_view before = PreviousWord({state.sentence_begin, at}, at);
-    return IsPastShaped(before) && LexiconOf(context).FunctionKind(before).empty() &&
-           !NameAt(state, static_cast<size_t>(before.data() - state.sentence_begin));
+    Iterator word = before.data();
+    return !before.empty() && past_verb.parse(word, last, context, rcontext, attribute) &&
+           word == before.data() + before.size();
   }
 };
 inline after_past_verb_parser const after_past_verb{};

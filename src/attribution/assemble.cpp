@@ -637,8 +637,11 @@ ByteSpan WithoutTrailingChannel(const grammar::Lexicon& lexicon, std::string_vie
       text::QuotationAt(quotations, span.begin + static_cast<uint32_t>(in)) >= 0) {
     return span;
   }
+  // (determiners, one word and the channel before the words after it)
+  constexpr size_t kMaxWords = kMaxWordsAfter + 4;
   std::vector<std::string> words;
   for (size_t i = in + 4; i < s.size();) {
+    if (words.size() == kMaxWords) return span;
     const size_t end = grammar::WordEnd(s, i);
     if (end == i) return span;  // a mark: a comma, a quotation, a bracket
     words.push_back(text::FoldString(s.substr(i, end - i)));
