@@ -161,6 +161,14 @@ auto const after_modifier = [](auto& ctx) {
 // cue need not end its clause ("…," said the base chief known as Bob,
 // speaking …; "…," said a former official who oversaw the inquiry and
 // described …), and any aside a failed tail recorded is dropped.
+// Fails the parse unless the cue opens the sentence ("Said Marcus Lee, a
+// paramedic: …"), where the content follows the source and its aside.
+auto const cue_opens_sentence = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const uint32_t cue_begin = HitOf(ctx).cue.begin;
+  x3::_pass(ctx) = StartsSentence(std::string_view(state.sentence_begin, cue_begin), cue_begin);
+};
+
 auto const after_quotation = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const std::string_view before(state.sentence_begin, HitOf(ctx).cue.begin);
@@ -571,10 +579,15 @@ auto const cue_source =
     // "said Dan Golvach when asked about Graham"
     -(sp >> (lit("when") | lit("while") | lit("after") | lit("before")) >>
       x3::repeat(1, 12)[sp >> word] >> &clause_end) >>
-    // "said Sen. Jim Whelan who represents Atlantic City", "said one owner
-    // of a shop that sells fish", "said one official, who spoke on
-    // condition of anonymity"
-    ((-((sp >> raw[(lit("who") | lit("that")) >> x3::repeat(1, 30)[sp >> word]][a::appositive]) |
+    // "Said Marcus Lee, a paramedic who drove that night: "We sat …"": an
+    // opening cue's source may have an aside up to the quotation's lead-in.
+    ((eps[a::cue_opens_sentence] >> lit(", ") >>
+      raw[aside_start >> aside_run(*aside_piece)][a::appositive] >>
+      &(lit(": ") | lit(", \""))) |
+     // "said Sen. Jim Whelan who represents Atlantic City", "said one owner
+     // of a shop that sells fish", "said one official, who spoke on
+     // condition of anonymity"
+     (-((sp >> raw[(lit("who") | lit("that")) >> x3::repeat(1, 30)[sp >> word]][a::appositive]) |
         // (after a comma only up to the clause's end: else no aside, and the
         // comma ends the clause)
         (lit(", ") >> raw[lit("who") >> x3::repeat(1, 30)[sp >> word]][a::appositive] >>

@@ -1043,9 +1043,22 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     const uint32_t hit_begin = a.source ? std::min(a.source->begin, a.cue.begin)
                                         : a.cue.begin;
     const uint32_t hit_end = std::max(a.cue.end, a.source ? a.source->end : 0u);
-    const uint32_t hit_end_all =
-        std::max(hit_end, a.conduits.empty() ? 0u : a.conduits[0].span.end);
+    // An inverted cue opening the sentence: "Said Lee, a medic: “…”". The
+    // aside of its source is the hit's too.
+    const bool opening_inverted = hit.pattern == Pattern::kCueSource &&
+                                  SkipSpaces(text, sentence.begin, sentence.end) == a.cue.begin;
+    const uint32_t aside_end = opening_inverted && a.appositive ? a.appositive->end : 0u;
+    const uint32_t hit_end_all = std::max(
+        {hit_end, aside_end, a.conduits.empty() ? 0u : a.conduits[0].span.end});
 
+    // What was said may follow the hit after a colon or a comma: "Said
+    // Ellis: …", "Said Comey, “…”".
+    const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);
+    const bool colon_lead_in = after_hit < sentence.end && text[after_hit] == ':';
+    const bool quote_after_comma =
+        after_hit < sentence.end && text[after_hit] == ',' &&
+        QuotationOpeningAt(text, quotations, SkipSpaces(text, after_hit + 1, sentence.end),
+                           sentence.end) != nullptr;
     // (A participle or coordinated cue speaks for the main clause's source,
     // which may stand right after a quotation: "“…,” Trump said, adding
     // that …" says what follows "adding", not the quotation.)
@@ -1065,8 +1078,13 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     const uint32_t circumstance_end = circumstance_after.end;
     const bool circumstance = circumstance_end != 0 && circumstance_after.that_clause == 0;
     const bool content_after = hit.content_begin != grammar::kNoContent && !circumstance;
+    // (Leading into a quotation, it speaks for that one, all of it, not for
+    // one before: "“…” ¶ Said Lee: “…”".)
+    const text::Quotation* led_quote =
+        opening_inverted ? QuotationOpeningAt(text, quotations, hit_end_all, sentence.end)
+                         : nullptr;
     if (quote_before &&
-        !SpokenBefore(text, sentence, *quote_before, content_after, hit_begin)) {
+        (led_quote || !SpokenBefore(text, sentence, *quote_before, content_after, hit_begin))) {
       quote_before = nullptr;
     }
     if (hit.pattern == Pattern::kObjectRelative) {
@@ -1113,15 +1131,17 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
                      text, quotations, hit_end_all, sentence.end)) {
         AppendPieces(text, *next, a.contents);  // “…,” Smith said. “…”
       }
+    } else if (led_quote) {
+      AppendPieces(text, *led_quote, a.contents);
     } else {
       // (Past a circumstance of the saying: "…, Okafor said in an
       // interview, adding …".)
-      const uint32_t after_hit =
+      const uint32_t content_after_from =
           circumstance && circumstance_end < folded->text.size()
               ? folded->source_begin[circumstance_end]
               : hit_end_all;
       AppendContentAround(grammar.lexicon(), text, sentence,
-                          std::min(hit_begin, folded->source_begin[hit.start]), after_hit,
+                          std::min(hit_begin, folded->source_begin[hit.start]), content_after_from,
                           hit.pattern, a.contents);
       if (a.contents.empty() && circumstance) {
         // Nothing else: the circumstance is all there is to point at.
@@ -1141,12 +1161,6 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         a.source && grammar::NamesClauseSpeaker(hit, folded->text)) {
       clause_speaker = a.source;
     }
-    const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);
-    const bool colon_lead_in = after_hit < sentence.end && text[after_hit] == ':';
-    const bool quote_after_comma =
-        after_hit < sentence.end && text[after_hit] == ',' &&
-        QuotationOpeningAt(text, quotations, SkipSpaces(text, after_hit + 1, sentence.end),
-                           sentence.end) != nullptr;
     if ((hit.pattern == Pattern::kSourceCue || hit.pattern == Pattern::kCueSource ||
          hit.pattern == Pattern::kDashSource) &&
         hit.content_begin == grammar::kNoContent && !quote_before && !colon_lead_in &&

@@ -1581,6 +1581,30 @@ TEST_F(AssembleTest, InvertedLeadInTakesWhatFollowsItsColon) {
   EXPECT_EQ(Contents(all[0]), (Strings{"We are not done"}));
 }
 
+TEST_F(AssembleTest, InvertedLeadInWithAnAsideTakesTheQuotationAfterIt) {
+  // The paragraph before ends in a quotation of another speaker's; the
+  // source's aside runs to the colon or the comma before the quotation,
+  // and all of the quotation is what was said.
+  const auto all = Assemble(
+      "\"Every bed is full,\" Ruiz said.\n\nSaid Marcus Lee, a paramedic who has worked "
+      "here for 20 years: \"We sat outside for hours. Nobody came.\"\n\nSaid Dana Poole, "
+      "who drove the second ambulance, \"It was the worst night.\"");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "Marcus Lee");
+  EXPECT_EQ(Contents(all[1]), (Strings{"We sat outside for hours. Nobody came"}));
+  EXPECT_EQ(Source(all[2]), "Dana Poole");
+  EXPECT_EQ(Contents(all[2]), (Strings{"It was the worst night"}));
+}
+
+TEST_F(AssembleTest, ACautionInsideAnotherContentIsAnAttributionOfItsOwn) {
+  const auto all = Assemble(
+      "Cases will fall by January, the department said, though it cautioned that a second "
+      "wave is possible.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "it");
+  EXPECT_EQ(Contents(all[1]), (Strings{"a second wave is possible"}));
+}
+
 TEST_F(AssembleTest, CueAsideBeforeTheThatClause) {
   const auto all =
       Assemble("Reyes said - on the radio, as it happens - that the crews were unpaid.");
