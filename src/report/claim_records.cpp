@@ -58,6 +58,46 @@ bool SaidBySomeone(std::string_view text, claims::ByteRange span,
   return false;
 }
 
+// True when `span` lies in a short phrase that opens the sentence right
+// before an attribution whose content follows it: the time of the saying,
+// "On Wednesday she said that …", "Last June, the board wrote …", "Late
+// on Tuesday night, Ruiz said …". Not "The plant closed on Tuesday, and
+// later the mayor said …", a clause of its own.
+bool InOpeningOfSaying(std::string_view text, uint32_t sentence_begin, claims::ByteRange span,
+                       const std::vector<attribution::Attribution>& found,
+                       const std::vector<uint32_t>& ids) {
+  auto words = [&](uint32_t begin, uint32_t end) {
+    const std::string_view run = text.substr(begin, end - begin);
+    return std::count(run.begin(), run.end(), ' ');
+  };
+  while (sentence_begin < span.begin &&
+         (text[sentence_begin] == ' ' || text[sentence_begin] == '\n')) {
+    ++sentence_begin;
+  }
+  if (span.begin < sentence_begin || words(sentence_begin, span.begin) > 3 ||
+      text.substr(sentence_begin, span.begin - sentence_begin).find(',') !=
+          std::string_view::npos) {
+    return false;
+  }
+  for (uint32_t id : ids) {
+    const attribution::Attribution& a = found[id];
+    const uint32_t begin = a.source ? std::min(a.source->begin, a.cue.begin) : a.cue.begin;
+    if (begin < span.end || a.contents.empty() ||
+        !std::all_of(a.contents.begin(), a.contents.end(),
+                     [&](const ByteSpan& c) { return c.begin > begin; })) {
+      continue;
+    }
+    // Up to the speaker: at most one more word of the time ("night"), then
+    // at most a comma.
+    std::string_view gap = text.substr(span.end, begin - span.end);
+    while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
+    if (gap.find(',') == std::string_view::npos && words(span.end, span.end + gap.size()) <= 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Status FindClaims(std::string_view text,
@@ -145,7 +185,10 @@ void AddClaims(std::string_view text, const text::PositionIndex& positions,
         out->set_kind(trigger.kind);
         FillSpan(text, positions, {trigger.span.begin, trigger.span.end},
                  out->mutable_span());
-        out->set_attributed(said_by_someone(trigger.span, i));
+        out->set_attributed(
+            said_by_someone(trigger.span, i) ||
+            (trigger.kind == v1::CHECK_WORTHINESS_HISTORICAL &&
+             InOpeningOfSaying(text, s.begin, trigger.span, found, by_sentence[i])));
         if (trigger.kind != v1::CHECK_WORTHINESS_EVALUATIVE) {
           claim->set_check_worthy(true);
           if (!out->attributed()) claim->set_unattributed_check_worthy(true);

@@ -57,14 +57,22 @@ TEST(ProfileTest, TheDayOfASayingIsNoUnattributedClaim) {
   for (const std::string text :
        {"\"We have no plans,\" Ruiz said Tuesday in an interview.",
         "\"We have no plans,\" Ruiz said on Tuesday in an interview.",
-        "Ruiz said Tuesday that they had no plans."}) {
+        "Ruiz said Tuesday that they had no plans.",
+        // (and a time opening the sentence before the speaker)
+        "On Tuesday Ruiz said that they had no plans.",
+        "Last June, the board wrote that the plan had failed.",
+        "Late on Tuesday night, Ruiz said the ferry had closed."}) {
     const v1::Profile p = ProfileOf(text);
     EXPECT_EQ(p.attributions(), 1u) << text;
     EXPECT_EQ(p.unattributed_check_worthy_claims_size(), 0) << text;
   }
   // A date of its own in the sentence still is one.
-  const v1::Profile p = ProfileOf("\"We have no plans,\" Ruiz said, and the ferry closed in 2019.");
-  EXPECT_EQ(p.unattributed_check_worthy_claims_size(), 1);
+  for (const std::string text :
+       {"\"We have no plans,\" Ruiz said, and the ferry closed in 2019.",
+        "The plant closed on Wednesday, and later the mayor said it was a loss.",
+        "The ferry closed on Tuesday, and later the mayor said it was a loss."}) {
+    EXPECT_EQ(ProfileOf(text).unattributed_check_worthy_claims_size(), 1) << text;
+  }
 }
 
 TEST(ProfileTest, AnAnonymousSourceReferredToAgainKeepsItsReason) {
