@@ -1605,6 +1605,36 @@ TEST_F(AssembleTest, ACautionInsideAnotherContentIsAnAttributionOfItsOwn) {
   EXPECT_EQ(Contents(all[1]), (Strings{"a second wave is possible"}));
 }
 
+TEST_F(AssembleTest, AnAuthorAfterATextsParticipleIsPartOfTheSource) {
+  for (const std::string text :
+       {"A study published last year by researchers at Northfield University found that "
+        "closures raised costs.",
+        "A poll conducted by Quinnipiac University found that closures raised costs."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Source(all[0]), text.substr(0, text.find(" found"))) << text;
+    EXPECT_EQ(all[0].cue_lemma, "find") << text;
+  }
+  // Not after any participle: a citing is an attribution of its own.
+  const auto cited = Assemble("An article cited by her campaign said the plan failed.");
+  ASSERT_FALSE(cited.empty());
+  EXPECT_EQ(Source(cited[0]), "her campaign");
+}
+
+TEST_F(AssembleTest, MaintainedIsACueBeforeAThatClauseOnly) {
+  const auto all = Assemble("City officials have long maintained that the shelters cost too much.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "City officials");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the shelters cost too much"}));
+  EXPECT_TRUE(Assemble("The city maintained the program for years.").empty());
+}
+
+TEST_F(AssembleTest, AClergyTitleOpensTheName) {
+  const auto all = Assemble("\"This is a lifeline,\" said Rev. Thomas Hale, who runs a pantry.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Rev. Thomas Hale");
+}
+
 TEST_F(AssembleTest, CueAsideBeforeTheThatClause) {
   const auto all =
       Assemble("Reyes said - on the radio, as it happens - that the crews were unpaid.");
