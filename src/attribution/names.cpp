@@ -29,6 +29,17 @@ bool OpensWithFirstName(std::string_view input, const text::FoldedText& folded,
   }
   const std::string_view word = f.substr(i, end - i);
   const grammar::PhraseTable::Entry* entry = lexicon.cues().Find(word);
+  // "Per Sky Sports, the deal …" opens with a source, not with a name: a
+  // run of title-case words closed by a comma after "per".
+  if (entry != nullptr && !entry->fields.empty() && entry->fields[0] == "according") {
+    size_t k = next;
+    while (k < f.size() && title_case_at(k)) {
+      k = grammar::WordEnd(f, k);
+      if (k < f.size() && f[k] == ',') return false;
+      if (k + 1 >= f.size() || f[k] != ' ') break;
+      ++k;
+    }
+  }
   return entry != nullptr && entry->fields.size() > 1 && entry->fields[1] == word &&
          lexicon.nesting().Find(word) == nullptr &&
          lexicon.CueAt(f, i) && !lexicon.CueAt(f, next) &&

@@ -899,6 +899,7 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   v1::Affiliation affiliation = v1::AFFILIATION_UNSPECIFIED;
   v1::Affiliation modifier = v1::AFFILIATION_UNSPECIFIED;
   bool institution = false;  // an organisation named beside the role
+  v1::Affiliation institution_affiliation = v1::AFFILIATION_UNSPECIFIED;  // and its own
   const size_t last_word = folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1;
   for (size_t i = 0; i < folded.size(); ++i) {
     if (i != 0 && folded[i - 1] != ' ') continue;
@@ -907,6 +908,9 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
               std::string_view(folded).substr(i, grammar::WordEnd(folded, i) - i));
           e && (e->fields[0] == "NAMED_ORGANIZATION" || e->fields[0] == "MEDIA")) {
         institution = true;
+        institution_affiliation = e->fields[0] == "MEDIA" ? v1::AFFILIATION_MEDIA
+                                  : e->fields.size() > 1 ? AffiliationNamed(e->fields[1])
+                                                         : v1::AFFILIATION_UNSPECIFIED;
       }
     }
     if (modifier == v1::AFFILIATION_UNSPECIFIED) {
@@ -921,6 +925,10 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   }
   if (modifier != v1::AFFILIATION_UNSPECIFIED) {
     affiliation = modifier;
+  } else if (institution) {
+    // "Fox News officials", "club officials": the organisation's own (if
+    // any), not the role's.
+    affiliation = institution_affiliation;
   } else if (affiliation != v1::AFFILIATION_UNSPECIFIED &&
              NamesOtherInstitution(text.substr(phrase.begin, phrase.end - phrase.begin))) {
     // The role's own affiliation ("spokeswoman": government) is for a role

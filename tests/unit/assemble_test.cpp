@@ -718,6 +718,31 @@ TEST_F(TypingTest, ANamedEmployerReplacesTheRolesOwnAffiliation) {
   EXPECT_EQ(all[3].affiliation, v1::AFFILIATION_MILITARY) << Source(all[3]);
 }
 
+TEST_F(TypingTest, AnOrganisationBeforeTheRoleGivesItsOwnAffiliation) {
+  // The organisation's own, or none when no word of ours places it: not the
+  // government of "officials".
+  const auto all = Typed(
+      "Club officials said the deal was done. "
+      "Fox News officials said the debate would go on. "
+      "The club announced the signing.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(all[0]);
+  EXPECT_EQ(all[0].affiliation, v1::AFFILIATION_UNSPECIFIED) << Source(all[0]);
+  EXPECT_EQ(all[1].affiliation, v1::AFFILIATION_MEDIA) << Source(all[1]);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[2]);
+}
+
+TEST_F(TypingTest, PerOpeningASentenceBeforeAnOutletIsACue) {
+  // Not the first name of "Per Olsen said …".
+  const auto all = Typed(
+      "Per Sky Sports, the deal is worth 40 million pounds. Per Olsen said the fee was fair.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "according-to");
+  EXPECT_EQ(Source(all[0]), "Sky Sports");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
+  EXPECT_EQ(Source(all[1]), "Per Olsen");
+}
+
 // A lone name is the body the text named in full before it ("Kestrel
 // Motors' system … Kestrel said"), unless the text also uses it as a
 // person's name: after a first name or a title, or before a surname.
