@@ -169,6 +169,13 @@ auto const cue_opens_sentence = [](auto& ctx) {
   x3::_pass(ctx) = StartsSentence(std::string_view(state.sentence_begin, cue_begin), cue_begin);
 };
 
+// Fails the parse unless the word before ends in "s".
+auto const after_s = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const char* at = x3::_where(ctx).begin();
+  x3::_pass(ctx) = at > state.sentence_begin && at[-1] == 's';
+};
+
 auto const after_quotation = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const std::string_view before(state.sentence_begin, HitOf(ctx).cue.begin);
@@ -623,20 +630,28 @@ auto const recipient_word = (np_internal >> sp >> *(determiner >> sp) >> content
 auto const channel_noun = head_word("channel");
 auto const in_channel =
     lit("in ") >> *(determiner >> sp) >> -(word >> sp >> &channel_noun) >> channel_noun;
+// A plural's possessive mark: "told Fox News' Sean Hannity", "ABC News’
+// George Stephanopoulos" (folded to "'"; a word ends before it).
+auto const plural_possessive = eps[a::after_s] >> lit('\'') >> &sp;
+// (It ends before a time: "told reporters on Monday that …".)
 auto const recipient =
-    raw[*(determiner >> sp) >> content_word >> *(sp >> !in_channel >> recipient_word)]
+    raw[*(determiner >> sp) >> content_word >> -plural_possessive >>
+        *(!time_after_cue >> sp >> !in_channel >> recipient_word >> -plural_possessive)]
        [a::recipient];
 // A recipient of content words only, before a time phrase: "told The
 // Huffington Post on Thursday."
 auto const recipient_before_time =
-    raw[*(determiner >> sp) >> content_word >> *(sp >> content_word)][a::recipient];
+    raw[*(determiner >> sp) >> content_word >> -plural_possessive >>
+        *(sp >> content_word >> -plural_possessive)][a::recipient];
 // A programme after its network: told MSNBC's "Morning Joe" on Friday that …
 auto const network_programme =
     raw[-(*(determiner >> sp) >> word >> sp) >> lit('"') >> x3::repeat(1, 60)[~x3::char_('"')] >>
         lit('"')][a::recipient];
 auto const told_tail =
     raw[tell_cue()][a::cue] >> sp >>
-    ((recipient >> -(sp >> in_channel) >> (lit(" that ") | lit(", ")) >> content) |
+    // ("told CBS' Face the Nation on Sunday that …": a time after it)
+    ((recipient >> -(sp >> in_channel) >> -time_after_cue >> (lit(" that ") | lit(", ")) >>
+      content) |
      // "“…,” Obama told the victims' families."
      // "told reporters on Monday that …"
      (recipient >> &clause_end) |

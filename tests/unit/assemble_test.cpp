@@ -514,6 +514,18 @@ TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   EXPECT_EQ(Contents(a), (Strings{"the deal was off"}));
 }
 
+TEST_F(AssembleTest, ARecipientMayEndInAPluralsPossessiveAndHaveATimeAfterIt) {
+  for (const std::string text :
+       {"Ruiz told Harbor News' Dana Lee that the ferry was late.",
+        "Ruiz told Harbor News’ Dana Lee on Sunday that the ferry was late."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    ASSERT_EQ(all[0].conduits.size(), 1u) << text;
+    EXPECT_EQ(Text(all[0].conduits[0].span).substr(0, 11), "Harbor News") << text;
+    EXPECT_EQ(Contents(all[0]), (Strings{"the ferry was late"})) << text;
+  }
+}
+
 TEST_F(AssembleTest, APossessivePronounAfterTheRecipientOpensTheContent) {
   auto all = Assemble("Okafor told the AP his firm worked with the port.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
