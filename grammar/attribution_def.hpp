@@ -485,10 +485,12 @@ auto const in_poll =
     eps[a::pattern(Pattern::kAccordingTo)];
 
 // according to CONDUIT citing SOURCE: a two-hop chain ("according to a
-// Reuters report citing two sources")
+// Reuters report citing two sources", "according to the Daily Courier,
+// which cited unnamed officials, …")
 auto const according_to_citing =
     raw[cue({"according"})][a::cue] >> sp >>
-    raw[non_cue_word % sp][a::recipient] >> sp >> cue({"cite"}) >> sp >>
+    raw[non_cue_word % sp][a::recipient] >>
+    (lit(", which cited") | (sp >> cue({"cite"}))) >> sp >>
     raw[cited_np()][a::source] >> &clause_end >>
     eps[a::pattern(Pattern::kAccordingTo)];
 

@@ -926,6 +926,16 @@ TEST_F(GrammarTest, AccordingToAReportCitingSources) {
   EXPECT_EQ(Text(hits[0].recipient), "a reuters report");
 }
 
+TEST_F(GrammarTest, AccordingToAnOutletWhichCitedSources) {
+  const std::vector<Hit> hits = Find(
+      "according to a report in the daily courier, which cited unnamed officials, the un has "
+      "drafted a compromise.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kAccordingTo);
+  EXPECT_EQ(Text(hits[0].source), "unnamed officials");
+  EXPECT_EQ(Text(hits[0].recipient), "a report in the daily courier");
+}
+
 TEST_F(GrammarTest, ColonLeadInOnlyAtTheStart) {
   EXPECT_EQ(Find("pence: flowers will not attend").at(0).pattern, Pattern::kColonLeadIn);
   for (const Hit& h : Find("the plan has one goal: lower fares")) {
