@@ -1672,6 +1672,24 @@ TEST_F(AssembleTest, AClergyTitleOpensTheName) {
   EXPECT_EQ(Source(all[0]), "Rev. Thomas Hale");
 }
 
+TEST_F(AssembleTest, AConnectiveAloneBeforeTheSourceIsNoContent) {
+  auto all = Assemble("And so, the mayor said, the ferry will run on time.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the ferry will run on time"}));
+  // A subject before it is: "That will be hard, they say."
+  all = Assemble("That will be hard, they say.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"That will be hard"}));
+}
+
+TEST_F(AssembleTest, ABeliefWithNoBelieverIsAgentless) {
+  const auto all = Assemble("It is widely believed that the mayor favors a smaller levy.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_FALSE(all[0].source.has_value());
+  EXPECT_EQ(Text(all[0].cue), "It is widely believed");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the mayor favors a smaller levy"}));
+}
+
 TEST_F(AssembleTest, CueAsideBeforeTheThatClause) {
   const auto all =
       Assemble("Reyes said - on the radio, as it happens - that the crews were unpaid.");
