@@ -209,6 +209,15 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
   return last;
 }
 
+// True when `aside` describes someone ("a professor of planning", "the
+// county's chief engineer") without the word `role`.
+bool DescribedAsOtherRole(std::string_view text, ByteSpan aside, std::string_view role) {
+  const std::string folded = text::FoldString(text.substr(aside.begin, aside.end - aside.begin));
+  const bool description = folded.starts_with("a ") || folded.starts_with("an ") ||
+                           folded.starts_with("the ");
+  return description && (" " + folded + " ").find(" " + std::string(role)) == std::string::npos;
+}
+
 // The noun phrase a relative "who" or "which" refers to: the words before it, back to
 // the previous comma or sentence boundary ("Mr. Cole, who said …"). When those words
 // hold a clause, its last noun phrase: after the clause's last verb (an auxiliary, a
@@ -737,6 +746,12 @@ void SourceTyper::TypeAll(std::string_view text,
                      t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT;
       }
       if (!compatible) continue;
+      // (A role passes over a person the text described as something
+      // else: "Paul Menon, a professor, …" is not "the mayor".)
+      if (definite_role && person && prior.appositive &&
+          DescribedAsOtherRole(text, *prior.appositive, folded.substr(last_space + 1))) {
+        continue;
+      }
       if (person && (other_gender(*prior.source, prior.appositive) ||
                      (prior.antecedent && other_gender(*prior.antecedent, std::nullopt)))) {
         continue;

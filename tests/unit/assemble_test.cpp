@@ -1008,6 +1008,16 @@ TEST_F(TypingTest, ADefiniteRoleRefersToTheUnnamedSourceThatHeldIt) {
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
 }
 
+TEST_F(TypingTest, ADefiniteRolePassesOverAPersonDescribedAsSomethingElse) {
+  const auto all = Typed(
+      "Ana Ruiz, the mayor, said the levy was fair. "
+      "Paul Menon, a professor at Eastvale College, said the review was sound. "
+      "The mayor said the levy would pass.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  ASSERT_TRUE(all[2].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[2].antecedent), "Ana Ruiz");
+}
+
 TEST_F(TypingTest, APronounResolvesToAPersonOfItsGender) {
   // The nearest speaker is a man by his first name: "she" passes him over.
   auto all = Typed(
