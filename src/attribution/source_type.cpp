@@ -209,13 +209,32 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
   return last;
 }
 
-// True when `aside` describes someone ("a professor of planning", "the
-// county's chief engineer") without the word `role`.
-bool DescribedAsOtherRole(std::string_view text, ByteSpan aside, std::string_view role) {
-  const std::string folded = text::FoldString(text.substr(aside.begin, aside.end - aside.begin));
-  const bool description = folded.starts_with("a ") || folded.starts_with("an ") ||
-                           folded.starts_with("the ");
-  return description && (" " + folded + " ").find(" " + std::string(role)) == std::string::npos;
+// True when a person's source phrase or aside gives them a role other
+// than `role`: an aside that describes them ("a professor of planning",
+// "the county's chief engineer") without the word, or a title before the
+// name (titles.tsv: "council member Irene Osei") that is not it nor its
+// abbreviation ("Sen." for "senator").
+bool DescribedAsOtherRole(const grammar::Lexicon& lexicon, std::string_view text,
+                          ByteSpan source, std::optional<ByteSpan> aside, std::string_view role) {
+  if (aside) {
+    const std::string folded =
+        text::FoldString(text.substr(aside->begin, aside->end - aside->begin));
+    if ((folded.starts_with("a ") || folded.starts_with("an ") || folded.starts_with("the ")) &&
+        (" " + folded + " ").find(" " + std::string(role)) == std::string::npos) {
+      return true;
+    }
+  }
+  const std::string folded = text::FoldString(text.substr(source.begin, source.end - source.begin));
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    const size_t end = grammar::WordEnd(rest, 0);
+    const std::string_view word = rest.substr(0, end);
+    rest.remove_prefix(std::min(rest.size(), end + 1));
+    if (rest.empty() || lexicon.titles().Find(word) == nullptr) continue;  // (the name's last word)
+    const std::string_view stem = word.ends_with('.') ? word.substr(0, word.size() - 1) : word;
+    if (!role.starts_with(stem)) return true;
+  }
+  return false;
 }
 
 // The noun phrase a relative "who" or "which" refers to: the words before it, back to
@@ -746,10 +765,12 @@ void SourceTyper::TypeAll(std::string_view text,
                      t == v1::SOURCE_TYPE_MEDIA || t == v1::SOURCE_TYPE_DOCUMENT;
       }
       if (!compatible) continue;
-      // (A role passes over a person the text described as something
-      // else: "Paul Menon, a professor, …" is not "the mayor".)
-      if (definite_role && person && prior.appositive &&
-          DescribedAsOtherRole(text, *prior.appositive, folded.substr(last_space + 1))) {
+      // (A role passes over a person the text gave another role: "Paul
+      // Menon, a professor, …", "council member Irene Osei" are not "the
+      // mayor".)
+      if (definite_role && person &&
+          DescribedAsOtherRole(lexicon_, text, *prior.source, prior.appositive,
+                               std::string_view(folded).substr(last_space + 1))) {
         continue;
       }
       if (person && (other_gender(*prior.source, prior.appositive) ||

@@ -1012,10 +1012,15 @@ TEST_F(TypingTest, ADefiniteRolePassesOverAPersonDescribedAsSomethingElse) {
   const auto all = Typed(
       "Ana Ruiz, the mayor, said the levy was fair. "
       "Paul Menon, a professor at Eastvale College, said the review was sound. "
-      "The mayor said the levy would pass.");
-  ASSERT_EQ(all.size(), 3u) << Describe(all);
-  ASSERT_TRUE(all[2].antecedent.has_value()) << Describe(all);
-  EXPECT_EQ(Text(*all[2].antecedent), "Ana Ruiz");
+      "Council member Irene Osei said the vote was close. "
+      "The mayor said the levy would pass. "
+      "Sen. Tom Hale said the state would help. The senator said it would take time.");
+  ASSERT_EQ(all.size(), 6u) << Describe(all);
+  ASSERT_TRUE(all[3].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[3].antecedent), "Ana Ruiz");
+  // (a title's abbreviation is the role)
+  ASSERT_TRUE(all[5].antecedent.has_value()) << Describe(all);
+  EXPECT_EQ(Text(*all[5].antecedent), "Sen. Tom Hale");
 }
 
 TEST_F(TypingTest, APronounResolvesToAPersonOfItsGender) {
