@@ -380,6 +380,15 @@ bool TimeAdjunctSource(const Hit& hit, std::string_view s) {
   return before == "for" || before == "in" || before == "over";
 }
 
+// True when the source opens an indirect question: "Whether voters agree
+// remains to be seen", "a question about whether he would consider …" (the
+// clause is what is asked or said, not a saying of its own; on PolNeAR
+// train 2 of 8 such predictions were cues).
+bool OpensIndirectQuestion(const Hit& hit, std::string_view s) {
+  const std::string_view before = PreviousWord(s, hit.source.begin);
+  return before == "whether";
+}
+
 // True when a source and its cue lie inside a sentence's opening "In"
 // phrase, before its comma, as a past participle and where it appeared:
 // "In a filing posted on its website, the board said …", "In video posted
@@ -634,7 +643,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
        ObjectRelative(lexicon, hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
        VerbAfterAuxiliary(lexicon, hit, s, pos) || TimeAdjunctSource(hit, s) ||
-       OpeningInObject(hit, s) ||
+       OpeningInObject(hit, s) || OpensIndirectQuestion(hit, s) ||
        (hit.pattern == Pattern::kSourceCue && DisagreeingVerb(lexicon, hit, s)))) {
     return false;
   }

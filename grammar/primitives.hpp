@@ -478,7 +478,7 @@ struct cue_start_parser : x3::parser<cue_start_parser> {
 
 // The head-word kinds the grammar asks for (head_word(k)): WordMemo::heads
 // keeps, per word, whether each was looked up and what it gave.
-inline constexpr std::string_view kMemoHeadKinds[] = {"evidence"};
+inline constexpr std::string_view kMemoHeadKinds[] = {"evidence", "authored"};
 static_assert(std::size(kMemoHeadKinds) <= 4);
 
 constexpr int MemoHeadBit(std::string_view kind) {

@@ -1705,6 +1705,11 @@ TEST_F(AssembleTest, ABeliefWithNoBelieverIsAgentless) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the mayor favors a smaller levy"}));
 }
 
+TEST_F(AssembleTest, AnIndirectQuestionsSubjectIsNoSource) {
+  EXPECT_TRUE(Assemble("Whether voters agree remains to be seen.").empty())
+      << Describe(Assemble("Whether voters agree remains to be seen."));
+}
+
 TEST_F(AssembleTest, CueAsideBeforeTheThatClause) {
   const auto all =
       Assemble("Reyes said - on the radio, as it happens - that the crews were unpaid.");
