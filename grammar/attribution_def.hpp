@@ -156,11 +156,6 @@ auto const after_modifier = [](auto& ctx) {
   x3::_pass(ctx) = IsPossessiveWord(word) || IsLyWord(word);
 };
 
-// Fails the parse unless the cue follows a quotation closed by a comma,
-// question or exclamation mark ("…," said X): there the source after the
-// cue need not end its clause ("…," said the base chief known as Bob,
-// speaking …; "…," said a former official who oversaw the inquiry and
-// described …), and any aside a failed tail recorded is dropped.
 // Fails the parse unless the cue opens the sentence ("Said Marcus Lee, a
 // paramedic: …"), where the content follows the source and its aside.
 auto const cue_opens_sentence = [](auto& ctx) {
@@ -176,6 +171,11 @@ auto const after_s = [](auto& ctx) {
   x3::_pass(ctx) = at > state.sentence_begin && at[-1] == 's';
 };
 
+// Fails the parse unless the cue follows a quotation closed by a comma,
+// question or exclamation mark ("…," said X): there the source after the
+// cue need not end its clause ("…," said the base chief known as Bob,
+// speaking …; "…," said a former official who oversaw the inquiry and
+// described …), and any aside a failed tail recorded is dropped.
 auto const after_quotation = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const std::string_view before(state.sentence_begin, HitOf(ctx).cue.begin);

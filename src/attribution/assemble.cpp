@@ -791,6 +791,21 @@ uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uin
   return start;
 }
 
+// True when `phrase` is one or two words that join it to what came
+// before and say nothing ("But", "And so", "Still,"; head_words.tsv kind
+// "connective").
+bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) {
+  const std::string folded = text::FoldString(phrase);
+  std::string_view rest = folded;
+  for (int words = 0; words < 2 && !rest.empty(); ++words) {
+    const size_t end = grammar::WordEnd(rest, 0);
+    if (!lexicon.IsHeadWord(rest.substr(0, end), "connective")) return false;
+    rest.remove_prefix(end);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+  }
+  return rest.empty();
+}
+
 // Appends the content around an attribution of `pattern` with none after
 // its cue: the words before where the pattern starts ("CONTENT, Smith
 // said.", "CONTENT, as Smith noted.") and those after a comma or colon that
@@ -807,21 +822,6 @@ uint32_t ClauseStart(const grammar::Lexicon& lexicon, std::string_view text, uin
 //   David Autor, a professor of economics at M.I.T.", "…, said the
 //   official, who was not authorized to speak", "… was attacked by
 //   Sanders, who cites them".
-// True when `phrase` is one or two words that join it to what came
-// before and say nothing ("But", "And so", "Still,"; head_words.tsv kind
-// "connective").
-bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) {
-  const std::string folded = text::FoldString(phrase);
-  std::string_view rest = folded;
-  for (int words = 0; words < 2 && !rest.empty(); ++words) {
-    const size_t end = grammar::WordEnd(rest, 0);
-    if (!lexicon.IsHeadWord(rest.substr(0, end), "connective")) return false;
-    rest.remove_prefix(end);
-    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
-  }
-  return rest.empty();
-}
-
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
                          uint32_t after_hit, Pattern pattern, std::vector<ByteSpan>& contents) {
