@@ -164,13 +164,6 @@ auto const cue_opens_sentence = [](auto& ctx) {
   x3::_pass(ctx) = StartsSentence(std::string_view(state.sentence_begin, cue_begin), cue_begin);
 };
 
-// Fails the parse unless the word before ends in "s".
-auto const after_s = [](auto& ctx) {
-  const auto& state = x3::get<state_tag>(ctx);
-  const char* at = x3::_where(ctx).begin();
-  x3::_pass(ctx) = at > state.sentence_begin && at[-1] == 's';
-};
-
 // Fails the parse unless the cue follows a quotation closed by a comma,
 // question or exclamation mark ("…," said X): there the source after the
 // cue need not end its clause ("…," said the base chief known as Bob,
@@ -622,8 +615,11 @@ auto const cue_source =
 // "it" before "i", which would take its first letter and fail.)
 // (A possessive pronoun inside it follows a preposition, "told members of
 // his staff"; else it opens the content: "told the AP his firm worked …".)
+// (A content word keeps a plural's possessive mark: "told Fox News' Sean
+// Hannity".)
 auto const recipient_word = (np_internal >> sp >> *(determiner >> sp) >> content_word) |
-                            (np_word - subject_pronoun - (&possessive >> determiner));
+                            ((content_word | np_word) - subject_pronoun -
+                             (&possessive >> determiner));
 // "told the Ledger in an email that …": how it was told is no part of
 // whom it was told to.
 // ("in a conference call", "in a phone interview": one word may come
@@ -632,19 +628,14 @@ auto const recipient_word = (np_internal >> sp >> *(determiner >> sp) >> content
 auto const channel_noun = head_word("channel");
 auto const in_channel =
     lit("in ") >> *(determiner >> sp) >> -(word >> sp >> &channel_noun) >> channel_noun;
-// A plural's possessive mark: "told Fox News' Sean Hannity", "ABC News’
-// George Stephanopoulos" (folded to "'"; a word ends before it).
-auto const plural_possessive = eps[a::after_s] >> lit('\'') >> &sp;
 // (It ends before a time: "told reporters on Monday that …".)
 auto const recipient =
-    raw[*(determiner >> sp) >> content_word >> -plural_possessive >>
-        *(!time_after_cue >> sp >> !in_channel >> recipient_word >> -plural_possessive)]
-       [a::recipient];
+    raw[*(determiner >> sp) >> content_word >>
+        *(!time_after_cue >> sp >> !in_channel >> recipient_word)][a::recipient];
 // A recipient of content words only, before a time phrase: "told The
 // Huffington Post on Thursday."
 auto const recipient_before_time =
-    raw[*(determiner >> sp) >> content_word >> -plural_possessive >>
-        *(sp >> content_word >> -plural_possessive)][a::recipient];
+    raw[*(determiner >> sp) >> content_word >> *(sp >> content_word)][a::recipient];
 // A programme after its network: told MSNBC's "Morning Joe" on Friday that …
 auto const network_programme =
     raw[-(*(determiner >> sp) >> word >> sp) >> lit('"') >> x3::repeat(1, 60)[~x3::char_('"')] >>
