@@ -358,13 +358,14 @@ auto const later_aside_comma =
 auto const tail_gate = &(-(contraction >> sp) >> *(cue_prefix_word >> sp) >>
                          (cue_start | function_word("passive")));
 // "A news report published Wednesday said", "a report issued earlier this
-// year reported": a past participle with a time after the source is a
+// year reported", "a study released tuesday found": a past participle (a
+// cue's, or one of authorship) with a time after the source is a
 // reduced relative of it, not the cue, when a cue follows; the source runs
 // on to its end. (Not with an agent: "an article cited by her campaign"
 // is an attribution of its own, passive_by.)
 // ("Officials reported on Sunday that …": no cue after, "reported" is one.)
 auto const reduced_passive =
-    raw[sp >> past_cue >> time_phrase >>
+    raw[sp >> (past_cue | head_word("authored")) >> time_phrase >>
         &(sp >> *(cue_prefix_word >> sp) >> ((word - non_cue_word) | function_word("passive")))]
        [a::extend_source];
 auto const subject_pronoun =

@@ -1665,7 +1665,10 @@ TEST_F(AssembleTest, AnAuthorAfterATextsParticipleIsPartOfTheSource) {
   for (const std::string text :
        {"A study published last year by researchers at Northfield University found that "
         "closures raised costs.",
-        "A poll conducted by Quinnipiac University found that closures raised costs."}) {
+        "A poll conducted by Quinnipiac University found that closures raised costs.",
+        // a participle that starts no cue, with a time before its author
+        "A report released Tuesday by the agency found that closures raised costs.",
+        "A report released last week found that closures raised costs."}) {
     const auto all = Assemble(text);
     ASSERT_EQ(all.size(), 1u) << Describe(all);
     EXPECT_EQ(Source(all[0]), text.substr(0, text.find(" found"))) << text;
