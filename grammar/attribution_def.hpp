@@ -70,6 +70,30 @@ auto const cited_speaks = [](auto& ctx) {
   }
   x3::_pass(ctx) = speaks;
 };
+// The appositive, if before a relative clause it holds a word that names a
+// person's role (source_nouns.tsv, not a text; a title; or an "-ist"): "a
+// glaciologist at the university", "the agency spokeswoman"; else fails the
+// parse, "the economy grew". Run on an opening "according to NAME, …,"
+// (according_aside).
+auto const role_appositive = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const Lexicon& lexicon = LexiconOf(ctx);
+  const Range r = RangeOf(ctx);
+  std::string_view rest(state.sentence_begin + r.begin, r.end - r.begin);
+  bool role = false;
+  while (!role && !rest.empty()) {
+    const size_t space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    if (word == "who" || word == "that") break;
+    const auto* noun = lexicon.source_nouns().Find(word);
+    role = (noun != nullptr && noun->fields[0] != "DOCUMENT") ||
+           lexicon.titles().Find(word) != nullptr || word.ends_with("ist") ||
+           word.ends_with("ists");
+    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+  }
+  if (role) HitOf(ctx).appositive = r;
+  x3::_pass(ctx) = role;
+};
 // Fails the parse unless the source's last word names a text or evidence
 // (source_nouns.tsv type DOCUMENT, head_words.tsv kinds "reporting" and
 // "evidence"): "A study published in the journal …", not "Trump said on
@@ -437,9 +461,28 @@ auto const in_what_described_as =
 // negotiations", "according to show insiders".)
 // (A title may be quoted: "according to the “Medicare for all” document",
 // "according to ''The Trumps''".)
+// (A content word first, which keeps a title's period: "according to
+// Dr. Hanna Lund", not "Dr".)
 auto const quoted_title = lit('"') >> x3::repeat(1, 80)[~x3::char_('"')] >> lit('"');
+auto const according_words = (content_word | word | quoted_title) % sp;
+// "According to Hanna Lund, a glaciologist who was not involved, the
+// figures …": opening its sentence, a name (no determiner before it) may
+// have an aside naming a role, a noun phrase and its relative clause,
+// before the comma of its content. (Not after "the report": "According to
+// the report, the economy, which …"; nor a clause: "According to Smith, the
+// economy grew, but …".)
+auto const according_aside =
+    eps[a::cue_opens_sentence] >> !determiner >> raw[according_words][a::source] >>
+    lit(", ") >> &((lit("a") | lit("an") | lit("the")) >> sp) >>
+    raw[source_np() >> -(sp >> (lit("who") | lit("that")) >> +(sp >> clause_word)) >>
+        &lit(", ")][a::role_appositive];
+// "according to former Sen. Scott Brown, R-Mass.": a party and state
+// after a comma are the source's.
+auto const party_tag = (lit("r-") | lit("d-") | lit("i-")) >> +(x3::alpha | x3::char_('.'));
 auto const according_to = raw[cue({"according"})][a::cue] >> sp >>
-                          raw[(word | quoted_title) % sp][a::source] >>
+                          (according_aside |
+                           raw[according_words >> -(lit(", ") >> party_tag >> &clause_end)]
+                              [a::source]) >>
                           // (or a bracket: "according to exit polls (a
                           // sizable margin)")
                           &(clause_end | lit(" (")) >>

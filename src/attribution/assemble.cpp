@@ -1139,8 +1139,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       }
     } else if (hit.pattern == Pattern::kAccordingTo &&
                SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
-      // "According to X, CONTENT."
-      ByteSpan span = Trim(text, {hit_end, sentence.end});
+      // "According to X, CONTENT." ("According to X, a glaciologist,
+      // CONTENT.": past the aside.)
+      const uint32_t from = a.appositive ? std::max(hit_end, a.appositive->end) : hit_end;
+      ByteSpan span = Trim(text, {from, sentence.end});
       if (!span.empty()) a.contents.push_back(span);
     } else if (const text::Quotation* q = quote_before) {
       AppendPieces(text, *q, a.contents);  // "“…,” Smith said"

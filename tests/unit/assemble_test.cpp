@@ -454,6 +454,30 @@ TEST_F(AssembleTest, AccordingToTakesTheRestOfTheSentence) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the talks collapsed on Monday"}));
 }
 
+TEST_F(AssembleTest, AnAccordingToSourceKeepsItsTitleAsideAndParty) {
+  struct Case {
+    std::string text, source, content;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The ice is thinning, according to Dr. Hanna Lund.", "Dr. Hanna Lund",
+            "The ice is thinning"},
+           {"The bill will pass, according to Sen. Mike Lee, R-Utah.", "Sen. Mike Lee, R-Utah.",
+            "The bill will pass"},
+           // an opening name's aside naming a role is the source's, not content
+           {"According to Hanna Lund, a glaciologist who was not involved, the ice is thinning.",
+            "Hanna Lund", "the ice is thinning"},
+           {"According to Jane Doe, the agency spokeswoman, the ice is thinning.", "Jane Doe",
+            "the ice is thinning"},
+           // a clause after the comma is content
+           {"According to Smith, the economy grew, but wages fell.", "Smith",
+            "the economy grew, but wages fell"}}) {
+    const auto all = Assemble(c.text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Source(all[0]), c.source) << c.text;
+    EXPECT_EQ(Contents(all[0]), (Strings{c.content})) << c.text;
+  }
+}
+
 TEST_F(AssembleTest, InverseFormTakesTheTextBefore) {
   const auto all = Assemble("The talks collapsed on Monday, two diplomats said.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
