@@ -320,13 +320,16 @@ struct word_parser : x3::parser<word_parser> {
     const std::string_view rest(first, static_cast<size_t>(last - first));
     // A content word may keep its abbreviation period: an initial ("paul
     // d. ryan") or a title ("rep.", "gov."), never a sentence's last stop;
-    // a title before a comma keeps it too ("james comey jr., the director").
+    // a title before a comma or a bracket keeps it too ("james comey jr.,
+    // the director", "robert p. casey jr. (d-pa.)").
     if (end + 2 < rest.size() && rest[end] == '.') {
       const auto title = [&] {
         return state.lexicon->titles().Find(rest.substr(0, end + 1)) != nullptr;
       };
       const bool before_word = rest[end + 1] == ' ' && IsWordByte(rest[end + 2]);
-      if ((before_word && (end == 1 || title())) || (rest[end + 1] == ',' && title())) ++end;
+      const bool before_mark =
+          rest[end + 1] == ',' || (rest[end + 1] == ' ' && rest[end + 2] == '(');
+      if ((before_word && (end == 1 || title())) || (before_mark && title())) ++end;
     }
     // A plural possessive keeps its apostrophe: "the deckhands' union".
     if (end + 2 < rest.size() && rest[end] == '\'' && rest[end - 1] == 's' &&

@@ -437,6 +437,10 @@ TEST_F(GrammarTest, ANameSuffixKeepsItsPeriodBeforeAnAside) {
   hits = Find("The route will close, said Ruben Okafor Jr., the ferry director.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(Text(hits[0].source), "ruben okafor jr.");
+  // and before a bracket: "Jr. (D-Pa.)"
+  hits = Find("The route will close, said Sen. Ruben Okafor Jr. (D-Pa.), a backer.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "sen. ruben okafor jr. (d-pa.)");
 }
 
 TEST_F(GrammarTest, AContractionAfterAPronounOpensTheCue) {
