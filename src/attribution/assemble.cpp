@@ -882,6 +882,26 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
   }
 }
 
+// "The FBI is reportedly making arrangements …": an adverb speaks for its
+// whole clause, the words before it (from the clause's start) as well as
+// those after it, as PolNeAR marks it; "Reportedly, several banks have …":
+// all after its comma. Input bytes.
+void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
+                        const text::SentenceSpan& sentence, ByteSpan cue,
+                        std::vector<ByteSpan>& contents) {
+  const uint32_t after = SkipSpaces(text, cue.end, sentence.end);
+  if (contents.empty() && after < sentence.end && text[after] == ',') {
+    const ByteSpan rest = Trim(text, {after + 1, sentence.end});
+    if (!rest.empty()) contents.push_back(rest);
+  }
+  const ByteSpan before = Trim(
+      text, {ClauseStart(lexicon, text, sentence.begin, cue.begin, /*at_commas=*/true), cue.begin});
+  if (!before.empty() && !contents.empty() && before.end <= contents.front().begin &&
+      !IsConnectiveOnly(lexicon, text.substr(before.begin, before.end - before.begin))) {
+    contents.insert(contents.begin(), before);
+  }
+}
+
 // True when `quote`, which ends right before an attribution starting at
 // input byte `hit_begin`, is what its speaker said. Not a quoted name
 // mid-clause when words follow the cue ("Speaking on ABC's “This Week,”
@@ -918,13 +938,19 @@ bool OpensThatClauseWithAdjunct(const grammar::Lexicon& lexicon, std::string_vie
 
 // A content running into a later comma-separated attribution of the same
 // sentence (out[first…]) ends at that comma; one directly after the cue is
-// nested and stays inside.
+// nested and stays inside. (A content of one piece, or the last piece of an
+// agentless adverb's.)
 void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::string_view text,
                                         size_t first,
                                         std::vector<Attribution>& out) {
   for (size_t i = first; i < out.size(); ++i) {
-    if (out[i].contents.size() != 1) continue;
-    ByteSpan& content = out[i].contents[0];
+    // (Only an agentless adverb's content is in two pieces around its cue,
+    // "The FBI is reportedly making …", and may run on in the second.)
+    if (out[i].contents.size() != 1 &&
+        (out[i].contents.empty() || out[i].rule != "agentless")) {
+      continue;
+    }
+    ByteSpan& content = out[i].contents.back();
     for (size_t j = i + 1; j < out.size(); ++j) {
       const bool carried = out[j].rule == "participial" || out[j].rule == "coordinated";
       const uint32_t start = out[j].source && !carried
@@ -1170,6 +1196,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         const ByteSpan rest = Trim(text, {folded->source_begin[hit.content_begin], sentence.end});
         if (!rest.empty()) a.contents.push_back(rest);
       }
+    }
+    // ("reportedly", "allegedly"; not "appears to", "when asked", which
+    // share their kind)
+    if (hit.pattern == Pattern::kAgentless &&
+        grammar.lexicon().cues().entry(hit.cue_entry).fields[0] == "agentless-adverb" &&
+        text.substr(a.cue.begin, a.cue.end - a.cue.begin).ends_with("ly") &&
+        text.substr(a.cue.begin, a.cue.end - a.cue.begin).find(' ') == std::string_view::npos) {
+      AppendAroundAdverb(grammar.lexicon(), text, sentence, a.cue, a.contents);
     }
     // "Trump said." opening a sentence speaks only for the quotation
     // before it: without one it is a headline fragment, not an attribution

@@ -478,6 +478,24 @@ TEST_F(AssembleTest, AnAccordingToSourceKeepsItsTitleAsideAndParty) {
   }
 }
 
+TEST_F(AssembleTest, AnAgentlessAdverbSpeaksForItsWholeClause) {
+  auto all = Assemble("In a statement, the company has reportedly hired lawyers.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "agentless");
+  EXPECT_FALSE(all[0].source);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the company has", "hired lawyers"}));
+  // opening its sentence: all after the comma
+  all = Assemble("Reportedly, several banks have begun pilots.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"several banks have begun pilots"}));
+  // its second piece ends where a later attribution's clause begins
+  all = Assemble(
+      "With the mayor reportedly weighing a run, a poll found that he would win.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"With the mayor", "weighing a run"}));
+  EXPECT_EQ(Source(all[1]), "a poll");
+}
+
 TEST_F(AssembleTest, InverseFormTakesTheTextBefore) {
   const auto all = Assemble("The talks collapsed on Monday, two diplomats said.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
