@@ -625,6 +625,22 @@ void SourceTyper::TypeAll(std::string_view text,
   for (size_t i = 0; i < all.size(); ++i) {
     Attribution& a = all[i];
     const bool reported_by = a.rule == "reported-by";
+    // "Bloomberg News, citing a person familiar with the matter, reported
+    // that …": an outlet citing someone relays them, a two-hop chain like
+    // "… told The Wall Street Journal". (Not a speaker citing evidence:
+    // "Salceda, citing data from the state, said" speaks for himself.)
+    if (a.source && a.appositive && a.conduits.empty()) {
+      constexpr std::string_view kCiting = "citing ";
+      const std::string_view aside =
+          text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin);
+      if (aside.size() > kCiting.size() && aside.starts_with(kCiting) &&
+          outlet_type(*a.source, TypeOf(text, *a.source), false) == v1::SOURCE_TYPE_MEDIA) {
+        a.conduits.push_back({*a.source, v1::SOURCE_TYPE_UNSPECIFIED});
+        a.source = ByteSpan{a.appositive->begin + static_cast<uint32_t>(kCiting.size()),
+                            a.appositive->end};
+        a.appositive.reset();
+      }
+    }
     for (Conduit& c : a.conduits) {
       c.type = outlet_type(c.span, TypeOf(text, c.span), reported_by);
       // An outlet's journalist carries what is said as the outlet does:

@@ -691,6 +691,24 @@ TEST_F(TypingTest, APartOfAGroupIsTheWholePhraseTypedAsTheGroup) {
   EXPECT_EQ(Source(all[2]), "Most of the deckhands");
 }
 
+TEST_F(TypingTest, AnOutletCitingSomeoneRelaysThem) {
+  auto all = Typed(
+      "Harbor News, citing a person familiar with the talks, reported that the deal was off.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "citing");
+  const Attribution& relayed = all[1];
+  EXPECT_EQ(Source(relayed), "a person familiar with the talks");
+  EXPECT_EQ(relayed.source_type, v1::SOURCE_TYPE_ANONYMOUS);
+  ASSERT_EQ(relayed.conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(relayed.conduits[0].span), "Harbor News");
+  EXPECT_EQ(relayed.conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+  // A speaker citing evidence speaks for himself.
+  all = Typed("Salceda, citing data from the state, said the economy grew.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "Salceda");
+  EXPECT_TRUE(all[1].conduits.empty());
+}
+
 TEST_F(TypingTest, AnOutletsPiecesAndNamesAreNoPeople) {
   // (source_nouns.tsv: a capitalised name in the phrase makes no person of
   // an editorial, a column or a newspaper's name)
