@@ -421,6 +421,12 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     }
   }
   const size_t lexical_head = head;  // (before an unlisted head gives way)
+  // An occasion names no one: "told a news conference in Ottawa", "told a
+  // rally" (not the outlet of "news"). (A capitalised one is a body: "the
+  // Judicial Conference", "the Eagle Forum".)
+  if (!head_capitalised && lexicon_.IsHeadWord(words[head], "event")) {
+    return v1::SOURCE_TYPE_UNKNOWN;
+  }
   // A lower-case word after the head noun is not a name: "the experts
   // generally", "a GAO report released last year". (A title is a head:
   // "the council's budget chief" is no council.)

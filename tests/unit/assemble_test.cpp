@@ -709,6 +709,18 @@ TEST_F(TypingTest, AnOutletCitingSomeoneRelaysThem) {
   EXPECT_TRUE(all[1].conduits.empty());
 }
 
+TEST_F(TypingTest, AnOccasionToldIsNoOutlet) {
+  const auto all = Typed(
+      "Dubois told a news conference in Ottawa that Canada would act. "
+      "Pratt told reporters at a news conference that the delay was wrong.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "a news conference in Ottawa");
+  EXPECT_NE(all[0].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+  ASSERT_EQ(all[1].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[1].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+}
+
 TEST_F(TypingTest, AnOutletsPiecesAndNamesAreNoPeople) {
   // (source_nouns.tsv: a capitalised name in the phrase makes no person of
   // an editorial, a column or a newspaper's name)
