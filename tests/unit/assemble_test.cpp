@@ -721,6 +721,17 @@ TEST_F(TypingTest, AnOccasionToldIsNoOutlet) {
   EXPECT_EQ(all[1].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
 }
 
+TEST_F(TypingTest, TrialsAndInquiriesAreDocumentsAndAnOutletsAnalysisIsMedia) {
+  const auto all = Typed(
+      "A 2023 trial in Britain found that most firms kept the schedule. "
+      "The inquiry found that the ferry was unsafe. "
+      "A Reuters analysis found that fares rose.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT) << Describe(all);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_DOCUMENT) << Describe(all);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_MEDIA) << Describe(all);
+}
+
 TEST_F(TypingTest, AnOutletsPiecesAndNamesAreNoPeople) {
   // (source_nouns.tsv: a capitalised name in the phrase makes no person of
   // an editorial, a column or a newspaper's name)
