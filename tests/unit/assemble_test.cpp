@@ -721,12 +721,15 @@ TEST_F(TypingTest, AnOccasionToldIsNoOutlet) {
   EXPECT_EQ(all[1].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
 }
 
-TEST_F(TypingTest, TrialsAndInquiriesAreDocumentsAndAnOutletsAnalysisIsMedia) {
+TEST_F(TypingTest, FindingsAreDocumentsAnOutletsAnalysisIsMediaAndATradeABusiness) {
   const auto all = Typed(
       "A 2023 trial in Britain found that most firms kept the schedule. "
       "The inquiry found that the ferry was unsafe. "
-      "A Reuters analysis found that fares rose.");
-  ASSERT_EQ(all.size(), 3u) << Describe(all);
+      "A Reuters analysis found that fares rose. "
+      "The consultancy said that fares rose.");
+  ASSERT_EQ(all.size(), 4u) << Describe(all);
+  // (a business named by its trade)
+  EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Describe(all);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT) << Describe(all);
   EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_DOCUMENT) << Describe(all);
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_MEDIA) << Describe(all);
