@@ -496,6 +496,21 @@ TEST_F(AssembleTest, AnAgentlessAdverbSpeaksForItsWholeClause) {
   EXPECT_EQ(Source(all[1]), "a poll");
 }
 
+TEST_F(AssembleTest, AddSpeaksBeforeAClauseAColonOrAQuotationOnly) {
+  for (const std::string text : {"Organizers added 160 guards along the route.",
+                                 "The budget adds money for responders."}) {
+    EXPECT_TRUE(Assemble(text).empty()) << Describe(Assemble(text));
+  }
+  for (const std::string text :
+       {"He added that the plan was fair.", "He added that, in the end, the plan was fair.",
+        "She added warily: the plan was fair.", "He added, \"the plan was fair.\"",
+        "Later he added the plan was fair."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << text << Describe(all);
+    EXPECT_EQ(all[0].cue_lemma, "add") << text;
+  }
+}
+
 TEST_F(AssembleTest, InverseFormTakesTheTextBefore) {
   const auto all = Assemble("The talks collapsed on Monday, two diplomats said.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
