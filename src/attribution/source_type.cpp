@@ -618,6 +618,26 @@ bool SourceTyper::ShortensOrganization(std::string_view text, ByteSpan name) con
   return full;
 }
 
+namespace {
+
+// True when `phrase` names the people a source told and no outlet: a word
+// of head_words.tsv kind "audience" ("reporters at a news conference", "his
+// radio audience") and no capitalised word ("the Fox News audience" is
+// Fox News's).
+bool NamesAudienceOnly(const grammar::Lexicon& lexicon, std::string_view phrase) {
+  bool audience = false;
+  for (size_t at = 0; at < phrase.size();) {
+    const size_t end = std::min(phrase.find(' ', at), phrase.size());
+    const std::string_view word = phrase.substr(at, end - at);
+    if (!word.empty() && IsUpper(word[0])) return false;
+    audience = audience || lexicon.IsHeadWord(text::FoldString(word), "audience");
+    at = end + 1;
+  }
+  return audience;
+}
+
+}  // namespace
+
 void SourceTyper::TypeAll(std::string_view text,
                           std::vector<Attribution>& all) const {
   // (The article's own outlet, "(Wirewire) -", is media wherever it is
@@ -632,23 +652,31 @@ void SourceTyper::TypeAll(std::string_view text,
     Attribution& a = all[i];
     const bool reported_by = a.rule == "reported-by";
     // "Bloomberg News, citing a person familiar with the matter, reported
-    // that …": an outlet citing someone relays them, a two-hop chain like
-    // "… told The Wall Street Journal". (Not a speaker citing evidence:
-    // "Salceda, citing data from the state, said" speaks for himself.)
+    // that …", "Xinhua, quoting an unnamed official, said": an outlet citing
+    // someone relays them, a two-hop chain like "… told The Wall Street
+    // Journal". (Not a speaker citing evidence: "Salceda, citing data from
+    // the state, said" speaks for himself.)
     if (a.source && a.appositive && a.conduits.empty()) {
-      constexpr std::string_view kCiting = "citing ";
       const std::string_view aside =
           text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin);
-      if (aside.size() > kCiting.size() && aside.starts_with(kCiting) &&
-          outlet_type(*a.source, TypeOf(text, *a.source), false) == v1::SOURCE_TYPE_MEDIA) {
-        a.conduits.push_back({*a.source, v1::SOURCE_TYPE_UNSPECIFIED});
-        a.source = ByteSpan{a.appositive->begin + static_cast<uint32_t>(kCiting.size()),
-                            a.appositive->end};
-        a.appositive.reset();
+      for (const std::string_view relaying : {"citing ", "quoting "}) {
+        if (aside.size() > relaying.size() && aside.starts_with(relaying) &&
+            outlet_type(*a.source, TypeOf(text, *a.source), false) == v1::SOURCE_TYPE_MEDIA) {
+          a.conduits.push_back({*a.source, v1::SOURCE_TYPE_UNSPECIFIED});
+          a.source = ByteSpan{a.appositive->begin + static_cast<uint32_t>(relaying.size()),
+                              a.appositive->end};
+          a.appositive.reset();
+          break;
+        }
       }
     }
     for (Conduit& c : a.conduits) {
       c.type = outlet_type(c.span, TypeOf(text, c.span), reported_by);
+      // The people told are no outlet: "told reporters at a news
+      // conference", as "told reporters" is none.
+      if (NamesAudienceOnly(lexicon_, text.substr(c.span.begin, c.span.end - c.span.begin))) {
+        c.type = v1::SOURCE_TYPE_UNKNOWN;
+      }
       // An outlet's journalist carries what is said as the outlet does:
       // "told CNN's Maria Cho".
       const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);

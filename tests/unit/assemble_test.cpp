@@ -717,6 +717,11 @@ TEST_F(TypingTest, AnOutletCitingSomeoneRelaysThem) {
   ASSERT_EQ(relayed.conduits.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(relayed.conduits[0].span), "Harbor News");
   EXPECT_EQ(relayed.conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+  all = Typed("Harbor News, quoting an unnamed official, said the deal was off.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "an unnamed official");
+  ASSERT_EQ(all[1].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[1].conduits[0].span), "Harbor News");
   // A speaker citing evidence speaks for himself.
   all = Typed("Salceda, citing data from the state, said the economy grew.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);
@@ -732,8 +737,9 @@ TEST_F(TypingTest, AnOccasionToldIsNoOutlet) {
   ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].conduits[0].span), "a news conference in Ottawa");
   EXPECT_NE(all[0].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+  // (nor its audience, as "told reporters" is none)
   ASSERT_EQ(all[1].conduits.size(), 1u) << Describe(all);
-  EXPECT_EQ(all[1].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
+  EXPECT_NE(all[1].conduits[0].type, v1::SOURCE_TYPE_MEDIA);
 }
 
 TEST_F(TypingTest, FindingsAreDocumentsAnOutletsAnalysisIsMediaAndATradeABusiness) {
