@@ -158,6 +158,25 @@ void AppendPieces(std::string_view text, const text::Quotation& q,
   }
 }
 
+// A quotation that opens after a word of its sentence is part of what was
+// said: "He was a “respected manager,” Boistard said" reports the whole
+// clause, from the sentence's start (after a dateline) to the closing mark,
+// as PolNeAR marks it (104 of 110 such quotations on train). Empty for a
+// quotation that opens its sentence or spans paragraphs. Input bytes.
+ByteSpan ClauseAroundQuotation(std::string_view text, const text::SentenceSpan& sentence,
+                               const text::Quotation& q) {
+  if (q.pieces.size() != 1 || q.open < sentence.begin + 2 || text[q.open - 1] != ' ' ||
+      !std::isalnum(static_cast<unsigned char>(text[q.open - 2]))) {
+    return {};
+  }
+  uint32_t begin = sentence.begin;
+  if (const text::Dateline dateline = text::DatelineAt(text, sentence.begin, sentence.end);
+      dateline.end != 0 && dateline.end < q.open) {
+    begin = dateline.end;
+  }
+  return Trim(text, {begin, q.close});
+}
+
 // The quotation that ends right before `pos` (ignoring spaces and commas
 // between), or null.
 const text::Quotation* QuotationEndingBefore(
@@ -1208,7 +1227,11 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       ByteSpan span = Trim(text, {from, sentence.end});
       if (!span.empty()) a.contents.push_back(span);
     } else if (const text::Quotation* q = quote_before) {
-      AppendPieces(text, *q, a.contents);  // "“…,” Smith said"
+      if (const ByteSpan clause = ClauseAroundQuotation(text, sentence, *q); !clause.empty()) {
+        a.contents.push_back(clause);  // "He was a “respected manager,” Smith said"
+      } else {
+        AppendPieces(text, *q, a.contents);  // "“…,” Smith said"
+      }
       if (const text::Quotation* after =
               QuotationOpeningAt(text, quotations, hit_end_all, sentence.end)) {
         AppendPieces(text, *after, a.contents);  // “…,” Smith said, “…”

@@ -511,6 +511,20 @@ TEST_F(AssembleTest, AddSpeaksBeforeAClauseAColonOrAQuotationOnly) {
   }
 }
 
+TEST_F(AssembleTest, AQuotationOpeningMidClauseReportsTheWholeClause) {
+  auto all = Assemble("The ferry was \"a floating disgrace,\" the mayor said.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The ferry was \"a floating disgrace,\""}));
+  // (past a dateline)
+  all = Assemble("HARBOR CITY - The ferry was \"a disgrace,\" the mayor said.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The ferry was \"a disgrace,\""}));
+  // A quotation opening its sentence is all that was said.
+  all = Assemble("\"The ferry is a disgrace,\" the mayor said.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The ferry is a disgrace"}));
+}
+
 TEST_F(AssembleTest, InverseFormTakesTheTextBefore) {
   const auto all = Assemble("The talks collapsed on Monday, two diplomats said.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
