@@ -825,6 +825,25 @@ bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) 
   return rest.empty();
 }
 
+// True when a word of `phrase` (input bytes) names a person's role: a
+// source noun that is no text (source_nouns.tsv), a title, or an "-ist"
+// ("a maritime economist", "a former prime minister", "another envoy"),
+// not "the rise in deficits".
+bool NamesRole(const grammar::Lexicon& lexicon, std::string_view phrase) {
+  for (size_t at = 0; at < phrase.size();) {
+    const size_t end = std::min(phrase.find(' ', at), phrase.size());
+    const std::string word = text::FoldString(phrase.substr(at, end - at));
+    const auto* noun = lexicon.source_nouns().Find(word);
+    if ((noun != nullptr && noun->fields[0] != "DOCUMENT") ||
+        lexicon.titles().Find(word) != nullptr || word.ends_with("ist") ||
+        word.ends_with("ists")) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 // Appends the content around an attribution of `pattern` with none after
 // its cue: the words before where the pattern starts ("CONTENT, Smith
 // said.", "CONTENT, as Smith noted.") and those after a comma or colon that
@@ -881,20 +900,34 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
   if (clause_only) return;
   const uint32_t after_begin = SkipSpaces(text, after_hit, sentence.end);
   if (after_begin < sentence.end && (text[after_begin] == ',' || text[after_begin] == ':')) {
-    const ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
+    ByteSpan after = Trim(text, {after_begin + 1, sentence.end});
     if (after.empty()) return;
     // (A quotation after the comma is what was said, whatever its first
     // word: "Said Comey, “The thought …”".)
     const bool quoted =
         text::QuoteMarkLengthAt(text, SkipSpaces(text, after_begin + 1, sentence.end)) != 0;
     if ((aside_after || relative_after) && text[after_begin] == ',' && !quoted) {
-      const std::string_view rest = text.substr(after.begin, after.end - after.begin);
-      const size_t word_end = grammar::WordEnd(rest, 0);
-      const std::string word = text::FoldString(rest.substr(0, word_end));
-      const bool relative = word == "who" || word == "whose" || word == "which";
-      if (word_end < rest.size() && rest[word_end] == ' ' &&
-          (relative || (aside_after && lexicon.FunctionKind(word) == "determiner"))) {
-        return;
+      // (After "according to X," a phrase opening with a determiner and
+      // naming a role is X's aside, up to its comma: "…, according to Dennis
+      // Ross, a former envoy, was a decision …" says "was a decision …";
+      // then a relative clause may follow it.)
+      for (bool past_aside = false;;) {
+        const std::string_view rest = text.substr(after.begin, after.end - after.begin);
+        const size_t word_end = grammar::WordEnd(rest, 0);
+        const std::string word = text::FoldString(rest.substr(0, word_end));
+        const bool relative = word == "who" || word == "whose" || word == "which";
+        const std::string_view kind = lexicon.FunctionKind(word);
+        const bool determiner =
+            kind == "determiner" || (relative_after && (kind == "quantifier" || word == "another"));
+        if (word_end >= rest.size() || rest[word_end] != ' ') break;
+        if (relative || (aside_after && determiner)) return;
+        if (!relative_after || !determiner || past_aside) break;
+        const size_t comma = rest.find(", ");
+        if (!NamesRole(lexicon, rest.substr(0, comma))) break;
+        if (comma == std::string_view::npos) return;
+        after = Trim(text, {after.begin + static_cast<uint32_t>(comma) + 1, after.end});
+        if (after.empty()) return;
+        past_aside = true;
       }
     }
     contents.push_back(after);
@@ -1171,8 +1204,19 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     const text::Quotation* led_quote =
         opening_inverted ? QuotationOpeningAt(text, quotations, hit_end_all, sentence.end)
                          : nullptr;
-    if (quote_before &&
-        (led_quote || !SpokenBefore(text, sentence, *quote_before, content_after, hit_begin))) {
+    // (A quotation after the cue's comma that goes on in lower case
+    // continues one before it: "The terminal was “a liability,” he said,
+    // “and now …”" said both; not "On “Hannity,” Cruz said, “If we …”".)
+    const bool continued_quote =
+        quote_after_comma &&
+        [&] {
+          const uint32_t open = SkipSpaces(text, after_hit + 1, sentence.end);
+          const uint32_t first = open + static_cast<uint32_t>(text::QuoteMarkLengthAt(text, open));
+          return first < sentence.end && text[first] >= 'a' && text[first] <= 'z';
+        }();
+    if (quote_before && (led_quote || !SpokenBefore(text, sentence, *quote_before,
+                                                    content_after && !continued_quote,
+                                                    hit_begin))) {
       quote_before = nullptr;
     }
     if (hit.pattern == Pattern::kObjectRelative) {

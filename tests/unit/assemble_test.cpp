@@ -525,6 +525,32 @@ TEST_F(AssembleTest, AQuotationOpeningMidClauseReportsTheWholeClause) {
   EXPECT_EQ(Contents(all[0]), (Strings{"The ferry is a disgrace"}));
 }
 
+TEST_F(AssembleTest, ASplitQuotationGoingOnInLowerCaseIsOneSaying) {
+  auto all = Assemble("The ferry was \"a rusting liability,\" he said, \"and now it has a future.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]),
+            (Strings{"The ferry was \"a rusting liability,\"", "and now it has a future"}));
+  // A new sentence quoted after a quoted name: the name said nothing.
+  all = Assemble("On \"Harbor Hour,\" Lin said, \"The ferry has a future.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The ferry has a future"}));
+}
+
+TEST_F(AssembleTest, AnAccordingToSourcesRoleAsideIsNoContent) {
+  auto all = Assemble(
+      "At the heart of it, according to Dana Ross, a former envoy, was a failed deal.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"At the heart of it", "was a failed deal"}));
+  all = Assemble(
+      "Fares rose, according to Dr. Lena Voss, a maritime economist, who was not involved.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"Fares rose"}));
+  // A main clause after the source is content.
+  all = Assemble("Over the long term, according to the office, the rise in fares is slow.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"Over the long term", "the rise in fares is slow"}));
+}
+
 TEST_F(AssembleTest, InverseFormTakesTheTextBefore) {
   const auto all = Assemble("The talks collapsed on Monday, two diplomats said.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
