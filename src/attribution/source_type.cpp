@@ -348,6 +348,9 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       IsPartitive(lexicon_, words[folded.ends_with('%') ? n - 1 : n - 2])) {
     return v1::SOURCE_TYPE_DOCUMENT;
   }
+  // "One said …", "Another said …": one of a group named before, no name
+  // (the capital only opens the sentence).
+  if (folded == "one" || folded == "another") return v1::SOURCE_TYPE_VAGUE;
   // A social media handle names someone: "one Twitter user @nycsouthpaw".
   if (folded.find('@') != std::string::npos) return v1::SOURCE_TYPE_NAMED_PERSON;
   // A possessive is its noun: "Tulsa police's" → "police".

@@ -796,6 +796,14 @@ TEST_F(TypingTest, FindingsAreDocumentsAnOutletsAnalysisIsMediaAndATradeABusines
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_MEDIA) << Describe(all);
 }
 
+TEST_F(TypingTest, OneOrAnotherOfAGroupIsNoName) {
+  const auto all = Typed(
+      "Residents were divided. One said fares had doubled. Another said they had not.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE) << Describe(all);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_VAGUE) << Describe(all);
+}
+
 TEST_F(TypingTest, AnOutletsPiecesAndNamesAreNoPeople) {
   // (source_nouns.tsv: a capitalised name in the phrase makes no person of
   // an editorial, a column or a newspaper's name)
