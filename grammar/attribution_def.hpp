@@ -71,10 +71,9 @@ auto const cited_speaks = [](auto& ctx) {
   x3::_pass(ctx) = speaks;
 };
 // The appositive, if before a relative clause it holds a word that names a
-// person's role (source_nouns.tsv, not a text; a title; or an "-ist"): "a
-// glaciologist at the university", "the agency spokeswoman"; else fails the
-// parse, "the economy grew". Run on an opening "according to NAME, …,"
-// (according_aside).
+// person's role (Lexicon::NamesRole): "a glaciologist at the university",
+// "the agency spokeswoman"; else fails the parse, "the economy grew". Run on
+// an opening "according to NAME, …," (according_aside).
 auto const role_appositive = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
   const Lexicon& lexicon = LexiconOf(ctx);
@@ -85,10 +84,7 @@ auto const role_appositive = [](auto& ctx) {
     const size_t space = rest.find(' ');
     const std::string_view word = rest.substr(0, space);
     if (word == "who" || word == "that") break;
-    const auto* noun = lexicon.source_nouns().Find(word);
-    role = (noun != nullptr && noun->fields[0] != "DOCUMENT") ||
-           lexicon.titles().Find(word) != nullptr || word.ends_with("ist") ||
-           word.ends_with("ists");
+    role = lexicon.NamesRole(word);
     rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
   }
   if (role) HitOf(ctx).appositive = r;

@@ -254,6 +254,14 @@ class Lexicon {
   // ("partitive", "generic", "reporting", "floating", "cue-prefix",
   // "adjunct-opener", "clause-opener", "tally", "noun-first", …), note.
   const PhraseTable& head_words() const { return head_words_; }
+  // True when the folded `word` names a person's role or a body: a source
+  // noun that is no text (source_nouns.tsv), a title, or an "-ist"
+  // ("economist", "minister", "spokeswoman", "glaciologist"; not "report").
+  bool NamesRole(std::string_view word) const {
+    const PhraseTable::Entry* noun = source_nouns_.Find(word);
+    return (noun != nullptr && noun->fields[0] != "DOCUMENT") ||
+           titles_.Find(word) != nullptr || word.ends_with("ist") || word.ends_with("ists");
+  }
   // True when `word` is in head_words with `kind`.
   // (A form may have several kinds: "reports" is generic and reporting.)
   bool IsHeadWord(std::string_view word, std::string_view kind) const {

@@ -825,20 +825,13 @@ bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) 
   return rest.empty();
 }
 
-// True when a word of `phrase` (input bytes) names a person's role: a
-// source noun that is no text (source_nouns.tsv), a title, or an "-ist"
-// ("a maritime economist", "a former prime minister", "another envoy"),
-// not "the rise in deficits".
+// True when a word of `phrase` (input bytes) names a person's role
+// (Lexicon::NamesRole): "a maritime economist", "a former prime minister",
+// "another envoy", not "the rise in deficits".
 bool NamesRole(const grammar::Lexicon& lexicon, std::string_view phrase) {
   for (size_t at = 0; at < phrase.size();) {
     const size_t end = std::min(phrase.find(' ', at), phrase.size());
-    const std::string word = text::FoldString(phrase.substr(at, end - at));
-    const auto* noun = lexicon.source_nouns().Find(word);
-    if ((noun != nullptr && noun->fields[0] != "DOCUMENT") ||
-        lexicon.titles().Find(word) != nullptr || word.ends_with("ist") ||
-        word.ends_with("ists")) {
-      return true;
-    }
+    if (lexicon.NamesRole(text::FoldString(phrase.substr(at, end - at)))) return true;
     at = end + 1;
   }
   return false;
@@ -970,7 +963,8 @@ bool OpensClause(const grammar::Lexicon& lexicon, std::string_view phrase) {
   size_t at = 0;
   for (int words = 0; words < 5 && at < phrase.size(); ++words) {
     const size_t end = std::min(phrase.find(' ', at), phrase.size());
-    const std::string_view kind = lexicon.FunctionKind(text::FoldString(phrase.substr(at, end - at)));
+    const std::string_view kind =
+        lexicon.FunctionKind(text::FoldString(phrase.substr(at, end - at)));
     if (kind == "aux" || kind == "passive") return true;
     at = end + 1;
   }
@@ -1303,10 +1297,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
     // ("reportedly", "allegedly"; not "appears to", "when asked", which
     // share their kind)
-    if (hit.pattern == Pattern::kAgentless &&
+    if (const std::string_view cue_text = text.substr(a.cue.begin, a.cue.end - a.cue.begin);
+        hit.pattern == Pattern::kAgentless &&
         grammar.lexicon().cues().entry(hit.cue_entry).fields[0] == "agentless-adverb" &&
-        text.substr(a.cue.begin, a.cue.end - a.cue.begin).ends_with("ly") &&
-        text.substr(a.cue.begin, a.cue.end - a.cue.begin).find(' ') == std::string_view::npos) {
+        cue_text.ends_with("ly") && cue_text.find(' ') == std::string_view::npos) {
       AppendAroundAdverb(grammar.lexicon(), text, sentence, a.cue, a.contents);
     }
     // "Trump said." opening a sentence speaks only for the quotation

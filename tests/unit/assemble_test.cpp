@@ -526,7 +526,8 @@ TEST_F(AssembleTest, AQuotationOpeningMidClauseReportsTheWholeClause) {
 }
 
 TEST_F(AssembleTest, ASplitQuotationGoingOnInLowerCaseIsOneSaying) {
-  auto all = Assemble("The ferry was \"a rusting liability,\" he said, \"and now it has a future.\"");
+  auto all =
+      Assemble("The ferry was \"a rusting liability,\" he said, \"and now it has a future.\"");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]),
             (Strings{"The ferry was \"a rusting liability,\"", "and now it has a future"}));
