@@ -1170,10 +1170,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // Ellis: …", "Said Comey, “…”".
     const uint32_t after_hit = SkipSpaces(text, hit_end_all, sentence.end);
     const bool colon_lead_in = after_hit < sentence.end && text[after_hit] == ':';
-    const bool quote_after_comma =
-        after_hit < sentence.end && text[after_hit] == ',' &&
-        QuotationOpeningAt(text, quotations, SkipSpaces(text, after_hit + 1, sentence.end),
-                           sentence.end) != nullptr;
+    const text::Quotation* const quote_after =
+        after_hit < sentence.end && text[after_hit] == ','
+            ? QuotationOpeningAt(text, quotations, SkipSpaces(text, after_hit + 1, sentence.end),
+                                 sentence.end)
+            : nullptr;
+    const bool quote_after_comma = quote_after != nullptr;
     // (A participle or coordinated cue speaks for the main clause's source,
     // which may stand right after a quotation: "“…,” Trump said, adding
     // that …" says what follows "adding", not the quotation.)
@@ -1201,13 +1203,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // (A quotation after the cue's comma that goes on in lower case
     // continues one before it: "The terminal was “a liability,” he said,
     // “and now …”" said both; not "On “Hannity,” Cruz said, “If we …”".)
-    const bool continued_quote =
-        quote_after_comma &&
-        [&] {
-          const uint32_t open = SkipSpaces(text, after_hit + 1, sentence.end);
-          const uint32_t first = open + static_cast<uint32_t>(text::QuoteMarkLengthAt(text, open));
-          return first < sentence.end && text[first] >= 'a' && text[first] <= 'z';
-        }();
+    const bool continued_quote = quote_after && !quote_after->pieces.empty() &&
+                                 text[quote_after->pieces.front().begin] >= 'a' &&
+                                 text[quote_after->pieces.front().begin] <= 'z';
     if (quote_before && (led_quote || !SpokenBefore(text, sentence, *quote_before,
                                                     content_after && !continued_quote,
                                                     hit_begin))) {

@@ -674,15 +674,13 @@ void SourceTyper::TypeAll(std::string_view text,
       }
     }
     for (Conduit& c : a.conduits) {
+      const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);
       c.type = outlet_type(c.span, TypeOf(text, c.span), reported_by);
       // The people told are no outlet: "told reporters at a news
       // conference", as "told reporters" is none.
-      if (NamesAudienceOnly(lexicon_, text.substr(c.span.begin, c.span.end - c.span.begin))) {
-        c.type = v1::SOURCE_TYPE_UNKNOWN;
-      }
+      if (NamesAudienceOnly(lexicon_, phrase)) c.type = v1::SOURCE_TYPE_UNKNOWN;
       // An outlet's journalist carries what is said as the outlet does:
       // "told CNN's Maria Cho".
-      const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);
       if (const size_t mark = std::min(phrase.find("'s "), phrase.find("\u2019s "));
           c.type == v1::SOURCE_TYPE_NAMED_PERSON && mark != std::string_view::npos &&
           TypeOf(text, {c.span.begin, c.span.begin + static_cast<uint32_t>(mark)}) ==
