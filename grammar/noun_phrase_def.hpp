@@ -112,8 +112,11 @@ struct after_past_verb_parser : x3::parser<after_past_verb_parser> {
   }
 };
 inline after_past_verb_parser const after_past_verb{};
+// ("a lawyer for one of them": a group named by a pronoun after "of" ends
+// the phrase, as it ends a partitive)
+auto const of_pronoun = x3::lit("of ") >> (x3::lit("them") | x3::lit("us")) >> !x3::alnum;
 auto const np_tail =
-    (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) |
+    (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) | of_pronoun |
     (x3::lit("close to ") >> word) |
     // (a demonstrative only after a preposition: "a strategist for one of
     // these candidates", "one of the authors of that report", not "leaders

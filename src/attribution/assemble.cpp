@@ -1040,7 +1040,12 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
       if (OpensThatClauseWithAdjunct(lexicon, text, content.begin, content.begin + comma)) {
         continue;
       }
-      content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(comma)});
+      // (A closing mark right after the comma stays with its quotation:
+      // 'said it was "careful and narrow," but noted …'; Trim keeps it
+      // only when it closes a quotation the content opened.)
+      uint32_t cut = content.begin + static_cast<uint32_t>(comma) + 1;
+      cut += static_cast<uint32_t>(text::QuoteMarkLengthAt(text, cut));
+      content = Trim(text, {content.begin, cut});
       break;
     }
   }

@@ -2521,5 +2521,30 @@ TEST_F(AssembleTest, AParticiplesSubjectMayHaveAnAside) {
   EXPECT_EQ(Source(all[0]), "The mayor");
 }
 
+// A content cut at the comma before a later attribution keeps the closing
+// mark of a quotation it opened, which stands after that comma.
+TEST_F(AssembleTest, AContentCutAtACommaKeepsItsClosingMark) {
+  auto all = Assemble(
+      "Zhou said the ruling was \"careful and narrow,\" but noted that appeals courts have "
+      "split.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "the ruling was \"careful and narrow,\"");
+  // (No quotation opened in the content: the comma is cut as before.)
+  all = Assemble("Zhou said the ruling was careful, but noted that appeals courts have split.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "the ruling was careful");
+}
+
+// "a lawyer for one of them": a pronoun after "of" ends the phrase, which
+// is the source (not "one of them" alone).
+TEST_F(AssembleTest, APronounGroupAfterOfEndsTheSource) {
+  auto all = Assemble(
+      "A lawyer for one of them, speaking on condition of anonymity, said the ruling was "
+      "unclear.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "A lawyer for one of them");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
