@@ -238,6 +238,10 @@ using x3::lit;
 using x3::raw;
 
 auto const sp = lit(' ');
+// The "that" that opens a clause after a cue, which is no part of what was
+// said; before an auxiliary or a be-form "that" is the clause's subject
+// and is ("said that was wrong", "insisted that would never happen").
+auto const that_opener = lit("that ") >> !(function_word("aux") | function_word("passive"));
 // A relative "who" is a source too ("Smith, who said …"); typing resolves
 // it like a pronoun. A relative "which" speaks only before a reporting verb
 // and its clause
@@ -581,7 +585,7 @@ auto const passive_gap_by =
 // he would be a disaster": adverbs may stand before the participle)
 auto const participial =
     raw[*((function_word("adverb") | ly_adverb) >> sp) >> cue({"participle"})][a::cue] >>
-                         (sp | lit(", ") | lit(": ")) >> -lit("that ") >> content >>
+                         (sp | lit(", ") | lit(": ")) >> -that_opener >> content >>
                          eps[a::pattern(Pattern::kParticipial)];
 
 // … and said CONTENT, … but insisted that CONTENT, … and called him X,
@@ -594,7 +598,7 @@ auto const coordinated =
         // cue), or after a participle that spoke
         (cue({"participle"}) >>
          (&(lit(" that ") | lit(", \"") | lit(": ")) | eps[a::after_participle]))][a::cue] >>
-    -time_after_cue >> (lit(", ") | lit(": ") | sp) >> -lit("that ") >> content >>
+    -time_after_cue >> (lit(", ") | lit(": ") | sp) >> -that_opener >> content >>
     eps[a::pattern(Pattern::kCoordinated)];
 
 // it was reported that CONTENT; had been widely viewed as CONTENT; with
@@ -605,7 +609,7 @@ auto const coordinated =
 auto const agentless =
     raw[agentless_cue()][a::cue] >> eps[a::save_cue_entry] >>
     ((lit(" by ") >> src >> -question_after_agent >> eps[a::pattern(Pattern::kPassiveBy)]) |
-     (eps[a::restore_cue_entry] >> -(sp >> -lit("that ") >> content) >>
+     (eps[a::restore_cue_entry] >> -(sp >> -that_opener >> content) >>
       eps[a::pattern(Pattern::kAgentless)]));
 
 // "Asked on Monday whether …, the mayor said": a bare "asked" opening a
@@ -729,7 +733,7 @@ auto const source_cue_tail =
      // ("responded by using the example of …": a gerund says how; but
      // "responded by saying …" is the participle's, rule participial;
      // after "that" a "by" opens the content: "said that by Monday …")
-     (sp >> ((lit("that ") >> content) |
+     (sp >> ((that_opener >> content) |
              (!(lit("by ") >> !(!cue({"participle"}) >> gerund)) >> content)))) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
@@ -748,7 +752,7 @@ auto const object_relative =
 // Gorka noting the absurdity of …"
 auto const with_participle =
     lit("with ") >> src >> sp >> raw[cue({"participle"})][a::cue] >>
-    (sp | lit(", ") | lit(": ")) >> -lit("that ") >> content >>
+    (sp | lit(", ") | lit(": ")) >> -that_opener >> content >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // As SOURCE noted, CONTENT
@@ -814,7 +818,7 @@ auto const quoted_as_cue =
     *(cue_prefix_word >> sp) >> function_word("passive") >> sp >>
     *((function_word("adverb") | ly_adverb) >> sp) >> cue({"speech"});
 // (or after a quotation: "“…,” Braynard is quoted as saying.")
-auto const after_saying = &clause_end | ((lit(", ") | sp) >> -lit("that ") >> content);
+auto const after_saying = &clause_end | ((lit(", ") | sp) >> -that_opener >> content);
 auto const quoted_as_tail =
     ((raw[quoted_as_cue >> lit(" as saying")][a::cue] >> after_saying) |
      (raw[quoted_as_cue][a::cue] >> lit(" by ") >> raw[cited_np()][a::recipient] >>

@@ -392,6 +392,25 @@ TEST_F(GrammarTest, SourceCueWithThatAndColon) {
   EXPECT_EQ(ContentFrom(hits[0]), "the talks had stalled.");
 }
 
+// Before an auxiliary or a be-form "that" is the clause's subject, part of
+// what was said (that_opener), in every rule that skips an opening "that".
+TEST_F(GrammarTest, ThatAsTheClausesSubjectIsContent) {
+  std::vector<Hit> hits = Find("The ministry said that was wrong.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "that was wrong.");
+  hits = Find("The ministry insisted that would never happen.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "that would never happen.");
+  hits = Find("The mayor left early, saying that is not true.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kParticipial) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(ContentFrom(hits[0]), "that is not true.");
+  hits = Find("The mayor left early and said that has to change.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].pattern, Pattern::kCoordinated) << PatternRuleId(hits[0].pattern);
+  EXPECT_EQ(ContentFrom(hits[0]), "that has to change.");
+}
+
 TEST_F(GrammarTest, ByAfterThatOpensTheContent) {
   // "said by …" is a passive or a manner ("responded by using …"); after
   // "that" the "by" belongs to the content.
