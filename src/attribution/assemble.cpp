@@ -853,6 +853,25 @@ bool NamesRole(const grammar::Lexicon& lexicon, std::string_view phrase) {
 //   David Autor, a professor of economics at M.I.T.", "…, said the
 //   official, who was not authorized to speak", "… was attacked by
 //   Sanders, who cites them".
+// `span` without the auxiliaries, be-forms and adverbs that end it ("the
+// bill was not", "he has long been") unless nothing else is left.
+ByteSpan WithoutTrailingVerbWords(const grammar::Lexicon& lexicon, std::string_view text,
+                                  ByteSpan span) {
+  while (span.end > span.begin) {
+    const std::string_view words = text.substr(span.begin, span.end - span.begin);
+    const size_t space = words.rfind(' ');
+    if (space == std::string_view::npos) break;
+    const std::string last = text::FoldString(words.substr(space + 1));
+    const std::string_view kind = lexicon.FunctionKind(last);
+    if (kind != "aux" && kind != "passive" && kind != "adverb" &&
+        !(last.size() > 4 && last.ends_with("ly"))) {
+      break;
+    }
+    span = Trim(text, {span.begin, span.begin + static_cast<uint32_t>(space)});
+  }
+  return span;
+}
+
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
                          uint32_t after_hit, Pattern pattern, std::vector<ByteSpan>& contents) {
@@ -881,7 +900,25 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
       before_start == sentence.begin && dateline.end != 0) {
     before_start = std::min(dateline.end, pattern_start);
   }
-  const ByteSpan before = Trim(text, {before_start, pattern_start});
+  ByteSpan before = Trim(text, {before_start, pattern_start});
+  // (A passive's content is its subject, without the be-form, auxiliaries
+  // and adverbs before the participle: "Cruz was also endorsed by …" holds
+  // "Cruz", "That effort has long been championed by …" "That effort".)
+  // The subject is after the clause's last comma when any word but a verb
+  // word stands there ("Earlier in the day, Trump was attacked by …"; not
+  // "…, were interpreted by some").
+  if (passive_agent) {
+    before = WithoutTrailingVerbWords(lexicon, text, before);
+    const uint32_t after_comma =
+        ClauseStart(lexicon, text, before_start, pattern_start, /*at_commas=*/true);
+    const ByteSpan subject =
+        WithoutTrailingVerbWords(lexicon, text, Trim(text, {after_comma, pattern_start}));
+    const std::string_view kind = lexicon.FunctionKind(
+        text::FoldString(text.substr(subject.begin, subject.end - subject.begin)));
+    if (after_comma > before_start && !subject.empty() && kind != "aux" && kind != "passive") {
+      before = subject;
+    }
+  }
   // (A connective alone is no content: "But the numbers tell …", "And so
   // the mayor said …".)
   if (!before.empty() &&
@@ -890,7 +927,9 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
   }
   // (What follows a passive's comma is another clause: "No deal was
   // announced, and it was unclear …".)
-  if (clause_only) return;
+  // (Nor for a passive with its subject before it: "The bill, opposed by
+  // Democrats, never became law" holds "The bill".)
+  if (clause_only || (passive_agent && !contents.empty())) return;
   const uint32_t after_begin = SkipSpaces(text, after_hit, sentence.end);
   if (after_begin < sentence.end && (text[after_begin] == ',' || text[after_begin] == ':')) {
     ByteSpan after = Trim(text, {after_begin + 1, sentence.end});

@@ -169,15 +169,15 @@ TEST_F(AssembleTest, PassiveAgentContentStartsAtItsClause) {
   EXPECT_EQ(Text(all[0].cue), "emphasized");
   EXPECT_EQ(Source(all[0]), "Port aides");
   EXPECT_EQ(Text(all[1].cue), "opposed");
-  EXPECT_EQ(Contents(all[1]), (Strings{"the levy was fiercely"}));
+  EXPECT_EQ(Contents(all[1]), (Strings{"the levy"}));
   const auto comma = Assemble("Mr. Ortiz, the mayor, was soundly criticized by the riders.");
   ASSERT_EQ(comma.size(), 1u) << Describe(comma);
-  EXPECT_EQ(Contents(comma[0]), (Strings{"Mr. Ortiz, the mayor, was soundly"}));
+  EXPECT_EQ(Contents(comma[0]), (Strings{"Mr. Ortiz, the mayor"}));
   // An aside after the agent is the agent's, as after an inverted source.
   const auto aside =
       Assemble("The levy was opposed by the riders' union, the largest in the port.");
   ASSERT_EQ(aside.size(), 1u) << Describe(aside);
-  EXPECT_EQ(Contents(aside[0]), (Strings{"The levy was"}));
+  EXPECT_EQ(Contents(aside[0]), (Strings{"The levy"}));
 }
 
 // A dateline says where the story was filed: what was said starts after
@@ -2544,6 +2544,25 @@ TEST_F(AssembleTest, APronounGroupAfterOfEndsTheSource) {
       "unclear.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "A lawyer for one of them");
+}
+
+// A passive's content is its subject: without the be-form, auxiliaries
+// and adverbs before the participle, after an opening phrase's comma, and
+// without a clause after the agent.
+TEST_F(AssembleTest, APassivesContentIsItsSubject) {
+  auto all = Assemble("Okafor was also endorsed by the ferry union.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "passive-by");
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "Okafor");
+  all = Assemble("Earlier in the day, the toll plan was criticized by the ferry union.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "the toll plan");
+  all = Assemble("The toll plan, opposed by the ferry union, never became law.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "The toll plan");
 }
 
 }  // namespace
