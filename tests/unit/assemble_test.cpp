@@ -1393,6 +1393,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "backed", "two shipping lines", "passive-by"},
         VariantCase{"In the latest survey, most workers opposed the deal.", "In",
                     "the latest survey", "according-to"},
+        // Its author before the comma is part of it; a margin is no author.
+        VariantCase{"In a survey by the Harbor Riders Union, most workers opposed the deal.",
+                    "In", "a survey by the Harbor Riders Union", "according-to"},
+        VariantCase{"In a poll released Monday by the Ledger, most workers opposed the deal.",
+                    "In", "a poll released Monday by the Ledger", "according-to"},
+        VariantCase{"In a poll released Monday, most workers opposed the deal.", "In",
+                    "a poll released Monday", "according-to"},
+        VariantCase{"Okafor leads Ruiz in recent polls by a wide margin, 45 to 40, "
+                    "according to the Ledger.",
+                    "according to", "the Ledger", "according-to"},
         // Mid-sentence, one poll is a source; "the polls" are not.
         VariantCase{"The mayor led by nine points in a recent Harbor Times poll.",
                     "in", "a recent Harbor Times poll", "according-to"},
