@@ -853,6 +853,15 @@ bool NamesRole(const grammar::Lexicon& lexicon, std::string_view phrase) {
 //   David Autor, a professor of economics at M.I.T.", "…, said the
 //   official, who was not authorized to speak", "… was attacked by
 //   Sanders, who cites them".
+// True when `word` is an auxiliary, a be-form or an adverb: a word of a
+// verb group, no subject.
+bool IsVerbGroupWord(const grammar::Lexicon& lexicon, std::string_view word) {
+  const std::string folded = text::FoldString(word);
+  const std::string_view kind = lexicon.FunctionKind(folded);
+  return kind == "aux" || kind == "passive" || kind == "adverb" ||
+         (folded.size() > 4 && folded.ends_with("ly"));
+}
+
 // `span` without the auxiliaries, be-forms and adverbs that end it ("the
 // bill was not", "he has long been") unless nothing else is left.
 ByteSpan WithoutTrailingVerbWords(const grammar::Lexicon& lexicon, std::string_view text,
@@ -860,16 +869,21 @@ ByteSpan WithoutTrailingVerbWords(const grammar::Lexicon& lexicon, std::string_v
   while (span.end > span.begin) {
     const std::string_view words = text.substr(span.begin, span.end - span.begin);
     const size_t space = words.rfind(' ');
-    if (space == std::string_view::npos) break;
-    const std::string last = text::FoldString(words.substr(space + 1));
-    const std::string_view kind = lexicon.FunctionKind(last);
-    if (kind != "aux" && kind != "passive" && kind != "adverb" &&
-        !(last.size() > 4 && last.ends_with("ly"))) {
+    if (space == std::string_view::npos || !IsVerbGroupWord(lexicon, words.substr(space + 1))) {
       break;
     }
     span = Trim(text, {span.begin, span.begin + static_cast<uint32_t>(space)});
   }
   return span;
+}
+
+// True when `span` is all words of a verb group ("has", "was also"):
+// after a comma, what a subject left before it.
+bool OnlyVerbGroup(const grammar::Lexicon& lexicon, std::string_view text, ByteSpan span) {
+  const ByteSpan rest = WithoutTrailingVerbWords(lexicon, text, span);
+  const std::string_view word = text.substr(rest.begin, rest.end - rest.begin);
+  return !word.empty() && word.find(' ') == std::string_view::npos &&
+         IsVerbGroupWord(lexicon, word);
 }
 
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
@@ -911,6 +925,7 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
     before = WithoutTrailingVerbWords(lexicon, text, before);
     const uint32_t after_comma =
         ClauseStart(lexicon, text, before_start, pattern_start, /*at_commas=*/true);
+    // (An adverb alone stays: "…, as first reported by" keeps "first".)
     const ByteSpan subject =
         WithoutTrailingVerbWords(lexicon, text, Trim(text, {after_comma, pattern_start}));
     const std::string_view kind = lexicon.FunctionKind(
@@ -978,8 +993,16 @@ void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
     const ByteSpan rest = Trim(text, {after + 1, sentence.end});
     if (!rest.empty()) contents.push_back(rest);
   }
-  const ByteSpan before = Trim(
+  // (From the clause's last comma, unless only the verb group stands
+  // after it: "Her brother, the filmmaker Tunde Okonjo, has reportedly
+  // bought …".)
+  ByteSpan before = Trim(
       text, {ClauseStart(lexicon, text, sentence.begin, cue.begin, /*at_commas=*/true), cue.begin});
+  if (!before.empty() && OnlyVerbGroup(lexicon, text, before)) {
+    before = Trim(text, {ClauseStart(lexicon, text, sentence.begin, cue.begin,
+                                     /*at_commas=*/false),
+                         cue.begin});
+  }
   if (!before.empty() && !contents.empty() && before.end <= contents.front().begin &&
       !IsConnectiveOnly(lexicon, text.substr(before.begin, before.end - before.begin))) {
     contents.insert(contents.begin(), before);

@@ -173,6 +173,12 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
       const std::string_view kind_before = lexicon.FunctionKind(f.substr(start, before - start));
       name = start < before && capitalised_at(start) && kind_before != "stop" &&
              kind_before != "np-internal" && kind_before != "adverb";
+      // (Or after a determiner and before another capitalised word: "the
+      // Sunday Herald", "the Morning Star"; not "on Sunday Trump said".)
+      const size_t next = f.find_first_not_of(' ', grammar::WordEnd(f, i));
+      name = name || (start < before && kind_before == "determiner" &&
+                      next != std::string_view::npos && next > i &&
+                      grammar::IsWordByte(f[next]) && capitalised_at(next));
     }
     if (name) names[kept++] = i;
   }

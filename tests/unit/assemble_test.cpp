@@ -2586,5 +2586,29 @@ TEST_F(AssembleTest, APassivesContentIsItsSubject) {
   EXPECT_EQ(Text(all[0].contents[0]), "The toll plan");
 }
 
+// A time word after a determiner and before a capitalised word is part of
+// a name ("the Sunday Herald"); after a preposition it is a time.
+TEST_F(AssembleTest, ATimeWordMayOpenAName) {
+  auto all = Assemble("Reviews were mixed: the Sunday Herald called it \"overlong.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "the Sunday Herald");
+  all = Assemble("On Sunday Okafor said the talks failed.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Okafor");
+}
+
+// An adverb's clause runs from its last comma, unless only the verb group
+// stands after that comma: then the subject and its aside before it are
+// the clause's.
+TEST_F(AssembleTest, AnAdverbsClauseKeepsASubjectWithAnAside) {
+  auto all = Assemble("Her brother, the filmmaker Ade Okafor, has reportedly bought the rights.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]),
+            (Strings{"Her brother, the filmmaker Ade Okafor, has", "bought the rights"}));
+  all = Assemble("In 2019, the ferry company reportedly paid $2 million.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the ferry company", "paid $2 million"}));
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
