@@ -918,6 +918,7 @@ auto const attribution_def =
 // by saying …"), or an auxiliary or adverb before one ("McConnell was
 // quick to …", "He has also …").
 auto const verb_start = content_word | function_word("aux") | function_word("passive") |
+                        function_word("past") |
                         function_word("adverb") | (word - non_cue_word);
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from
@@ -965,7 +966,10 @@ auto const subject_def =
      // (verb_start takes an adverb: "Sanders instead delivered …")
      (raw[subject_np][a::source] >> (subject_aside | -time_phrase) >> sp >> !time_tail >>
       verb_start) |
-     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start));
+     (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start) |
+     // a quantifier alone before a past form: "Some went further, …" (not
+     // "Most recently, …")
+     (raw[quantifier][a::source] >> sp >> (function_word("past") | past_verb)));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)
 

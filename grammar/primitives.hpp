@@ -102,7 +102,7 @@ inline bool IsCountWord(std::string_view word) {
                                            std::string_view kind, bool name) {
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kPastVerb) {
-    return !name && !starts_cue && kind.empty() && IsPastShaped(word);
+    return !name && !starts_cue && ((kind.empty() && IsPastShaped(word)) || kind == "past");
   }
   if (filter == WordFilter::kPastCue) {
     return !name && starts_cue && kind.empty() && IsPastShaped(word);

@@ -28,6 +28,10 @@ bool OpensWithFirstName(std::string_view input, const text::FoldedText& folded,
     return false;
   }
   const std::string_view word = f.substr(i, end - i);
+  // (A past form that is also a first name: "Drew Heiserman said".)
+  if (lexicon.FunctionKind(word) == "past") {
+    return lexicon.FunctionKind(f.substr(next, grammar::WordEnd(f, next) - next)).empty();
+  }
   const grammar::PhraseTable::Entry* entry = lexicon.cues().Find(word);
   // "Per Sky Sports, the deal …" opens with a source, not with a name: a
   // run of title-case words closed by a comma after "per".
@@ -161,7 +165,8 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     const bool title_case = at + 1 < input.size() && IsLower(input[at + 1]);
     const std::string_view kind = lexicon.FunctionKind(word);
     bool name = title_case &&
-                ((lexicon.cues().StartsKey(word) && lexicon.CueAt(f, i)) || kind == "aux");
+                ((lexicon.cues().StartsKey(word) && lexicon.CueAt(f, i)) || kind == "aux" ||
+                 kind == "past");
     if (!name && kind == "time") {
       size_t before = i;
       while (before > 0 && f[before - 1] == ' ') --before;

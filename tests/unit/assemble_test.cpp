@@ -2610,5 +2610,26 @@ TEST_F(AssembleTest, AnAdverbsClauseKeepsASubjectWithAnAside) {
   EXPECT_EQ(Contents(all[0]), (Strings{"the ferry company", "paid $2 million"}));
 }
 
+// An irregular past form (function_words.tsv kind "past") is the verb
+// after a subject, not more of it; a quantifier alone may be the subject
+// before it. Capitalised, the same word may be a first name.
+TEST_F(AssembleTest, AnIrregularPastEndsTheSubject) {
+  auto all = Assemble("Others went further, saying the levy was illegal.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Others");
+  all = Assemble("Some went further, arguing that the levy should be scrapped.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Some");
+  all = Assemble("The ferry union sent out a letter to riders, saying the levy was unfair.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The ferry union");
+  all = Assemble("Drew Okafor said the levy was unfair.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Drew Okafor");
+  all = Assemble("The riders cheered as Rose Okafor said the levy was unfair.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Rose Okafor");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
