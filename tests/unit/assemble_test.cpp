@@ -1312,6 +1312,18 @@ TEST_F(TypingTest, ADocketIsADocumentAndBookmakersAreVague) {
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
 }
 
+// A business named for its trade is an organisation ("Kestrel Motors"),
+// a chipmaker or an energy firm too.
+TEST_F(TypingTest, ABusinessNamedForItsTradeIsAnOrganisation) {
+  for (const char* sentence : {"Veltrex Semiconductor said the plant would open late.",
+                               "Harbor Energy said the plant would open late.",
+                               "Okafor Systems said the plant would open late."}) {
+    const auto all = Typed(sentence);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << sentence;
+  }
+}
+
 TEST_F(TypingTest, PollShareWithoutANounIsADocument) {
   const auto all = Typed("Voters shrugged, with one out of four saying it had no effect.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
