@@ -1009,6 +1009,20 @@ void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
   }
 }
 
+// `content` with the "that" before it when it is one lower-case word: no
+// clause follows that "that", it is what the word's about ("denied that
+// account.", "rejected that claim, saying …") or the clause's subject
+// ("said that works"). The grammar, on folded text, cannot tell "that
+// claim," from "that Congress, not the courts, …".
+ByteSpan WithDemonstrative(std::string_view text, ByteSpan content) {
+  const std::string_view word = text.substr(content.begin, content.end - content.begin);
+  if (content.begin < 5 || word.empty() || word[0] < 'a' || word[0] > 'z' ||
+      word.find(' ') != std::string_view::npos || text.substr(content.begin - 5, 5) != "that ") {
+    return content;
+  }
+  return {content.begin - 5, content.end};
+}
+
 // True when [begin, end) holds a colon or a quotation mark: what leads
 // into words said ("added warily: …", "added the caption, which reads, “…").
 bool LeadsIntoWords(std::string_view text, uint32_t begin, uint32_t end) {
@@ -1398,6 +1412,11 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     out.push_back(std::move(a));
   }
   EndContentsBeforeLaterAttributions(grammar.lexicon(), text, first_new, out);
+  for (size_t i = first_new; i < out.size(); ++i) {
+    if (!out[i].contents.empty()) {
+      out[i].contents.front() = WithDemonstrative(text, out[i].contents.front());
+    }
+  }
   DropNestedStances(grammar.lexicon(), first_new, out);
   return OkStatus();
 }

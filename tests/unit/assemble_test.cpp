@@ -2643,5 +2643,20 @@ TEST_F(AssembleTest, AnIrregularPastEndsTheSubject) {
   EXPECT_EQ(Source(all[0]), "Rose Okafor");
 }
 
+// A content of one lower-case word keeps the "that" before it, a
+// demonstrative or the clause's subject; before a name "that" opens a
+// clause.
+TEST_F(AssembleTest, AOneWordContentKeepsItsThat) {
+  auto all = Assemble("The ministry denied that account.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"that account"}));
+  all = Assemble("The ministry rejected that claim, saying the ferry was safe.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"that claim"}));
+  all = Assemble("Okafor said that Congress, not the courts, should act.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"Congress, not the courts, should act"}));
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
