@@ -1324,6 +1324,19 @@ TEST_F(TypingTest, ABusinessNamedForItsTradeIsAnOrganisation) {
   }
 }
 
+// A forecast is a document; a speaker who spoke "on condition that he not
+// be named" is anonymous.
+TEST_F(TypingTest, ProjectionsAndUnnamedOnCondition) {
+  auto all = Typed("The bank's own projections suggest policymakers see little urgency.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT);
+  all = Typed(
+      "\"They are fighting the last war,\" said one former official, who spoke on condition "
+      "that he not be named.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+}
+
 TEST_F(TypingTest, PollShareWithoutANounIsADocument) {
   const auto all = Typed("Voters shrugged, with one out of four saying it had no effect.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);

@@ -394,6 +394,18 @@ TEST_F(GrammarTest, SourceCueWithThatAndColon) {
 
 // Before an auxiliary or a be-form "that" is the clause's subject, part of
 // what was said (that_opener), in every rule that skips an opening "that".
+// A headline's label before a colon names no speaker (head_words.tsv kind
+// "label").
+TEST_F(GrammarTest, AStoryLabelIsNoColonLeadIn) {
+  for (const char* sentence : {"Analysis: Why the ferry levy may come too late",
+                               "Opinion: The ferry levy deserves a second look"}) {
+    for (const Hit& h : Find(sentence)) {
+      EXPECT_NE(h.pattern, Pattern::kColonLeadIn) << sentence << ": " << Describe({h});
+    }
+  }
+  EXPECT_EQ(Find("Okafor: The ferry levy deserves a second look").size(), 1u);
+}
+
 TEST_F(GrammarTest, ThatAsTheClausesSubjectIsContent) {
   std::vector<Hit> hits = Find("The ministry said that was wrong.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
