@@ -157,6 +157,15 @@ std::string_view GenderOf(const grammar::Lexicon& lexicon, std::string_view text
   return told;
 }
 
+// True for a month's name: one capitalised word that names a time, no
+// person a pronoun could stand for ("Their report, released in June, …").
+bool IsMonth(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+}
+
 std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
                                    std::string_view text, uint32_t end) {
   std::optional<ByteSpan> last;
@@ -197,6 +206,7 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
       // word ("… not working for Trump"): a name.
       const bool single_name =
           run_words == 1 && w - i > 1 && !OpensSentence(text, i, floor) &&
+          !IsMonth(text.substr(i, run_end - i)) &&
           lexicon.FunctionKind(text::FoldString(text.substr(i, run_end - i))).empty();
       if (run_words >= 2 || single_name) last = ByteSpan{run_begin, run_end};
     } else {

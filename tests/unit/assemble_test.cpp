@@ -1337,6 +1337,17 @@ TEST_F(TypingTest, ProjectionsAndUnnamedOnCondition) {
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
 }
 
+// A month's name is no person a pronoun could stand for.
+TEST_F(TypingTest, AMonthIsNoAntecedent) {
+  const auto all = Typed(
+      "Their report, released in June, concluded that the span could fail. I hope the "
+      "council listens.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "I");
+  EXPECT_FALSE(all[1].antecedent.has_value()) << Text(*all[1].antecedent);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_UNKNOWN);
+}
+
 TEST_F(TypingTest, PollShareWithoutANounIsADocument) {
   const auto all = Typed("Voters shrugged, with one out of four saying it had no effect.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
