@@ -688,7 +688,7 @@ auto const in_channel =
 // (It ends before a time: "told reporters on Monday that …".)
 auto const recipient =
     raw[*(determiner >> sp) >> content_word >>
-        *(!time_after_cue >> sp >> !in_channel >> recipient_word)][a::recipient];
+        *(!time_after_cue >> !by_channel >> sp >> !in_channel >> recipient_word)][a::recipient];
 // A recipient of content words only, before a time phrase: "told The
 // Huffington Post on Thursday."
 auto const recipient_before_time =
@@ -700,11 +700,13 @@ auto const network_programme =
 auto const told_tail =
     raw[tell_cue()][a::cue] >> sp >>
     // ("told CBS' Face the Nation on Sunday that …": a time after it)
-    ((recipient >> -(sp >> in_channel) >> -time_after_cue >> (lit(" that ") | lit(", ")) >>
-      content) |
+    // ("told Reuters by phone that …": the channel, as "in an email", is
+    // no part of the recipient)
+    ((recipient >> -by_channel >> -(sp >> in_channel) >> -time_after_cue >>
+      (lit(" that ") | lit(", ")) >> content) |
      // "“…,” Obama told the victims' families."
      // "told reporters on Monday that …"
-     (recipient >> &clause_end) |
+     (recipient >> -by_channel >> &clause_end) |
      (recipient_before_time >> time_after_cue >> (&clause_end | (lit(" that ") >> content))) |
      (network_programme >> -time_after_cue >>
       ((lit(" that ") >> content) | &clause_end | (sp >> content))) |

@@ -2682,5 +2682,24 @@ TEST_F(AssembleTest, AOneWordContentKeepsItsThat) {
   EXPECT_EQ(Contents(all[0]), (Strings{"Congress, not the courts, should act"}));
 }
 
+// "by phone" says how it was told, no part of whom to; "confirmed to X
+// that" has its content after "that"; "who declined to be identified"
+// says why a source is unnamed, nothing said.
+TEST_F(AssembleTest, ChannelsRecipientsAndTermsOfAnonymity) {
+  auto all = Assemble("Hale told The Harbor Ledger by phone that pilots do not strike lightly.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "The Harbor Ledger");
+  EXPECT_EQ(Contents(all[0]), (Strings{"pilots do not strike lightly"}));
+  all = Assemble("The union confirmed to The Harbor Ledger that it had received no offer.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"it had received no offer"}));
+  all = Assemble(
+      "A company source, who declined to be identified because the talks are private, said "
+      "a new offer was ready.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].cue), "said");
+}
+
 }  // namespace
 }  // namespace whosaid::attribution
