@@ -837,28 +837,18 @@ bool NamesRole(const grammar::Lexicon& lexicon, std::string_view phrase) {
   return false;
 }
 
-// Appends the content around an attribution of `pattern` with none after
-// its cue: the words before where the pattern starts ("CONTENT, Smith
-// said.", "CONTENT, as Smith noted.") and those after a comma or colon that
-// follows it ("The plan, Smith said, will fail."). Input bytes; `after_hit`
-// is where the pattern's words end.
-// - An agentless passive speaks for its clause's subject alone: "… since the
-//   plan was announced" (after the clause's last comma or subordinating
-//   word), and nothing after it.
-// - A passive's agent speaks for its clause, from its subordinating word:
-//   "…, where the deal was opposed by Republicans" (after a bare comma the
-//   subject stays whole: "Mr. Bush, the governor, was beaten by …").
-// - After an inverted source or a passive's agent, words that open with a
-//   determiner or a relative "who" are its aside, not content: "…, said
-//   David Autor, a professor of economics at M.I.T.", "…, said the
-//   official, who was not authorized to speak", "… was attacked by
-//   Sanders, who cites them".
+// True when `word` is an auxiliary or a be-form (function_words.tsv kinds
+// "aux" and "passive").
+bool IsAuxiliaryOrBeForm(const grammar::Lexicon& lexicon, std::string_view word) {
+  const std::string_view kind = lexicon.FunctionKind(text::FoldString(word));
+  return kind == "aux" || kind == "passive";
+}
+
 // True when `word` is an auxiliary, a be-form or an adverb: a word of a
 // verb group, no subject.
 bool IsVerbGroupWord(const grammar::Lexicon& lexicon, std::string_view word) {
   const std::string folded = text::FoldString(word);
-  const std::string_view kind = lexicon.FunctionKind(folded);
-  return kind == "aux" || kind == "passive" || kind == "adverb" ||
+  return IsAuxiliaryOrBeForm(lexicon, folded) || lexicon.FunctionKind(folded) == "adverb" ||
          (folded.size() > 4 && folded.ends_with("ly"));
 }
 
@@ -886,6 +876,25 @@ bool OnlyVerbGroup(const grammar::Lexicon& lexicon, std::string_view text, ByteS
          IsVerbGroupWord(lexicon, word);
 }
 
+// Appends the content around an attribution of `pattern` with none after
+// its cue: the words before where the pattern starts ("CONTENT, Smith
+// said.", "CONTENT, as Smith noted.") and those after a comma or colon that
+// follows it ("The plan, Smith said, will fail."). Input bytes; `after_hit`
+// is where the pattern's words end.
+// - An agentless passive speaks for its clause's subject alone: "… since the
+//   plan was announced" (after the clause's last comma or subordinating
+//   word), and nothing after it.
+// - A passive's agent speaks for the passive's subject: from the clause's
+//   subordinating word ("…, where the deal was opposed by Republicans"),
+//   after its last comma unless only a verb group stands there ("Earlier
+//   in the day, Trump was attacked by …"; "Mr. Bush, the governor, was
+//   beaten by …" keeps the aside), without the be-form, auxiliaries and
+//   adverbs, and nothing after the agent.
+// - After an inverted source or a passive's agent, words that open with a
+//   determiner or a relative "who" are its aside, not content: "…, said
+//   David Autor, a professor of economics at M.I.T.", "…, said the
+//   official, who was not authorized to speak", "… was attacked by
+//   Sanders, who cites them".
 void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                          const text::SentenceSpan& sentence, uint32_t pattern_start,
                          uint32_t after_hit, Pattern pattern, std::vector<ByteSpan>& contents) {
@@ -928,9 +937,9 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
     // (An adverb alone stays: "…, as first reported by" keeps "first".)
     const ByteSpan subject =
         WithoutTrailingVerbWords(lexicon, text, Trim(text, {after_comma, pattern_start}));
-    const std::string_view kind = lexicon.FunctionKind(
-        text::FoldString(text.substr(subject.begin, subject.end - subject.begin)));
-    if (after_comma > before_start && !subject.empty() && kind != "aux" && kind != "passive") {
+    if (after_comma > before_start && !subject.empty() &&
+        !IsAuxiliaryOrBeForm(lexicon,
+                             text.substr(subject.begin, subject.end - subject.begin))) {
       before = subject;
     }
   }
