@@ -1301,13 +1301,17 @@ TEST_F(TypingTest, APollsRespondentsAreNoName) {
   }
 }
 
-// A court's docket is a document; bookmakers are a market, no one named
-// (capitalised at the sentence start, not a name either).
+// A court's docket is a document; bookmakers and fans are a market and a
+// crowd, no one named (capitalised at the sentence start, not a name
+// either).
 TEST_F(TypingTest, ADocketIsADocumentAndBookmakersAreVague) {
   auto all = Typed("The hearing is set for January, according to the court docket.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT);
   all = Typed("Bookmakers say Rhee is the favorite.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
+  all = Typed("Fans quickly noticed that the photos were gone.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
 }
