@@ -59,7 +59,8 @@ enum class WordFilter {
                    // quantifier, "all", "none", "each", a count ("two", "10")
   kPastVerb,       // a content word shaped like a past tense, no name:
                    // "unleashed", "ended" (not "ted", nor "Mohammed"
-                   // capitalised mid-sentence)
+                   // capitalised mid-sentence); or an irregular past
+                   // (function_words.tsv kind "past": "went", "sent")
   kPastCue,        // a cue word shaped like a past participle, no name:
                    // "published", "issued", "reported"
   kCount           // number of filters; keep last (WordMemo::accepts has a
