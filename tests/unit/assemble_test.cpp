@@ -80,6 +80,16 @@ class AssembleTest : public ::testing::Test {
     for (const ByteSpan& c : a.contents) out.push_back(Text(c));
     return out;
   }
+  // For each (sentence, source): the sentence yields one attribution, of
+  // that source.
+  void ExpectOnlySources(
+      std::initializer_list<std::pair<const char*, const char*>> cases) {
+    for (const auto& [sentence, source] : cases) {
+      const auto all = Assemble(sentence);
+      ASSERT_EQ(all.size(), 1u) << Describe(all);
+      EXPECT_EQ(Source(all[0]), source) << Describe(all);
+    }
+  }
   std::string Describe(const std::vector<Attribution>& all) const {
     std::string s = "\"" + text_ + "\" ->";
     if (all.empty()) s += " nothing";
@@ -1808,6 +1818,12 @@ TEST_F(AssembleTest, HowSomethingWasToldIsNoPartOfWhomTo) {
   ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].conduits[0].span), "the Ledger");
   EXPECT_EQ(Contents(all[0]), (Strings{"We will win"}));
+  // ("by phone", as "in an email")
+  all = Assemble("Hale told The Harbor Ledger by phone that pilots do not strike lightly.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "The Harbor Ledger");
+  EXPECT_EQ(Contents(all[0]), (Strings{"pilots do not strike lightly"}));
 }
 
 TEST_F(AssembleTest, QuotedAsSayingNamesTheSpeakerAndTheOutlet) {
@@ -2611,30 +2627,24 @@ TEST_F(AssembleTest, APronounGroupAfterOfEndsTheSource) {
 // and adverbs before the participle, after an opening phrase's comma, and
 // without a clause after the agent.
 TEST_F(AssembleTest, APassivesContentIsItsSubject) {
-  auto all = Assemble("Okafor was also endorsed by the ferry union.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(all[0].rule, "passive-by");
-  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
-  EXPECT_EQ(Text(all[0].contents[0]), "Okafor");
-  all = Assemble("Earlier in the day, the toll plan was criticized by the ferry union.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
-  EXPECT_EQ(Text(all[0].contents[0]), "the toll plan");
-  all = Assemble("The toll plan, opposed by the ferry union, never became law.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
-  EXPECT_EQ(Text(all[0].contents[0]), "The toll plan");
+  const std::pair<const char*, const char*> cases[] = {
+      {"Okafor was also endorsed by the ferry union.", "Okafor"},
+      {"Earlier in the day, the toll plan was criticized by the ferry union.", "the toll plan"},
+      {"The toll plan, opposed by the ferry union, never became law.", "The toll plan"}};
+  for (const auto& [sentence, subject] : cases) {
+    const auto all = Assemble(sentence);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].rule, "passive-by") << sentence;
+    EXPECT_EQ(Contents(all[0]), (Strings{subject})) << sentence;
+  }
 }
 
 // A time word after a determiner and before a capitalised word is part of
 // a name ("the Sunday Herald"); after a preposition it is a time.
 TEST_F(AssembleTest, ATimeWordMayOpenAName) {
-  auto all = Assemble("Reviews were mixed: the Sunday Herald called it \"overlong.\"");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "the Sunday Herald");
-  all = Assemble("On Sunday Okafor said the talks failed.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "Okafor");
+  ExpectOnlySources({{"Reviews were mixed: the Sunday Herald called it \"overlong.\"",
+                      "the Sunday Herald"},
+                     {"On Sunday Okafor said the talks failed.", "Okafor"}});
 }
 
 // An adverb's clause runs from its last comma, unless only the verb group
@@ -2654,21 +2664,13 @@ TEST_F(AssembleTest, AnAdverbsClauseKeepsASubjectWithAnAside) {
 // after a subject, not more of it; a quantifier alone may be the subject
 // before it. Capitalised, the same word may be a first name.
 TEST_F(AssembleTest, AnIrregularPastEndsTheSubject) {
-  auto all = Assemble("Others went further, saying the levy was illegal.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "Others");
-  all = Assemble("Some went further, arguing that the levy should be scrapped.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "Some");
-  all = Assemble("The ferry union sent out a letter to riders, saying the levy was unfair.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "The ferry union");
-  all = Assemble("Drew Okafor said the levy was unfair.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "Drew Okafor");
-  all = Assemble("The riders cheered as Rose Okafor said the levy was unfair.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "Rose Okafor");
+  ExpectOnlySources(
+      {{"Others went further, saying the levy was illegal.", "Others"},
+       {"Some went further, arguing that the levy should be scrapped.", "Some"},
+       {"The ferry union sent out a letter to riders, saying the levy was unfair.",
+        "The ferry union"},
+       {"Drew Okafor said the levy was unfair.", "Drew Okafor"},
+       {"The riders cheered as Rose Okafor said the levy was unfair.", "Rose Okafor"}});
 }
 
 // A content of one lower-case word keeps the "that" before it, a
@@ -2686,16 +2688,10 @@ TEST_F(AssembleTest, AOneWordContentKeepsItsThat) {
   EXPECT_EQ(Contents(all[0]), (Strings{"Congress, not the courts, should act"}));
 }
 
-// "by phone" says how it was told, no part of whom to; "confirmed to X
-// that" has its content after "that"; "who declined to be identified"
-// says why a source is unnamed, nothing said.
-TEST_F(AssembleTest, ChannelsRecipientsAndTermsOfAnonymity) {
-  auto all = Assemble("Hale told The Harbor Ledger by phone that pilots do not strike lightly.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
-  EXPECT_EQ(Text(all[0].conduits[0].span), "The Harbor Ledger");
-  EXPECT_EQ(Contents(all[0]), (Strings{"pilots do not strike lightly"}));
-  all = Assemble("The union confirmed to The Harbor Ledger that it had received no offer.");
+// "confirmed to X that" has its content after "that"; "who declined to be
+// identified" says why a source is unnamed, nothing said.
+TEST_F(AssembleTest, ConfirmedToARecipientAndTermsOfAnonymity) {
+  auto all = Assemble("The union confirmed to The Harbor Ledger that it had received no offer.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"it had received no offer"}));
   all = Assemble(
