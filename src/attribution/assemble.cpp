@@ -158,6 +158,14 @@ void AppendPieces(std::string_view text, const text::Quotation& q,
   }
 }
 
+// Where the words of `sentence` start: after a dateline opening it ("HALIFAX,
+// Nova Scotia — …" was filed there, nothing said), but not past `limit`.
+uint32_t AfterDateline(std::string_view text, const text::SentenceSpan& sentence,
+                       uint32_t limit) {
+  const text::Dateline dateline = text::DatelineAt(text, sentence.begin, sentence.end);
+  return dateline.end != 0 ? std::min(dateline.end, limit) : sentence.begin;
+}
+
 // A quotation that opens after a word of its sentence is part of what was
 // said: "He was a “respected manager,” Boistard said" reports the whole
 // clause, from the sentence's start (after a dateline) to the closing mark,
@@ -169,12 +177,7 @@ ByteSpan ClauseAroundQuotation(std::string_view text, const text::SentenceSpan& 
       !std::isalnum(static_cast<unsigned char>(text[q.open - 2]))) {
     return {};
   }
-  uint32_t begin = sentence.begin;
-  if (const text::Dateline dateline = text::DatelineAt(text, sentence.begin, sentence.end);
-      dateline.end != 0 && dateline.end < q.open) {
-    begin = dateline.end;
-  }
-  return Trim(text, {begin, q.close});
+  return Trim(text, {AfterDateline(text, sentence, q.open), q.close});
 }
 
 // The quotation that ends right before `pos` (ignoring spaces and commas
@@ -918,11 +921,7 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
                           word_before.data() >= text.data() + sentence.begin &&
                           (word_before == "that" || word_before == "That");
   uint32_t before_start = after_that ? pattern_start : before_begin;
-  // (A dateline opening the sentence is where the story was filed.)
-  if (const text::Dateline dateline = text::DatelineAt(text, sentence.begin, sentence.end);
-      before_start == sentence.begin && dateline.end != 0) {
-    before_start = std::min(dateline.end, pattern_start);
-  }
+  if (before_start == sentence.begin) before_start = AfterDateline(text, sentence, pattern_start);
   ByteSpan before = Trim(text, {before_start, pattern_start});
   // (A passive's content is its subject, without the be-form, auxiliaries
   // and adverbs before the participle: "Cruz was also endorsed by …" holds
@@ -1048,9 +1047,7 @@ bool OpensClause(const grammar::Lexicon& lexicon, std::string_view phrase) {
   size_t at = 0;
   for (int words = 0; words < 5 && at < phrase.size(); ++words) {
     const size_t end = std::min(phrase.find(' ', at), phrase.size());
-    const std::string_view kind =
-        lexicon.FunctionKind(text::FoldString(phrase.substr(at, end - at)));
-    if (kind == "aux" || kind == "passive") return true;
+    if (IsAuxiliaryOrBeForm(lexicon, phrase.substr(at, end - at))) return true;
     at = end + 1;
   }
   return false;

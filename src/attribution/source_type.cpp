@@ -157,15 +157,6 @@ std::string_view GenderOf(const grammar::Lexicon& lexicon, std::string_view text
   return told;
 }
 
-// True for a month's name: one capitalised word that names a time, no
-// person a pronoun could stand for ("Their report, released in June, …").
-bool IsMonth(std::string_view word) {
-  static constexpr std::string_view kMonths[] = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
-}
-
 std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
                                    std::string_view text, uint32_t end) {
   std::optional<ByteSpan> last;
@@ -204,10 +195,12 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
       while (run_end > run_begin && text[run_end - 1] == '.') --run_end;
       // Two capitalised words, or one inside a sentence that is no function
       // word ("… not working for Trump"): a name.
-      const bool single_name =
-          run_words == 1 && w - i > 1 && !OpensSentence(text, i, floor) &&
-          !IsMonth(text.substr(i, run_end - i)) &&
-          lexicon.FunctionKind(text::FoldString(text.substr(i, run_end - i))).empty();
+      // (Nor a month, head_words.tsv kind "month": "Their report, released
+      // in June, …" names no one a pronoun could stand for.)
+      const std::string folded = text::FoldString(text.substr(i, run_end - i));
+      const bool single_name = run_words == 1 && w - i > 1 && !OpensSentence(text, i, floor) &&
+                               lexicon.FunctionKind(folded).empty() &&
+                               !lexicon.IsHeadWord(folded, "month");
       if (run_words >= 2 || single_name) last = ByteSpan{run_begin, run_end};
     } else {
       run_words = 0;
