@@ -25,7 +25,7 @@ size_t WordEnd(std::string_view text, size_t pos) {
       do {
         ++i;
       } while (i < n && IsWordByte(p[i]));
-      if (i + 1 < n && IsWordJoiner(p[i]) && IsWordByte(p[i + 1])) {
+      if (i + 1 < n && text::JoinsWordsAt(p, i)) {
         inner_period |= p[i] == '.';
         ++i;  // the next run starts after the joiner
       } else {

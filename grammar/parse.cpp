@@ -119,7 +119,7 @@ bool IsWordStart(std::string_view s, size_t pos) {
   if (pos == 0) return true;
   const char before = s[pos - 1];
   if (IsWordByte(before)) return false;
-  return !(IsWordJoiner(before) && pos >= 2 && IsWordByte(s[pos - 2]));
+  return !(pos >= 2 && text::JoinsWordsAt(s.data(), pos - 1));
 }
 
 // (Shared with the grammar's own placement gates: parse_state.hpp.)
@@ -494,6 +494,25 @@ bool RelativeWithAside(const Hit& hit, std::string_view s) {
   return !hit.appositive.empty() && s.substr(hit.appositive.begin, 5) == "who, ";
 }
 
+// True when the source stands inside the prepositional phrase that opens
+// the sentence (head_words.tsv kind "clause-opener"), before its first
+// comma, and has a comma aside: that comma closes the phrase, and the
+// aside is the subject ("In a study of voters in Ohio and Pennsylvania,
+// Working America, a labor group, found …"), as a later start finds.
+bool InsideOpeningPhrase(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  if (hit.appositive.empty() || hit.appositive.begin < 2 ||
+      s.substr(hit.appositive.begin - 2, 2) != ", ") {
+    return false;
+  }
+  const size_t first = s.find_first_not_of("\" (");
+  if (first >= hit.source.begin) return false;
+  size_t first_end = first;
+  while (first_end < s.size() && IsWordByte(s[first_end])) ++first_end;
+  return first_end < hit.source.begin &&
+         s.substr(first, hit.source.begin - first).find(',') == std::string_view::npos &&
+         lexicon.IsHeadWord(s.substr(first, first_end - first), "clause-opener");
+}
+
 // True when the hit's "that" clause is an object relative ("a gap that
 // homeland security experts say renders …"): a clause of at most three
 // words before the cue is the cue's subject, not a clause about the source.
@@ -640,7 +659,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
   }
   if (!hit.source.empty() && hit.source.begin == pos &&
       (AdverbSource(lexicon, hit, s) || StartsMidClause(lexicon, hit, s, pos) ||
-       ObjectRelative(lexicon, hit, s) ||
+       ObjectRelative(lexicon, hit, s) || InsideOpeningPhrase(lexicon, hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
        VerbAfterAuxiliary(lexicon, hit, s, pos) || TimeAdjunctSource(hit, s) ||
        OpeningInObject(hit, s) || OpensIndirectQuestion(hit, s) ||
@@ -727,8 +746,7 @@ void FindCueStarts(const PhraseTable& cues, const std::vector<bool>& self_anchor
     const size_t limit = std::min(s.size(), i + max_word + 2);
     // WordEnd stops where the run does unless a joiner and a word byte
     // follow it (most words): then it need not read the run again.
-    const bool joined = run_end + 1 < s.size() && IsWordJoiner(s[run_end]) &&
-                        IsWordByte(s[run_end + 1]);
+    const bool joined = run_end + 1 < s.size() && text::JoinsWordsAt(s.data(), run_end);
     const size_t end =
         run_end < limit && !joined ? run_end : WordEnd(s.substr(0, limit), i);
     if (end - i <= max_word && !parser::IsNameAt(names, i)) {

@@ -83,7 +83,7 @@ inline bool IsLyWord(std::string_view word) { return word.size() > 4 && word.end
 inline bool IsCountWord(std::string_view word) {
   if (word.empty()) return false;
   if (word[0] >= '0' && word[0] <= '9') {
-    return word.find_first_not_of("0123456789") == std::string_view::npos;
+    return word.find_first_not_of("0123456789,") == std::string_view::npos;  // "1,200"
   }
   // (By length first: FillMemo asks this of every word.)
   switch (word.size()) {
@@ -619,7 +619,12 @@ struct count_word_parser : x3::parser<count_word_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const&,
              RContext&, Attribute&) const {
     Iterator end = first;
-    while (end != last && IsAsciiAlnum(*end)) ++end;
+    // (and a thousands separator: "1,200", one word as WordEnd reads it)
+    while (end != last && (IsAsciiAlnum(*end) ||
+                           (*end == ',' && end != first && end + 1 != last &&
+                            text::IsAsciiDigit(end[-1]) && text::IsAsciiDigit(end[1])))) {
+      ++end;
+    }
     if (!IsCountWord(std::string_view(first, static_cast<size_t>(end - first)))) return false;
     first = end;
     return true;

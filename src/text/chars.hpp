@@ -38,6 +38,16 @@ constexpr bool IsWordJoiner(char c) {
   return c == '\'' || c == '-' || c == '.' || c == '&' || c == '/';
 }
 
+constexpr bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True when s[i] joins the word bytes on either side of it into one word:
+// a joiner, or a thousands separator between digits ("500,000", which
+// would else end a noun phrase at "500"). Needs 0 < i < s.size() - 1.
+inline bool JoinsWordsAt(const char* s, size_t i) {
+  return (IsWordJoiner(s[i]) && IsWordByte(s[i - 1]) && IsWordByte(s[i + 1])) ||
+         (s[i] == ',' && IsAsciiDigit(s[i - 1]) && IsAsciiDigit(s[i + 1]));
+}
+
 }  // namespace whosaid::text
 
 #endif  // WHOSAID_TEXT_CHARS_HPP_

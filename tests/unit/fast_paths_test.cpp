@@ -357,9 +357,12 @@ size_t ByteAtATimeWordEnd(std::string_view text, size_t pos) {
   while (i < text.size() && grammar::IsWordByte(text[i])) {
     ++i;
     if (i + 1 < text.size() &&
-        (text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
-         text[i] == '&' || text[i] == '/') &&
-        grammar::IsWordByte(text[i + 1])) {
+        (((text[i] == '\'' || text[i] == '-' || text[i] == '.' ||
+           text[i] == '&' || text[i] == '/') &&
+          grammar::IsWordByte(text[i + 1])) ||
+         // a thousands separator: "500,000"
+         (text[i] == ',' && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+          std::isdigit(static_cast<unsigned char>(text[i + 1]))))) {
       inner_period |= text[i] == '.';
       ++i;
     }
@@ -395,7 +398,8 @@ TEST(WordEndTest, RunLoopAgreesWithByteAtATime) {
   }
   for (std::string_view text :
        {"u.s. officials", "u.s.", "a.b.c.", "al-sharaa's x", "cnn/orc", "at&t.",
-        "x--y", "x..y", "don't'", "-a", "u.s.-led.", "d.c.-n.y.-based", "a.-b", "u.s.--led"}) {
+        "x--y", "x..y", "don't'", "-a", "u.s.-led.", "d.c.-n.y.-based", "a.-b", "u.s.--led",
+        "1,200,000", "7,a", "a,7", "7,,7", "1,2.5-b"}) {
     for (size_t pos = 0; pos <= text.size(); ++pos) {
       EXPECT_EQ(grammar::WordEnd(text, pos), ByteAtATimeWordEnd(text, pos))
           << text;

@@ -37,6 +37,14 @@ TEST(WordEndTest, InnerApostrophesHyphensAndAmpersands) {
   EXPECT_EQ(WordAt("caf\xC3\xA9 owners", 0), "caf\xC3\xA9");  // UTF-8 bytes are word bytes
 }
 
+TEST(WordEndTest, AThousandsSeparatorJoinsDigitsOnly) {
+  EXPECT_EQ(WordAt("500,000 adults", 0), "500,000");
+  EXPECT_EQ(WordAt("$1,200,000 raised", 1), "1,200,000");
+  EXPECT_EQ(WordAt("in 2016, 40 percent", 3), "2016");  // a space after the comma
+  EXPECT_EQ(WordAt("voters,000", 0), "voters");         // a letter before it
+  EXPECT_EQ(WordAt("500,adults", 0), "500");            // a letter after it
+}
+
 TEST(WordEndTest, PunctuationEndsAWord) {
   EXPECT_EQ(WordAt("officials, who", 0), "officials");
   EXPECT_EQ(WordAt("end.", 0), "end");  // no inner period: the period is not taken
@@ -541,9 +549,24 @@ TEST_F(GrammarTest, AnIngNounAfterADeterminerStaysInTheSource) {
             "an official familiar with the planning");
 }
 
-TEST_F(GrammarTest, APercentageKeepsItsSign) {
+TEST_F(GrammarTest, AFigureStaysWhole) {
   EXPECT_EQ(OnlySource("42% of riders say the ferry is late."), "42% of riders");
+  // A figure's thousands separator ends no noun phrase.
+  EXPECT_EQ(OnlySource("A survey of 1,200 riders found that the ferry is late."),
+            "a survey of 1,200 riders");
   EXPECT_EQ(OnlySource("On fares, 42% say they are too high."), "42%");
+}
+
+TEST_F(GrammarTest, ANameInAnOpeningPhraseIsNoSourceBeforeTheSubjectsAside) {
+  // The comma closes "In Ohio and Pennsylvania": what follows is the
+  // subject and its aside, not two asides of "Pennsylvania".
+  EXPECT_EQ(OnlySource("In Ohio and Pennsylvania, Working America, a labor group, found "
+                       "support for the plan."),
+            "working america");
+  // Without an opening preposition two asides stay asides.
+  EXPECT_EQ(OnlySource("Lena Ortiz, 45, a ferry pilot, said the ferry is late."), "lena ortiz");
+  EXPECT_EQ(OnlySource("In Ohio, Lena Ortiz, a ferry pilot, said the ferry is late."),
+            "lena ortiz");
 }
 
 TEST_F(GrammarTest, ADegreeAdverbIsNoSource) {
