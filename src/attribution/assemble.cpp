@@ -1088,7 +1088,7 @@ bool OpensThatClauseWithAdjunct(const grammar::Lexicon& lexicon, std::string_vie
 }
 
 // A content running into a later comma-separated attribution of the same
-// sentence (out[first…]) ends at that comma; one directly after the cue is
+// sentence (out[first…]) ends at that comma or semicolon; one directly after the cue is
 // nested and stays inside. (A content of one piece, or the last piece of an
 // agentless adverb's.)
 void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::string_view text,
@@ -1108,7 +1108,17 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
                                  ? std::min(out[j].source->begin, out[j].cue.begin)
                                  : out[j].cue.begin;
       if (start <= content.begin || start >= content.end) continue;
-      const size_t comma = text.substr(content.begin, start - content.begin).rfind(',');
+      const std::string_view run_in = text.substr(content.begin, start - content.begin);
+      const size_t comma = run_in.rfind(',');
+      // "had argued the tax would hurt families; supporters said it was
+      // …": a semicolon before it ends a clause (PolNeAR train: no gold
+      // content runs past one into another attribution).
+      const size_t semicolon = run_in.rfind(';');
+      if (semicolon != std::string_view::npos &&
+          (comma == std::string_view::npos || semicolon > comma)) {
+        content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(semicolon)});
+        break;
+      }
       if (comma == std::string_view::npos) {
         // "acknowledged that the fee was steep but insisted …": a cue
         // joined without a comma ends the content where its pattern, the

@@ -2613,6 +2613,25 @@ TEST_F(AssembleTest, AContentCutAtACommaKeepsItsClosingMark) {
   EXPECT_EQ(Text(all[0].contents[0]), "the ruling was careful");
 }
 
+// A semicolon before a later attribution ends the content there, after a
+// comma too.
+TEST_F(AssembleTest, AContentEndsAtASemicolonBeforeALaterAttribution) {
+  auto all = Assemble(
+      "Opponents argued the fare would hurt riders; supporters said it was the only way.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "the fare would hurt riders");
+  EXPECT_EQ(Source(all[1]), "supporters");
+  all = Assemble(
+      "Opponents argued the fare, set in May, would hurt riders; supporters said it was fair.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "the fare, set in May, would hurt riders");
+  // (With no attribution after it, a semicolon stays inside.)
+  all = Assemble("Opponents argued the fare would hurt riders; it was set in May.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "the fare would hurt riders; it was set in May");
+}
+
 // "a lawyer for one of them": a pronoun after "of" ends the phrase, which
 // is the source (not "one of them" alone).
 TEST_F(AssembleTest, APronounGroupAfterOfEndsTheSource) {
