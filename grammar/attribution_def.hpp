@@ -697,13 +697,22 @@ auto const recipient_before_time =
 auto const network_programme =
     raw[-(*(determiner >> sp) >> word >> sp) >> lit('"') >> x3::repeat(1, 60)[~x3::char_('"')] >>
         lit('"')][a::recipient];
+auto const told_no_content =
+    cue({"participle", "cite"}) | ((lit("a") | lit("an")) >> &lit(' '));
 auto const told_tail =
     raw[tell_cue()][a::cue] >> sp >>
     // ("told CBS' Face the Nation on Sunday that …": a time after it)
     // ("told Reuters by phone that …": the channel, as "in an email", is
     // no part of the recipient)
+    // (A participle after the comma opens an attribution of its own: "…,
+    // officials told Reuters on Sunday, adding that …" has no content
+    // after the recipient, the words before are the content; so has an
+    // article, which opens an appositive as often as a clause: "…, two
+    // officials told the Post, a move that could …". The assembly takes
+    // the words around, as after "said".)
     ((recipient >> -by_channel >> -(sp >> in_channel) >> -time_after_cue >>
-      (lit(" that ") | lit(", ")) >> content) |
+      ((lit(" that ") >> content) |
+       (lit(", ") >> !told_no_content >> content) | &(lit(", ") >> told_no_content))) |
      // "“…,” Obama told the victims' families."
      // "told reporters on Monday that …"
      (recipient >> -by_channel >> &clause_end) |

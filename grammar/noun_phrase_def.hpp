@@ -206,8 +206,11 @@ auto const partitive =
 // "those who attended said": the relative clause is the source's aside.
 auto const those_who = x3::lit("those") >> &x3::lit(" who ");
 // "the two said", "the three wrote": a count after "the" stands for the
-// people counted (after the plain phrase, which takes "the two men").
-auto const the_count = x3::lit("the ") >> count_word;
+// people counted (after the plain phrase, which takes "the two men");
+// "the other said": the other one of a pair ("other" is a determiner:
+// "other officials").
+auto const the_count =
+    x3::lit("the ") >> (count_word | (x3::lit("other") >> !x3::alnum));
 auto const source_np_def =
     share_np | close_to | partitive | plain_np | quantifier | those_who | the_count;
 auto const cited_np_no_of_tail =

@@ -2632,6 +2632,44 @@ TEST_F(AssembleTest, AContentEndsAtASemicolonBeforeALaterAttribution) {
   EXPECT_EQ(Text(all[0].contents[0]), "the fare would hurt riders; it was set in May");
 }
 
+// After the cue's comma, a participle opens an attribution of its own and
+// an article and a relative "that" an appositive summing up the clause
+// before: neither is more of the content, which is the clause before.
+TEST_F(AssembleTest, AParticipleOrSummingAppositiveAfterTheCueIsNoContent) {
+  auto all = Assemble("The ferry will stop, officials told the Ledger, adding that fares would rise.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "The ferry will stop");
+  ASSERT_EQ(all[0].conduits.size(), 1u);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "the Ledger");
+  EXPECT_EQ(Text(all[1].contents[0]), "fares would rise");
+  all = Assemble("The ferry will stop, officials said, adding that fares would rise.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].contents[0]), "The ferry will stop");
+  for (const char* cue : {"said", "told the Ledger"}) {
+    all = Assemble(std::string("The ferry will stop, two officials ") + cue +
+                   ", a move that could strand riders.");
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
+    EXPECT_EQ(Text(all[0].contents[0]), "The ferry will stop") << cue;
+  }
+  // (An article that opens a clause stays content.)
+  all = Assemble("The ferry will stop, officials said, a decision the board made in May.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].contents.size(), 2u) << Describe(all);
+}
+
+// "the other said": the other one of a pair is a source.
+TEST_F(AssembleTest, TheOtherIsASource) {
+  auto all = Assemble("The other cautioned that no decision had been made.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The other");
+  all = Assemble("The other officials said no decision had been made.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The other officials");
+}
+
 // "a lawyer for one of them": a pronoun after "of" ends the phrase, which
 // is the source (not "one of them" alone).
 TEST_F(AssembleTest, APronounGroupAfterOfEndsTheSource) {
