@@ -185,12 +185,20 @@ size_t SubordinateClauseStart(std::string_view s) {
   return comma != std::string_view::npos && comma + 2 > best ? comma + 2 : best;
 }
 
-// Where the relative "who" of the clause `s` ends in stands (`s` ends at
+// Where the relative "who" (or "which") of the clause `s` ends in stands (`s` ends at
 // a coordinated cue), or npos: "demonstrators, who have taken to the
 // streets and called for …", "the senator who made enemies and bragged
 // about it". Only after its antecedent, a comma or a dash: not "questions
 // on who Cameron would like to win … but said".
 size_t RelativeWhoBefore(const Lexicon& lexicon, std::string_view s) {
+  // (A "which" after a comma as well: "Greyrock Capital, which disclosed a
+  // stake and has pushed for a sale".)
+  const size_t which = s.rfind(", which ");
+  if (which != std::string_view::npos && which + 1 > s.rfind(" who ") + 1 &&
+      s.find(',', which + 1) == std::string_view::npos &&
+      s.find(" -", which) == std::string_view::npos) {
+    return which + 2;
+  }
   const size_t at = s.rfind(" who ");
   // (A comma or a dash after it closes the relative clause: "The justice
   // -- who has been … -- said she regretted … and promised".)
@@ -943,7 +951,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
         }
         const size_t who = RelativeWhoBefore(*lexicon_, sentence.substr(0, hit.cue.begin));
         if (who != std::string_view::npos && who > hit.source.begin) {
-          hit.source = {static_cast<uint32_t>(who), static_cast<uint32_t>(who + 3)};
+          hit.source = {static_cast<uint32_t>(who),
+                        static_cast<uint32_t>(WordEnd(sentence, who))};
           hit.own_subject = true;
         }
       }

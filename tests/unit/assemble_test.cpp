@@ -1327,11 +1327,14 @@ TEST_F(TypingTest, ADocketIsADocumentAndBookmakersAreVague) {
 }
 
 // A business named for its trade is an organisation ("Kestrel Motors"),
-// a chipmaker or an energy firm too.
+// a chipmaker, an energy or investment firm too, and one called a maker.
 TEST_F(TypingTest, ABusinessNamedForItsTradeIsAnOrganisation) {
   for (const char* sentence : {"Veltrex Semiconductor said the plant would open late.",
                                "Harbor Energy said the plant would open late.",
-                               "Okafor Systems said the plant would open late."}) {
+                               "Okafor Systems said the plant would open late.",
+                               "Greyrock Capital said the plant would open late.",
+                               "The Chicago-based maker of cereals said the plant would open "
+                               "late."}) {
     const auto all = Typed(sentence);
     ASSERT_EQ(all.size(), 1u) << Describe(all);
     EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << sentence;
@@ -1682,6 +1685,10 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The video angered demonstrators, who have taken to the streets and called "
                     "for the footage to be released.",
                     "called for", "who", "coordinated"},
+        // (and a "which" after a comma)
+        VariantCase{"The board faced Greyrock Capital, which bought a stake in March and has "
+                    "pushed for a sale of the unit.",
+                    "has pushed for", "which", "coordinated"},
         VariantCase{"The spokesman refused to answer questions on who Okafor would back but said "
                     "there was no meeting planned.",
                     "said", "The spokesman", "coordinated"},
