@@ -719,8 +719,9 @@ auto const told_tail =
      (recipient_before_time >> time_after_cue >> (&clause_end | (lit(" that ") >> content))) |
      (network_programme >> -time_after_cue >>
       ((lit(" that ") >> content) | &clause_end | (sp >> content))) |
+     // ("told me that …", "told him that …": no "that" in the content)
      (raw[*(determiner >> sp) >> word][a::recipient] >>
-      (&clause_end | (sp >> content)))) >>
+      (&clause_end | (sp >> -that_opener >> content)))) >>
     eps[a::pattern(Pattern::kSourceToldRecipient)];
 
 // SOURCE described X as Y

@@ -1030,8 +1030,13 @@ void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
                                      /*at_commas=*/false),
                          cue.begin});
   }
+  // (A relative pronoun alone names nothing: "her advisers, who
+  // reportedly dismissed …" holds what follows the adverb.)
+  const std::string folded_before =
+      text::FoldString(text.substr(before.begin, before.end - before.begin));
   if (!before.empty() && !contents.empty() && before.end <= contents.front().begin &&
-      !IsConnectiveOnly(lexicon, text.substr(before.begin, before.end - before.begin))) {
+      !IsConnectiveOnly(lexicon, folded_before) && folded_before != "who" &&
+      folded_before != "which" && folded_before != "that") {
     contents.insert(contents.begin(), before);
   }
 }

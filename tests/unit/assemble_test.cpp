@@ -2722,6 +2722,10 @@ TEST_F(AssembleTest, AnAdverbsClauseKeepsASubjectWithAnAside) {
   all = Assemble("In 2019, the ferry company reportedly paid $2 million.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"the ferry company", "paid $2 million"}));
+  // (A relative pronoun alone is no piece of it.)
+  all = Assemble("Riders blame the managers, who reportedly ignored the warnings.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[1]), (Strings{"ignored the warnings"}));
 }
 
 // An irregular past form (function_words.tsv kind "past") is the verb

@@ -522,6 +522,17 @@ TEST_F(GrammarTest, ASubjectPronounAfterTheRecipientOpensTheContent) {
   EXPECT_EQ(ContentFrom(hits[0]), "they heard three shots.");
 }
 
+TEST_F(GrammarTest, ThatAfterAPronounRecipientIsNoContent) {
+  std::vector<Hit> hits = Find("Lin told me that the ferry would sail.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].recipient), "me");
+  EXPECT_EQ(ContentFrom(hits[0]), "the ferry would sail.");
+  // (unless it is the clause's subject)
+  hits = Find("Lin told him that was wrong.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(ContentFrom(hits[0]), "that was wrong.");
+}
+
 TEST_F(GrammarTest, ATimeAfterTheRecipientIsNoContent) {
   const std::vector<Hit> hits = Find("Lin told reporters on Monday that the ferry would sail.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
