@@ -426,6 +426,19 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       }
     }
   }
+  // A title and a name after a capitalised head end the phrase with a
+  // person: "Center for American Progress President Neera Tanden" (the
+  // head found before the preposition is the institution's name; not "a
+  // spokesman for House Speaker Paul Ryan").
+  if (aligned && IsUpper(original_words[head][0])) {
+    for (size_t i = head + 1; i + 1 < words.size(); ++i) {
+      if (lexicon_.titles().Find(words[i]) == nullptr || !IsUpper(original_words[i][0])) continue;
+      if (std::all_of(original_words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                      original_words.end(), [](std::string_view w) { return IsUpper(w[0]); })) {
+        return v1::SOURCE_TYPE_NAMED_PERSON;
+      }
+    }
+  }
   const size_t lexical_head = head;  // (before an unlisted head gives way)
   // An occasion names no one: "told a news conference in Ottawa", "told a
   // rally" (not the outlet of "news"). (A capitalised one is a body: "the

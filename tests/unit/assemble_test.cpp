@@ -1341,6 +1341,28 @@ TEST_F(TypingTest, ABusinessNamedForItsTradeIsAnOrganisation) {
   }
 }
 
+// A copy or draft of a text is the text, whoever reviewed it; "Centers"
+// heads an institution's name, and a title and a name after such a name
+// are a person.
+TEST_F(TypingTest, ACopyIsItsTextAndATitleAfterAnInstitutionsNameIsAPerson) {
+  const std::pair<const char*, v1::SourceType> cases[] = {
+      {"A copy of the report reviewed by the Ledger said the pier was closed.",
+       v1::SOURCE_TYPE_DOCUMENT},
+      {"A draft of the memo obtained by Reuters said the pier was closed.",
+       v1::SOURCE_TYPE_DOCUMENT},
+      {"The Centers for Ferry Safety said the pier was closed.",
+       v1::SOURCE_TYPE_NAMED_ORGANIZATION},
+      {"Center for Harbor Studies President Ana Okafor said the pier was closed.",
+       v1::SOURCE_TYPE_NAMED_PERSON},
+      {"A spokesman for Harbor Commissioner Ana Okafor said the pier was closed.",
+       v1::SOURCE_TYPE_UNNAMED_OFFICIAL}};
+  for (const auto& [sentence, type] : cases) {
+    const auto all = Typed(sentence);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].source_type, type) << sentence;
+  }
+}
+
 // A forecast is a document; a speaker who spoke "on condition that he not
 // be named" is anonymous.
 TEST_F(TypingTest, ProjectionsAndUnnamedOnCondition) {
