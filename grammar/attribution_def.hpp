@@ -704,6 +704,8 @@ auto const told_tail =
     // ("told CBS' Face the Nation on Sunday that …": a time after it)
     // ("told Reuters by phone that …": the channel, as "in an email", is
     // no part of the recipient)
+    // (After a colon, the content: "Asked about it, Reilly told reporters:
+    // "…"" holds the quotation alone.)
     // (A participle after the comma opens an attribution of its own: "…,
     // officials told Reuters on Sunday, adding that …" has no content
     // after the recipient, the words before are the content; so has an
@@ -711,7 +713,7 @@ auto const told_tail =
     // officials told the Post, a move that could …". The assembly takes
     // the words around, as after "said".)
     ((recipient >> -by_channel >> -(sp >> in_channel) >> -time_after_cue >>
-      ((lit(" that ") >> content) |
+      ((lit(" that ") >> content) | (lit(": ") >> content) |
        (lit(", ") >> !told_no_content >> content) | &(lit(", ") >> told_no_content))) |
      // "“…,” Obama told the victims' families."
      // "told reporters on Monday that …"
@@ -947,10 +949,12 @@ auto const subject_word =
     (&(time_phrase >> sp >> verb_start) |
      !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
               ((lit("to") | lit("that")) >> !x3::alnum))));
+// (A party tag stays with its name: "Sen. Mark Holt (R-Iowa) was …".)
 auto const subject_np =
     *(determiner >> sp) >> content_word >>
     *(sp >> (subject_word |
-             ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word)));
+             ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word))) >>
+    -(lit(" (") >> party_tag >> lit(')'));
 // ("Hours later, Trump …", "A few minutes later they …": a time phrase, no
 // subject.)
 auto const time_tail = (lit("later") | lit("ago") | lit("earlier")) >> !x3::alnum;

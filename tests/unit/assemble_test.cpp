@@ -1707,6 +1707,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The video angered demonstrators, who have taken to the streets and called "
                     "for the footage to be released.",
                     "called for", "who", "coordinated"},
+        // A party tag stays with the subject's name.
+        VariantCase{"Sen. Ana Okafor (D-Maine) was an exception, saying that the levy was fair.",
+                    "saying", "Sen. Ana Okafor (D-Maine)", "participial"},
         // (and a "which" after a comma)
         VariantCase{"The board faced Greyrock Capital, which bought a stake in March and has "
                     "pushed for a sale of the unit.",

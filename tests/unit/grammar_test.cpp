@@ -522,6 +522,13 @@ TEST_F(GrammarTest, ASubjectPronounAfterTheRecipientOpensTheContent) {
   EXPECT_EQ(ContentFrom(hits[0]), "they heard three shots.");
 }
 
+TEST_F(GrammarTest, AColonAfterTheRecipientOpensTheContent) {
+  const std::vector<Hit> hits = Find("Lin told reporters: \"The ferry will sail.\"");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].recipient), "reporters");
+  EXPECT_EQ(ContentFrom(hits[0]), "\"the ferry will sail.\"");
+}
+
 TEST_F(GrammarTest, ThatAfterAPronounRecipientIsNoContent) {
   std::vector<Hit> hits = Find("Lin told me that the ferry would sail.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
