@@ -115,20 +115,27 @@ inline after_past_verb_parser const after_past_verb{};
 // ("a lawyer for one of them": a group named by a pronoun after "of" ends
 // the phrase, as it ends a partitive)
 auto const of_pronoun = x3::lit("of ") >> (x3::lit("them") | x3::lit("us")) >> !x3::alnum;
+// "in an interview with the Times", "in a statement": how something was
+// said (head_words.tsv kind "channel"), no part of who said it ("…," said
+// Smith in an interview with …).
+auto const channel_phrase =
+    (x3::lit("in ") | x3::lit("during ")) >> *(determiner >> ' ') >>
+    -(word >> ' ' >> &head_word("channel")) >> head_word("channel");
 auto const np_tail =
-    (x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) | of_pronoun |
-    (x3::lit("close to ") >> word) |
-    // (a demonstrative only after a preposition: "a strategist for one of
-    // these candidates", "one of the authors of that report", not "leaders
-    // share these fears", "said that officials")
-    (-(+((np_internal >> ' ') | relational_to) >>
-       -(demonstrative | ((x3::lit("this") | x3::lit("that")) >> ' ') | count_modifier)) >>
-     // (after a determiner an "-ing" word is a noun, though it may start a
-     // participle cue: "an official familiar with the planning")
-     // (no determiner right after a past form: "Orlen Foods lowered its
-     // profit forecast" is a clause, no source of "forecast")
-     ((!after_past_verb >> +(determiner >> ' ') >> (np_head | gerund)) |
-      (np_head - authored_reduced_relative)));
+    !channel_phrase >>
+    ((x3::lit("a.") >> &x3::lit(' ')) | (x3::lit("of ") >> count_word) | of_pronoun |
+     (x3::lit("close to ") >> word) |
+     // (a demonstrative only after a preposition: "a strategist for one of
+     // these candidates", "one of the authors of that report", not "leaders
+     // share these fears", "said that officials")
+     (-(+((np_internal >> ' ') | relational_to) >>
+        -(demonstrative | ((x3::lit("this") | x3::lit("that")) >> ' ') | count_modifier)) >>
+      // (after a determiner an "-ing" word is a noun, though it may start a
+      // participle cue: "an official familiar with the planning")
+      // (no determiner right after a past form: "Orlen Foods lowered its
+      // profit forecast" is a clause, no source of "forecast")
+      ((!after_past_verb >> +(determiner >> ' ') >> (np_head | gerund)) |
+       (np_head - authored_reduced_relative))));
 // A source of more than a dozen content words is no source: the bound also
 // keeps every attempt short in a run of titles ("Sen. Gov. Dr. …" × 10^5).
 constexpr int kMaxNpWords = 12;

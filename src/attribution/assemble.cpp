@@ -496,6 +496,16 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
               content_begin + static_cast<uint32_t>(quote)};
     }
   }
+  // ("said on CNN's "State of the Union" that …": a quoted title inside
+  // the circumstance, the that-clause after it.)
+  if (end < rest.size() && rest[end] == '"') {
+    const size_t close = rest.find('"', end + 1);
+    if (close != std::string_view::npos && close - end < 80 &&
+        rest.substr(close + 1, 6) == " that ") {
+      return {content_begin + static_cast<uint32_t>(close + 1),
+              content_begin + static_cast<uint32_t>(close + 7)};
+    }
+  }
   // ("said at a stop in Toledo, Ohio, that …": the clause comes later.)
   if (rest.find(", that ") != std::string_view::npos ||
       std::count(clause.begin(), clause.end(), ' ') > 12 ||

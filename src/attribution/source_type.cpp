@@ -7,6 +7,7 @@
 #include <string>
 
 #include "attribution/names.hpp"
+#include "attribution/outlet.hpp"
 #include "text/chars.hpp"
 #include "text/dateline.hpp"
 #include "text/normalize.hpp"
@@ -688,6 +689,25 @@ void SourceTyper::TypeAll(std::string_view text,
           break;
         }
       }
+    }
+    // An outlet named beside the cue relays the source as a told one does:
+    // "said in an interview with CNN", "confirmed to People magazine",
+    // "In an interview with The Atlantic, Smith said".
+    if (a.source && a.conduits.empty()) {
+      const uint32_t after = std::max(a.cue.end, a.source->begin > a.cue.begin ? a.source->end
+                                                                                : a.cue.end);
+      std::optional<ByteSpan> name = NameAfterChannel(lexicon_, text, after);
+      if (!name) name = NameInOpeningChannel(lexicon_, text, a.source->begin);
+      // (or an outlet's programme: "on CNN's State of the Union")
+      const auto relays = [&](ByteSpan span) {
+        const std::string_view phrase = text.substr(span.begin, span.end - span.begin);
+        const size_t mark = std::min(phrase.find("'s "), phrase.find("\u2019s "));
+        return outlet_type(span, TypeOf(text, span), false) == v1::SOURCE_TYPE_MEDIA ||
+               (mark != std::string_view::npos &&
+                TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(mark)}) ==
+                    v1::SOURCE_TYPE_MEDIA);
+      };
+      if (name && relays(*name)) a.conduits.push_back({*name, v1::SOURCE_TYPE_UNSPECIFIED});
     }
     for (Conduit& c : a.conduits) {
       const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);

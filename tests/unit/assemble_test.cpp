@@ -1341,6 +1341,40 @@ TEST_F(TypingTest, ABusinessNamedForItsTradeIsAnOrganisation) {
   }
 }
 
+// An outlet named beside the cue relays the source as a told one does:
+// after "in an interview with", "to", "on" or "in", or in an opening
+// "In an interview with X,". A name that is no outlet is no conduit.
+TEST_F(TypingTest, AnOutletBesideTheCueIsAConduit) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Lin said in an interview with CNN that the ferry was late.", "CNN"},
+      {"Lin warned Sunday in a phone interview with the Harbor Ledger that the ferry was late.",
+       "the Harbor Ledger"},
+      {"A spokesman confirmed to People magazine that the ferry was late.", "People magazine"},
+      {"Lin said on CNN's \"State of the Union\" that the ferry was late.", "CNN"},
+      {"Lin wrote in The Atlantic that the ferry was late.", "The Atlantic"},
+      {"In an interview with The Atlantic, Lin said the ferry was late.", "The Atlantic"},
+      {"\"The ferry was late,\" said Lin in an interview with the Harbor Ledger.",
+       "the Harbor Ledger"},
+      {"Lin said in Washington that the ferry was late.", nullptr},
+      {"In Ohio, Lin said the ferry was late.", nullptr},
+      {"Lin said in an interview with Ana Okafor that the ferry was late.", nullptr}};
+  for (const auto& [sentence, outlet] : cases) {
+    const auto all = Typed(sentence);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_TRUE(Source(all[0]) == "Lin" || Source(all[0]) == "A spokesman")
+        << sentence << ": " << Source(all[0]);
+    if (outlet == nullptr) {
+      EXPECT_TRUE(all[0].conduits.empty()) << sentence;
+      continue;
+    }
+    ASSERT_EQ(all[0].conduits.size(), 1u) << sentence;
+    EXPECT_EQ(Text(all[0].conduits[0].span), outlet) << sentence;
+    EXPECT_EQ(all[0].conduits[0].type, v1::SOURCE_TYPE_MEDIA) << sentence;
+    ASSERT_EQ(all[0].contents.size(), 1u) << sentence;
+    EXPECT_EQ(Text(all[0].contents[0]).substr(1), "he ferry was late") << sentence;
+  }
+}
+
 // A copy or draft of a text is the text, whoever reviewed it; "Centers"
 // heads an institution's name, and a title and a name after such a name
 // are a person.
