@@ -310,6 +310,32 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   }
   std::vector<std::string_view> words = Words(folded);
   if (words.empty()) return v1::SOURCE_TYPE_UNKNOWN;
+  // A name whose aside says what kind of body it is: "Northfield
+  // Analytics, a research firm," "Working America, a labor group,".
+  // (The aside's own head, before any preposition: not "Dana Lee, the head
+  // of the union,".)
+  if (!aside.empty() && IsBareName(original)) {
+    const std::string described =
+        text::FoldString(text.substr(aside.begin, aside.end - aside.begin));
+    const std::vector<std::string_view> aside_words = Words(described);
+    if (aside_words.size() >= 2 &&
+        lexicon_.FunctionKind(aside_words[0]) == "determiner") {
+      size_t head = 1;
+      for (size_t i = 2; i < aside_words.size(); ++i) {
+        if (aside_words[i] != "and" && !lexicon_.FunctionKind(aside_words[i]).empty()) break;
+        head = i;
+      }
+      const auto* noun = lexicon_.source_nouns().Find(aside_words[head]);
+      const v1::SourceType kind = noun ? ParseType(noun->fields[0]) : v1::SOURCE_TYPE_UNKNOWN;
+      // ("the official Chinese news agency": an outlet)
+      const auto first = aside_words.begin() + 1;
+      const auto last = aside_words.begin() + static_cast<std::ptrdiff_t>(head);
+      if (kind == v1::SOURCE_TYPE_NAMED_ORGANIZATION && std::find(first, last, "news") != last) {
+        return v1::SOURCE_TYPE_MEDIA;
+      }
+      if (kind == v1::SOURCE_TYPE_NAMED_ORGANIZATION || kind == v1::SOURCE_TYPE_MEDIA) return kind;
+    }
+  }
   // A phrase and the name beside it ("the union's president, Maria Lopez",
   // the source running on to a name in its aside): the phrase, with the
   // name as its aside (the aside passed in, if any, is that name).
@@ -354,7 +380,9 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   }
   // "One said …", "Another said …": one of a group named before, no name
   // (the capital only opens the sentence).
-  if (folded == "one" || folded == "another") return v1::SOURCE_TYPE_VAGUE;
+  if (folded == "one" || folded == "another" || folded == "the other") {
+    return v1::SOURCE_TYPE_VAGUE;
+  }
   // A social media handle names someone: "one Twitter user @nycsouthpaw".
   if (folded.find('@') != std::string::npos) return v1::SOURCE_TYPE_NAMED_PERSON;
   // A possessive is its noun: "Tulsa police's" → "police".
@@ -771,6 +799,22 @@ void SourceTyper::TypeAll(std::string_view text,
       // "the people", "one of the officials": people an anonymous source
       // named before ("three people familiar with the talks"), if one did,
       // keep their anonymity.
+      // "One of the officials said … The other cautioned": the other one of
+      // the same group.
+      if (folded == "the other") {
+        for (size_t j = i; j-- > Floor(i);) {
+          const Attribution& prior = all[j];
+          if (!prior.source) continue;
+          const std::string prior_folded = text::FoldString(
+              text.substr(prior.source->begin, prior.source->end - prior.source->begin));
+          if (prior_folded == "one" || prior_folded.starts_with("one ")) {
+            a.source_type = prior.source_type;
+            a.antecedent = prior.antecedent ? prior.antecedent : prior.source;
+            break;
+          }
+        }
+        continue;
+      }
       if (const bool back_reference =
               folded.rfind("the ", 0) == 0 || folded.rfind("one of the ", 0) == 0;
           back_reference && (a.source_type == v1::SOURCE_TYPE_VAGUE ||

@@ -1375,6 +1375,32 @@ TEST_F(TypingTest, AnOutletBesideTheCueIsAConduit) {
   }
 }
 
+// A name is the kind of body its aside's head noun names ("a research
+// firm", "the official news agency"), not the body of a role ("the head of
+// the union"); "the other" of a pair is of the kind of the "one" before.
+TEST_F(TypingTest, AnAsideNamesTheKindOfBodyAndTheOtherIsOfOnesKind) {
+  const std::pair<const char*, v1::SourceType> cases[] = {
+      {"Northfield Analytics, a research firm, found that ferry fares rose.",
+       v1::SOURCE_TYPE_NAMED_ORGANIZATION},
+      {"Kestrel, the official harbor news agency, wrote that fares rose.",
+       v1::SOURCE_TYPE_MEDIA},
+      {"Dana Lee, the head of the union, said fares rose.", v1::SOURCE_TYPE_NAMED_PERSON},
+      {"Dana Lee, a lawyer and union organizer, said fares rose.", v1::SOURCE_TYPE_NAMED_PERSON},
+      {"Fares rose, according to disclosure forms.", v1::SOURCE_TYPE_DOCUMENT},
+      {"The other cautioned that fares rose.", v1::SOURCE_TYPE_VAGUE}};
+  for (const auto& [sentence, type] : cases) {
+    const auto all = Typed(sentence);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].source_type, type) << sentence;
+  }
+  const auto all = Typed(
+      "Two people familiar with the plan said fares rose. One of the people said they would "
+      "rise again. The other cautioned that no decision had been made.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+}
+
 // A copy or draft of a text is the text, whoever reviewed it; "Centers"
 // heads an institution's name, and a title and a name after such a name
 // are a person.
