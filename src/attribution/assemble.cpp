@@ -1035,7 +1035,30 @@ void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
   // bought …".)
   ByteSpan before = Trim(
       text, {ClauseStart(lexicon, text, sentence.begin, cue.begin, /*at_commas=*/true), cue.begin});
-  if (!before.empty() && OnlyVerbGroup(lexicon, text, before)) {
+  if (before.empty() && cue.begin > sentence.begin) {
+    // (An aside closing right before the cue: "The drug, which has been
+    // sold since the 1990s, is thought to …" holds the subject and its
+    // aside.)
+    const size_t comma = text.find_last_not_of(' ', cue.begin - 1);
+    const size_t open = comma != std::string_view::npos && comma > sentence.begin &&
+                                text[comma] == ','
+                            ? text.rfind(", ", comma - 1)
+                            : std::string_view::npos;
+    // (An aside opens with a relative or a determiner: not "… has been on
+    // a mission, reportedly winning …", a clause of its own.)
+    const auto opens_aside = [&] {
+      const std::string word =
+          text::FoldString(text.substr(open + 2, grammar::WordEnd(text, open + 2) - open - 2));
+      return word == "who" || word == "which" || word == "whose" ||
+             lexicon.FunctionKind(word) == "determiner";
+    };
+    if (open != std::string_view::npos && open > sentence.begin && opens_aside()) {
+      const auto subject_end = static_cast<uint32_t>(open);
+      before = Trim(text, {ClauseStart(lexicon, text, sentence.begin, subject_end,
+                                       /*at_commas=*/true),
+                           static_cast<uint32_t>(comma)});
+    }
+  } else if (!before.empty() && OnlyVerbGroup(lexicon, text, before)) {
     before = Trim(text, {ClauseStart(lexicon, text, sentence.begin, cue.begin,
                                      /*at_commas=*/false),
                          cue.begin});
@@ -1437,11 +1460,15 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       }
     }
     // ("reportedly", "allegedly"; not "appears to", "when asked", which
-    // share their kind)
+    // share their kind) (A passive before an infinitive speaks for its
+    // subject too: "The change is expected to play out …", "The drug,
+    // sold since the 1990s, is thought to …", as PolNeAR marks them.)
     if (const std::string_view cue_text = text.substr(a.cue.begin, a.cue.end - a.cue.begin);
         hit.pattern == Pattern::kAgentless &&
-        grammar.lexicon().cues().entry(hit.cue_entry).fields[0] == "agentless-adverb" &&
-        cue_text.ends_with("ly") && cue_text.find(' ') == std::string_view::npos) {
+        ((grammar.lexicon().cues().entry(hit.cue_entry).fields[0] == "agentless-adverb" &&
+          cue_text.ends_with("ly") && cue_text.find(' ') == std::string_view::npos) ||
+         (grammar.lexicon().cues().entry(hit.cue_entry).fields[0] == "agentless-passive" &&
+          cue_text.ends_with(" to")))) {
       AppendAroundAdverb(grammar.lexicon(), text, sentence, a.cue, a.contents);
     }
     // "Trump said." opening a sentence speaks only for the quotation

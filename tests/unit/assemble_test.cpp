@@ -2807,6 +2807,19 @@ TEST_F(AssembleTest, AnAdverbsClauseKeepsASubjectWithAnAside) {
   all = Assemble("In 2019, the ferry company reportedly paid $2 million.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"the ferry company", "paid $2 million"}));
+  // A passive before an infinitive speaks for its subject too, and an
+  // aside closing right before it keeps the subject with its aside.
+  all = Assemble("The new ferry is expected to sail in May.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"The new ferry", "sail in May"}));
+  all = Assemble("The ferry, which has sailed since the 1990s, is thought to need repairs.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]),
+            (Strings{"The ferry, which has sailed since the 1990s", "need repairs"}));
+  // (not a clause of its own before the comma)
+  all = Assemble("Lin, a pilot, has been on a mission, reportedly winning over riders.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"winning over riders"}));
   // (A relative pronoun alone is no piece of it.)
   all = Assemble("Riders blame the managers, who reportedly ignored the warnings.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);
