@@ -185,21 +185,21 @@ size_t SubordinateClauseStart(std::string_view s) {
   return comma != std::string_view::npos && comma + 2 > best ? comma + 2 : best;
 }
 
-// Where the relative "who" (or "which") of the clause `s` ends in stands (`s` ends at
-// a coordinated cue), or npos: "demonstrators, who have taken to the
-// streets and called for …", "the senator who made enemies and bragged
-// about it". Only after its antecedent, a comma or a dash: not "questions
-// on who Cameron would like to win … but said".
+// Where the relative "who" (or ", which") of the clause `s` ends in stands
+// (`s` ends at a coordinated cue), or npos: "demonstrators, who have taken
+// to the streets and called for …", "the senator who made enemies and
+// bragged about it". Only after its antecedent, a comma or a dash: not
+// "questions on who Cameron would like to win … but said".
 size_t RelativeWhoBefore(const Lexicon& lexicon, std::string_view s) {
   // (A "which" after a comma as well: "Greyrock Capital, which disclosed a
   // stake and has pushed for a sale".)
   const size_t which = s.rfind(", which ");
-  if (which != std::string_view::npos && which + 1 > s.rfind(" who ") + 1 &&
+  const size_t at = s.rfind(" who ");
+  if (which != std::string_view::npos && (at == std::string_view::npos || which > at) &&
       s.find(',', which + 1) == std::string_view::npos &&
       s.find(" -", which) == std::string_view::npos) {
     return which + 2;
   }
-  const size_t at = s.rfind(" who ");
   // (A comma or a dash after it closes the relative clause: "The justice
   // -- who has been … -- said she regretted … and promised".)
   if (at == std::string_view::npos || at == 0 || s.find(',', at) != std::string_view::npos ||

@@ -894,7 +894,10 @@ bool OnlyVerbGroup(const grammar::Lexicon& lexicon, std::string_view text, ByteS
 // before, the writer's words ("…, officials said, a move that could
 // …"), not more of what was said.
 bool SummativeAppositive(std::string_view text, ByteSpan span) {
-  const std::string folded = text::FoldString(text.substr(span.begin, span.end - span.begin));
+  // (Its first words are enough: the piece may run to the sentence's end.)
+  constexpr uint32_t kMaxBytes = 80;
+  const std::string folded = text::FoldString(
+      text.substr(span.begin, std::min(span.end - span.begin, kMaxBytes)));
   if (!folded.starts_with("a ") && !folded.starts_with("an ")) return false;
   size_t pos = folded.find(' ') + 1;
   for (int words = 0; words <= 3 && pos < folded.size(); ++words) {

@@ -696,6 +696,15 @@ void SourceTyper::TypeAll(std::string_view text,
     const bool unknown = type == v1::SOURCE_TYPE_NAMED_PERSON || type == v1::SOURCE_TYPE_UNKNOWN;
     return (unknown && reported) || NamesOutlet(text, span, outlet) ? v1::SOURCE_TYPE_MEDIA : type;
   };
+  // True when the phrase opens with an outlet's possessive: "CNN's Maria
+  // Cho", "NBC's Meet the Press".
+  auto outlet_possessor = [&](ByteSpan span) {
+    const std::string_view phrase = text.substr(span.begin, span.end - span.begin);
+    const size_t mark = std::min(phrase.find("'s "), phrase.find("\u2019s "));
+    return mark != std::string_view::npos &&
+           TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(mark)}) ==
+               v1::SOURCE_TYPE_MEDIA;
+  };
   for (size_t i = 0; i < all.size(); ++i) {
     Attribution& a = all[i];
     const bool reported_by = a.rule == "reported-by";
@@ -727,15 +736,10 @@ void SourceTyper::TypeAll(std::string_view text,
       std::optional<ByteSpan> name = NameAfterChannel(lexicon_, text, after);
       if (!name) name = NameInOpeningChannel(lexicon_, text, a.source->begin);
       // (or an outlet's programme: "on CNN's State of the Union")
-      const auto relays = [&](ByteSpan span) {
-        const std::string_view phrase = text.substr(span.begin, span.end - span.begin);
-        const size_t mark = std::min(phrase.find("'s "), phrase.find("\u2019s "));
-        return outlet_type(span, TypeOf(text, span), false) == v1::SOURCE_TYPE_MEDIA ||
-               (mark != std::string_view::npos &&
-                TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(mark)}) ==
-                    v1::SOURCE_TYPE_MEDIA);
-      };
-      if (name && relays(*name)) a.conduits.push_back({*name, v1::SOURCE_TYPE_UNSPECIFIED});
+      if (name && (outlet_type(*name, TypeOf(text, *name), false) == v1::SOURCE_TYPE_MEDIA ||
+                   outlet_possessor(*name))) {
+        a.conduits.push_back({*name, v1::SOURCE_TYPE_UNSPECIFIED});
+      }
     }
     for (Conduit& c : a.conduits) {
       const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);
@@ -745,10 +749,7 @@ void SourceTyper::TypeAll(std::string_view text,
       if (NamesAudienceOnly(lexicon_, phrase)) c.type = v1::SOURCE_TYPE_UNKNOWN;
       // An outlet's journalist carries what is said as the outlet does:
       // "told CNN's Maria Cho".
-      if (const size_t mark = std::min(phrase.find("'s "), phrase.find("\u2019s "));
-          c.type == v1::SOURCE_TYPE_NAMED_PERSON && mark != std::string_view::npos &&
-          TypeOf(text, {c.span.begin, c.span.begin + static_cast<uint32_t>(mark)}) ==
-              v1::SOURCE_TYPE_MEDIA) {
+      if (c.type == v1::SOURCE_TYPE_NAMED_PERSON && outlet_possessor(c.span)) {
         c.type = v1::SOURCE_TYPE_MEDIA;
       }
     }

@@ -2728,7 +2728,8 @@ TEST_F(AssembleTest, AContentEndsAtASemicolonBeforeALaterAttribution) {
 // an article and a relative "that" an appositive summing up the clause
 // before: neither is more of the content, which is the clause before.
 TEST_F(AssembleTest, AParticipleOrSummingAppositiveAfterTheCueIsNoContent) {
-  auto all = Assemble("The ferry will stop, officials told the Ledger, adding that fares would rise.");
+  auto all =
+      Assemble("The ferry will stop, officials told the Ledger, adding that fares would rise.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);
   ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].contents[0]), "The ferry will stop");
