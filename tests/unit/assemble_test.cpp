@@ -2755,12 +2755,9 @@ TEST_F(AssembleTest, AParticipleOrSummingAppositiveAfterTheCueIsNoContent) {
 
 // "the other said": the other one of a pair is a source.
 TEST_F(AssembleTest, TheOtherIsASource) {
-  auto all = Assemble("The other cautioned that no decision had been made.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "The other");
-  all = Assemble("The other officials said no decision had been made.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Source(all[0]), "The other officials");
+  ExpectOnlySources({{"The other cautioned that no decision had been made.", "The other"},
+                     {"The other officials said no decision had been made.",
+                      "The other officials"}});
 }
 
 // "a lawyer for one of them": a pronoun after "of" ends the phrase, which
