@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "attribution/names.hpp"
+#include "attribution/outlet.hpp"
 #include "text/chars.hpp"
 #include "text/dateline.hpp"
 #include "text/normalize.hpp"
@@ -401,6 +402,12 @@ struct Circumstance {
 // whom it was said to).
 bool IsObjectPronoun(std::string_view word) {
   return word == "him" || word == "her" || word == "them" || word == "me" || word == "us";
+}
+
+// True for a folded relative pronoun that opens an aside: "who", "whose",
+// "which".
+bool IsRelativePronoun(std::string_view word) {
+  return word == "who" || word == "whose" || word == "which";
 }
 
 // The end of `rest` (folded, after a verb of saying) when all it holds
@@ -1002,7 +1009,7 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
         const std::string_view rest = text.substr(after.begin, after.end - after.begin);
         const size_t word_end = grammar::WordEnd(rest, 0);
         const std::string word = text::FoldString(rest.substr(0, word_end));
-        const bool relative = word == "who" || word == "whose" || word == "which";
+        const bool relative = IsRelativePronoun(word);
         const std::string_view kind = lexicon.FunctionKind(word);
         const bool determiner =
             kind == "determiner" || (relative_after && (kind == "quantifier" || word == "another"));
@@ -1024,10 +1031,11 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
 // "The FBI is reportedly making arrangements …": an adverb speaks for its
 // whole clause, the words before it (from the clause's start) as well as
 // those after it, as PolNeAR marks it; "Reportedly, several banks have …":
-// all after its comma. Input bytes.
-void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
-                        const text::SentenceSpan& sentence, ByteSpan cue,
-                        std::vector<ByteSpan>& contents) {
+// all after its comma. So does a passive before an infinitive: "The change
+// is expected to play out …". Input bytes.
+void AppendClauseAroundCue(const grammar::Lexicon& lexicon, std::string_view text,
+                           const text::SentenceSpan& sentence, ByteSpan cue,
+                           std::vector<ByteSpan>& contents) {
   const uint32_t after = SkipSpaces(text, cue.end, sentence.end);
   if (contents.empty() && after < sentence.end && text[after] == ',') {
     const ByteSpan rest = Trim(text, {after + 1, sentence.end});
@@ -1052,8 +1060,7 @@ void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
     const auto opens_aside = [&] {
       const std::string word =
           text::FoldString(text.substr(open + 2, grammar::WordEnd(text, open + 2) - open - 2));
-      return word == "who" || word == "which" || word == "whose" ||
-             lexicon.FunctionKind(word) == "determiner";
+      return IsRelativePronoun(word) || lexicon.FunctionKind(word) == "determiner";
     };
     if (open != std::string_view::npos && open > sentence.begin && opens_aside()) {
       const auto subject_end = static_cast<uint32_t>(open);
@@ -1071,8 +1078,8 @@ void AppendAroundAdverb(const grammar::Lexicon& lexicon, std::string_view text,
   const std::string folded_before =
       text::FoldString(text.substr(before.begin, before.end - before.begin));
   if (!before.empty() && !contents.empty() && before.end <= contents.front().begin &&
-      !IsConnectiveOnly(lexicon, folded_before) && folded_before != "who" &&
-      folded_before != "which" && folded_before != "that") {
+      !IsConnectiveOnly(lexicon, folded_before) && !IsRelativePronoun(folded_before) &&
+      folded_before != "that") {
     contents.insert(contents.begin(), before);
   }
 }
@@ -1147,10 +1154,24 @@ bool OpensThatClauseWithAdjunct(const grammar::Lexicon& lexicon, std::string_vie
                             "clause-opener");
 }
 
+// An outlet named beside the cue may relay the source as a told recipient
+// does: "said in an interview with CNN", "In an interview with The
+// Atlantic, Smith said" (outlet.hpp). Recorded as a candidate, which the
+// source typer keeps only if it types the name an outlet.
+void AddOutletBesideCue(const grammar::Lexicon& lexicon, std::string_view text,
+                        const text::SentenceSpan& sentence, Attribution& a) {
+  if (!a.source || !a.conduits.empty()) return;
+  const uint32_t after =
+      std::max(a.cue.end, a.source->begin > a.cue.begin ? a.source->end : a.cue.end);
+  std::optional<ByteSpan> name = NameAfterChannel(lexicon, text, after);
+  if (!name) name = NameInOpeningChannel(lexicon, text, sentence.begin, a.source->begin);
+  if (name) a.conduits.push_back({*name, v1::SOURCE_TYPE_UNSPECIFIED, /*outlet_only=*/true});
+}
+
 // A content running into a later comma-separated attribution of the same
-// sentence (out[first…]) ends at that comma or semicolon; one directly after the cue is
-// nested and stays inside. (A content of one piece, or the last piece of an
-// agentless adverb's.)
+// sentence (out[first…]) ends at that comma or semicolon; one directly
+// after the cue is nested and stays inside. (A content of one piece, or the
+// last piece of an agentless adverb's.)
 void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::string_view text,
                                         size_t first,
                                         std::vector<Attribution>& out) {
@@ -1466,13 +1487,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // share their kind) (A passive before an infinitive speaks for its
     // subject too: "The change is expected to play out …", "The drug,
     // sold since the 1990s, is thought to …", as PolNeAR marks them.)
-    if (const std::string_view cue_text = text.substr(a.cue.begin, a.cue.end - a.cue.begin);
-        hit.pattern == Pattern::kAgentless &&
-        ((grammar.lexicon().cues().entry(hit.cue_entry).fields[0] == "agentless-adverb" &&
-          cue_text.ends_with("ly") && cue_text.find(' ') == std::string_view::npos) ||
-         (grammar.lexicon().cues().entry(hit.cue_entry).fields[0] == "agentless-passive" &&
-          cue_text.ends_with(" to")))) {
-      AppendAroundAdverb(grammar.lexicon(), text, sentence, a.cue, a.contents);
+    if (hit.pattern == Pattern::kAgentless) {
+      const std::string_view cue_text = text.substr(a.cue.begin, a.cue.end - a.cue.begin);
+      const std::string_view kind = grammar.lexicon().cues().entry(hit.cue_entry).fields[0];
+      if ((kind == "agentless-adverb" && cue_text.ends_with("ly") &&
+           cue_text.find(' ') == std::string_view::npos) ||
+          (kind == "agentless-passive" && cue_text.ends_with(" to"))) {
+        AppendClauseAroundCue(grammar.lexicon(), text, sentence, a.cue, a.contents);
+      }
     }
     // "Trump said." opening a sentence speaks only for the quotation
     // before it: without one it is a headline fragment, not an attribution
@@ -1496,11 +1518,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // (The aside's cue comes first: attributions stay in text order.)
     if (std::optional<Attribution> aside =
             AsideOpeningCue(grammar.lexicon(), text, *folded, hit, a)) {
+      AddOutletBesideCue(grammar.lexicon(), text, sentence, *aside);
       out.push_back(std::move(*aside));
     } else if (std::optional<Attribution> relative =
                    AsideRelative(grammar.lexicon(), text, *folded, hit, a)) {
+      AddOutletBesideCue(grammar.lexicon(), text, sentence, *relative);
       out.push_back(std::move(*relative));
     }
+    AddOutletBesideCue(grammar.lexicon(), text, sentence, a);
     out.push_back(std::move(a));
   }
   EndContentsBeforeLaterAttributions(grammar.lexicon(), text, first_new, out);

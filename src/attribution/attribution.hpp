@@ -22,6 +22,9 @@ struct ByteSpan {
 struct Conduit {
   ByteSpan span;
   v1::SourceType type = v1::SOURCE_TYPE_UNSPECIFIED;
+  // A name beside the cue ("said in an interview with CNN", outlet.hpp):
+  // a conduit only if the source typer finds it an outlet, else dropped.
+  bool outlet_only = false;
 };
 
 struct Attribution {

@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "grammar/parse.hpp"
+#include "text/chars.hpp"
 
 namespace whosaid::attribution {
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // True when the sentence's first word, folded [i, end), is a cue in its base
@@ -21,7 +21,7 @@ bool OpensWithFirstName(std::string_view input, const text::FoldedText& folded,
   const std::string_view f = folded.text;
   auto title_case_at = [&](size_t k) {
     const uint32_t at = folded.source_begin[k];
-    return at + 1 < input.size() && IsUpper(input[at]) && IsLower(input[at + 1]);
+    return at + 1 < input.size() && text::IsAsciiUpper(input[at]) && IsLower(input[at + 1]);
   };
   const size_t next = end + 1;
   if (next >= f.size() || f[end] != ' ' || !title_case_at(i) || !title_case_at(next)) {
@@ -102,7 +102,7 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     size_t end = i + 1;
     while (end < f.size() && grammar::IsWordByte(f[end])) ++end;
     const uint32_t at = folded.source_begin[i];
-    const bool upper = at < input.size() && IsUpper(input[at]);
+    const bool upper = at < input.size() && text::IsAsciiUpper(input[at]);
     if (lexicon.IsNounFirst(f.substr(i, end - i))) {
       const bool adjacent = prev_end != 0 && f.find_first_not_of(' ', prev_end) == i;
       noun_first.push_back({i, end, adjacent ? f.substr(prev_begin, prev_end - prev_begin)
@@ -156,7 +156,7 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
   // or a determiner.)
   auto capitalised_at = [&](size_t i) {
     const uint32_t at = folded.source_begin[i];
-    return at < input.size() && IsUpper(input[at]);
+    return at < input.size() && text::IsAsciiUpper(input[at]);
   };
   size_t kept = 0;
   for (const uint32_t i : names) {
@@ -206,9 +206,10 @@ bool IsBareName(std::string_view phrase) {
     if (end == std::string_view::npos) end = phrase.size();
     const std::string_view word = phrase.substr(i, end - i);
     if (bracket) return false;  // (the bracket ends the name)
-    if (word.size() > 2 && word.front() == '(' && word.back() == ')' && IsUpper(word[1])) {
+    if (word.size() > 2 && word.front() == '(' && word.back() == ')' &&
+        text::IsAsciiUpper(word[1])) {
       bracket = true;
-    } else if (!IsUpper(word.front()) || ++words > 4) {
+    } else if (!text::IsAsciiUpper(word.front()) || ++words > 4) {
       return false;
     }
     i = end;

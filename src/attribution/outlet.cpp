@@ -3,6 +3,7 @@
 #include <string>
 
 #include "text/chars.hpp"
+#include "text/normalize.hpp"
 #include "text/quotes.hpp"
 
 namespace whosaid::attribution {
@@ -10,17 +11,7 @@ namespace {
 
 // Words after the cue are few: a channel phrase and a name.
 constexpr int kMaxNameWords = 8;
-constexpr uint32_t kMaxOpeningBytes = 160;
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::string Lower(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 // The word at or after `pos` (spaces skipped), or an empty span at a mark,
 // a quotation mark or the end.
@@ -43,24 +34,24 @@ std::optional<ByteSpan> NameAt(const grammar::Lexicon& lexicon, std::string_view
   ByteSpan word = NextWord(text, pos);
   if (word.empty()) return std::nullopt;
   const uint32_t begin = word.begin;
-  if (Lower(TextOf(text, word)) == "the") word = NextWord(text, word.end);
-  if (word.empty() || !IsUpper(text[word.begin])) return std::nullopt;
+  if (text::FoldString(TextOf(text, word)) == "the") word = NextWord(text, word.end);
+  if (word.empty() || !text::IsAsciiUpper(text[word.begin])) return std::nullopt;
   uint32_t end = word.end;
   for (int words = 1; words < kMaxNameWords; ++words) {
     ByteSpan next = NextWord(text, end);
     if (next.empty()) break;
-    const std::string lower = Lower(TextOf(text, next));
-    if (IsUpper(text[next.begin])) {
+    const std::string lower = text::FoldString(TextOf(text, next));
+    if (text::IsAsciiUpper(text[next.begin])) {
       end = next.end;
       continue;
     }
     // ("CNN's State of the Union": small words inside a name)
     if (lower == "of" || lower == "the" || lower == "and") {
       ByteSpan after = NextWord(text, next.end);
-      if (!after.empty() && lower == "of" && Lower(TextOf(text, after)) == "the") {
+      if (!after.empty() && lower == "of" && text::FoldString(TextOf(text, after)) == "the") {
         after = NextWord(text, after.end);
       }
-      if (!after.empty() && IsUpper(text[after.begin])) {
+      if (!after.empty() && text::IsAsciiUpper(text[after.begin])) {
         end = after.end;
         continue;
       }
@@ -86,11 +77,11 @@ std::optional<ByteSpan> NameAfterChannel(const grammar::Lexicon& lexicon, std::s
                                          uint32_t pos) {
   ByteSpan word = NextWord(text, pos);
   // ("said Sunday in an interview with CNN": a time first)
-  if (!word.empty() && lexicon.FunctionKind(Lower(TextOf(text, word))) == "time") {
+  if (!word.empty() && lexicon.FunctionKind(text::FoldString(TextOf(text, word))) == "time") {
     word = NextWord(text, word.end);
   }
   if (word.empty()) return std::nullopt;
-  const std::string first = Lower(TextOf(text, word));
+  const std::string first = text::FoldString(TextOf(text, word));
   if (first == "to" || first == "on") return NameAt(lexicon, text, word.end);
   if (first != "in" && first != "during") return std::nullopt;
   // "in The Atlantic": the outlet itself.
@@ -100,10 +91,10 @@ std::optional<ByteSpan> NameAfterChannel(const grammar::Lexicon& lexicon, std::s
   // "in an interview with", "during a television appearance on"
   ByteSpan at = NextWord(text, word.end);
   for (int words = 0; words < 3 && !at.empty(); ++words) {
-    const std::string lower = Lower(TextOf(text, at));
+    const std::string lower = text::FoldString(TextOf(text, at));
     if (lexicon.IsHeadWord(lower, "channel")) {
       const ByteSpan link = NextWord(text, at.end);
-      const std::string linker = Lower(TextOf(text, link));
+      const std::string linker = text::FoldString(TextOf(text, link));
       if (linker == "with" || linker == "to" || linker == "on" || linker == "for") {
         return NameAt(lexicon, text, link.end);
       }
@@ -116,24 +107,17 @@ std::optional<ByteSpan> NameAfterChannel(const grammar::Lexicon& lexicon, std::s
 }
 
 std::optional<ByteSpan> NameInOpeningChannel(const grammar::Lexicon& lexicon,
-                                             std::string_view text, uint32_t source_begin) {
+                                             std::string_view text, uint32_t sentence_begin,
+                                             uint32_t source_begin) {
   if (source_begin < 2 || text.substr(source_begin - 2, 2) != ", ") return std::nullopt;
-  const uint32_t floor = source_begin > kMaxOpeningBytes ? source_begin - kMaxOpeningBytes : 0;
-  for (uint32_t p = source_begin - 2; p-- > floor;) {
-    // (the sentence's start: after a line break, a sentence's end or nothing)
-    const bool opens = p == 0 || text[p - 1] == '\n' ||
-                       (p >= 2 && text[p - 1] == ' ' &&
-                        (text[p - 2] == '.' || text[p - 2] == '?' || text[p - 2] == '!'));
-    if (!opens) continue;
-    const std::string_view rest = text.substr(p);
-    if (!rest.starts_with("In ") && !rest.starts_with("During ")) return std::nullopt;
-    // (a channel, not a place: "In Ohio, Smith said")
-    const ByteSpan second = NextWord(text, NextWord(text, p).end);
-    if (second.empty() || IsUpper(text[second.begin])) return std::nullopt;
-    const std::optional<ByteSpan> name = NameAfterChannel(lexicon, text, p);
-    if (name && name->end + 2 == source_begin) return name;
-    return std::nullopt;
-  }
+  const ByteSpan first = NextWord(text, sentence_begin);
+  const std::string_view opener = TextOf(text, first);
+  if (opener != "In" && opener != "During") return std::nullopt;
+  // (a channel, not a place: "In Ohio, Smith said")
+  const ByteSpan second = NextWord(text, first.end);
+  if (second.empty() || text::IsAsciiUpper(text[second.begin])) return std::nullopt;
+  const std::optional<ByteSpan> name = NameAfterChannel(lexicon, text, first.begin);
+  if (name && name->end + 2 == source_begin) return name;
   return std::nullopt;
 }
 

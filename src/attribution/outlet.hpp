@@ -3,9 +3,10 @@
 // Sunday", "wrote in The Atlantic", "In an interview with The Atlantic,
 // Smith said". (A told recipient is found by the grammar instead.)
 //
-// These only find where a name stands; whether it is an outlet (and so a
-// conduit, a relay like the newspaper of "officials told The Wall Street
-// Journal") is the source typer's question.
+// These only find where a name stands: the assembly records it as a
+// conduit candidate (Conduit::outlet_only), and the source typer keeps it
+// only when it is an outlet, a relay like the newspaper of "officials told
+// The Wall Street Journal".
 //
 // Thread-safety: pure functions. Offsets: bytes of the input text.
 #ifndef WHOSAID_ATTRIBUTION_OUTLET_HPP_
@@ -30,10 +31,12 @@ namespace whosaid::attribution {
 std::optional<ByteSpan> NameAfterChannel(const grammar::Lexicon& lexicon, std::string_view text,
                                          uint32_t pos);
 
-// The name of an opening "In an interview with NAME, " (as above) that
-// ends right before `source_begin`, the phrase opening its sentence.
+// The name of an "In an interview with NAME, " (as above) that opens the
+// sentence starting at `sentence_begin` and ends right before
+// `source_begin`.
 std::optional<ByteSpan> NameInOpeningChannel(const grammar::Lexicon& lexicon,
-                                             std::string_view text, uint32_t source_begin);
+                                             std::string_view text, uint32_t sentence_begin,
+                                             uint32_t source_begin);
 
 }  // namespace whosaid::attribution
 

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "attribution/names.hpp"
-#include "attribution/outlet.hpp"
 #include "text/chars.hpp"
 #include "text/dateline.hpp"
 #include "text/normalize.hpp"
@@ -47,7 +46,6 @@ PronounKind PronounOf(const grammar::Lexicon& lexicon, std::string_view folded) 
   return e->fields[0] == "thing" ? PronounKind::kThing : PronounKind::kGroup;
 }
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // True for a figure: a word ending in a digit ("10", "1,500").
 bool IsFigure(std::string_view word) {
@@ -134,7 +132,7 @@ std::string_view GenderOf(const grammar::Lexicon& lexicon, std::string_view text
   if (p.ends_with("'s")) p.remove_suffix(2);
   const size_t space = p.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? p : p.substr(space + 1);
-  if (last.empty() || !IsUpper(last[0])) return "";
+  if (last.empty() || !text::IsAsciiUpper(last[0])) return "";
   // One pass over the surname's mentions, each looked behind. (Both "Mr.
   // Trump" and "Mrs. Trump" in the text tell nothing; the phrase's own
   // honorific, "Mrs. Clinton", is one of its words, above.)
@@ -186,7 +184,7 @@ std::optional<ByteSpan> NameBefore(const grammar::Lexicon& lexicon,
                                         prev_word) == lexicon.abbreviations().end();
     const bool joined = run_words > 0 && i == word_end + 1 && text[word_end] == ' ' &&
                         !sentence_end;
-    if (IsUpper(text[i])) {
+    if (text::IsAsciiUpper(text[i])) {
       if (!joined) {
         run_begin = i;
         run_words = 0;
@@ -359,7 +357,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   // "and" is usually one name: "the Securities and Exchange Commission".)
   if (const size_t and_at = original.find(" and ");
       and_at != std::string_view::npos && and_at + 5 < original.size() &&
-      !IsUpper(original[and_at + 5])) {
+      !text::IsAsciiUpper(original[and_at + 5])) {
     const v1::SourceType first =
         TypeOf(text, {span.begin, span.begin + static_cast<uint32_t>(and_at)});
     if (first != v1::SOURCE_TYPE_UNKNOWN) return first;
@@ -401,7 +399,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   size_t head = words.size() - 1;
   for (size_t i = 1; i < words.size(); ++i) {
     if (words[i].size() > 4 && words[i].ends_with("ed") && aligned &&
-        !IsUpper(original_words[i][0]) &&
+        !text::IsAsciiUpper(original_words[i][0]) &&
         !lexicon_.source_nouns().Find(words[i])) {
       head = i - 1;
       break;
@@ -428,7 +426,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     --head;
   }
   // A name after a role: "White House spokesman Josh Earnest".
-  const bool head_capitalised = aligned && IsUpper(original_words[head][0]);
+  const bool head_capitalised = aligned && text::IsAsciiUpper(original_words[head][0]);
   if (head_capitalised && !lexicon_.source_nouns().Find(words[head])) {
     // An institution's noun right before the name is what the name names:
     // "the newspaper Dagsposten", "state broadcaster NRK", "the company
@@ -436,7 +434,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     // (No title inside the name: "the agency's Director James Comey".)
     size_t name_begin = head;
     bool titled = false;
-    while (name_begin > 0 && IsUpper(original_words[name_begin - 1][0])) {
+    while (name_begin > 0 && text::IsAsciiUpper(original_words[name_begin - 1][0])) {
       --name_begin;
       titled = titled || lexicon_.titles().Find(words[name_begin]) != nullptr;
     }
@@ -459,11 +457,15 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   // person: "Center for American Progress President Neera Tanden" (the
   // head found before the preposition is the institution's name; not "a
   // spokesman for House Speaker Paul Ryan").
-  if (aligned && IsUpper(original_words[head][0])) {
+  if (aligned && text::IsAsciiUpper(original_words[head][0])) {
     for (size_t i = head + 1; i + 1 < words.size(); ++i) {
-      if (lexicon_.titles().Find(words[i]) == nullptr || !IsUpper(original_words[i][0])) continue;
+      if (lexicon_.titles().Find(words[i]) == nullptr ||
+          !text::IsAsciiUpper(original_words[i][0])) {
+        continue;
+      }
       if (std::all_of(original_words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                      original_words.end(), [](std::string_view w) { return IsUpper(w[0]); })) {
+                      original_words.end(),
+                      [](std::string_view w) { return text::IsAsciiUpper(w[0]); })) {
         return v1::SOURCE_TYPE_NAMED_PERSON;
       }
     }
@@ -556,7 +558,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     for (std::string_view w : original_words) {
       const bool acronym =
           w.size() >= 2 && w.size() <= 5 &&
-          std::all_of(w.begin(), w.end(), [](char c) { return IsUpper(c); }) &&
+          std::all_of(w.begin(), w.end(), [](char c) { return text::IsAsciiUpper(c); }) &&
           lexicon_.source_nouns().Find(text::FoldString(w)) == nullptr;
       if (acronym && (w.size() <= 4 || w.find_first_of("AEIOU") == std::string_view::npos)) {
         return v1::SOURCE_TYPE_NAMED_ORGANIZATION;
@@ -571,7 +573,7 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   bool first_capitalised = false;
   for (size_t i = 0; i < original_words.size(); ++i) {
     const std::string_view w = original_words[i];
-    if (IsUpper(w[0]) && lexicon_.FunctionKind(text::FoldString(w)).empty()) {
+    if (text::IsAsciiUpper(w[0]) && lexicon_.FunctionKind(text::FoldString(w)).empty()) {
       ++capitalised;
       first_capitalised = first_capitalised || i == 0;
     }
@@ -611,7 +613,7 @@ bool SourceTyper::ShortensOrganization(std::string_view text, ByteSpan name) con
   // linear: an article names a body in full near its first short mention.)
   constexpr size_t kLookBackBytes = 8192;
   const std::string_view word = text.substr(name.begin, name.end - name.begin);
-  if (word.size() < 2 || !IsUpper(word[0]) || word.find(' ') != std::string_view::npos) {
+  if (word.size() < 2 || !text::IsAsciiUpper(word[0]) || word.find(' ') != std::string_view::npos) {
     return false;
   }
   // (A first name of gender.tsv names a person: "Hillary said" after "a
@@ -639,7 +641,7 @@ bool SourceTyper::ShortensOrganization(std::string_view text, ByteSpan name) con
            (text::IsWordByte(before[prev_begin - 1]) || before[prev_begin - 1] == '.')) {
       --prev_begin;
     }
-    if (prev_end < at && prev_begin < prev_end && IsUpper(before[prev_begin])) {
+    if (prev_end < at && prev_begin < prev_end && text::IsAsciiUpper(before[prev_begin])) {
       const std::string prev = text::FoldString(before.substr(prev_begin, prev_end - prev_begin));
       const bool sentence_end = prev.back() == '.' && lexicon_.titles().Find(prev) == nullptr;
       if (!sentence_end && lexicon_.FunctionKind(prev).empty()) return false;
@@ -648,7 +650,7 @@ bool SourceTyper::ShortensOrganization(std::string_view text, ByteSpan name) con
     // "Kestrel Motors' driver-assist system".
     size_t run_end = end;
     for (size_t next = end; next + 1 < before.size() && before[next] == ' ' &&
-                            IsUpper(before[next + 1]);) {
+                            text::IsAsciiUpper(before[next + 1]);) {
       size_t w = next + 1;
       while (w < before.size() && text::IsWordByte(before[w])) ++w;
       run_end = w;
@@ -677,7 +679,7 @@ bool NamesAudienceOnly(const grammar::Lexicon& lexicon, std::string_view phrase)
   for (size_t at = 0; at < phrase.size();) {
     const size_t end = std::min(phrase.find(' ', at), phrase.size());
     const std::string_view word = phrase.substr(at, end - at);
-    if (!word.empty() && IsUpper(word[0])) return false;
+    if (!word.empty() && text::IsAsciiUpper(word[0])) return false;
     audience = audience || lexicon.IsHeadWord(text::FoldString(word), "audience");
     at = end + 1;
   }
@@ -708,6 +710,13 @@ void SourceTyper::TypeAll(std::string_view text,
   for (size_t i = 0; i < all.size(); ++i) {
     Attribution& a = all[i];
     const bool reported_by = a.rule == "reported-by";
+    // A name beside the cue (Conduit::outlet_only) waits until the relays
+    // below have had their turn.
+    std::optional<Conduit> beside;
+    if (!a.conduits.empty() && a.conduits.back().outlet_only) {
+      beside = a.conduits.back();
+      a.conduits.pop_back();
+    }
     // "Bloomberg News, citing a person familiar with the matter, reported
     // that …", "Xinhua, quoting an unnamed official, said": an outlet citing
     // someone relays them, a two-hop chain like "… told The Wall Street
@@ -730,16 +739,11 @@ void SourceTyper::TypeAll(std::string_view text,
     // An outlet named beside the cue relays the source as a told one does:
     // "said in an interview with CNN", "confirmed to People magazine",
     // "In an interview with The Atlantic, Smith said".
-    if (a.source && a.conduits.empty()) {
-      const uint32_t after = std::max(a.cue.end, a.source->begin > a.cue.begin ? a.source->end
-                                                                                : a.cue.end);
-      std::optional<ByteSpan> name = NameAfterChannel(lexicon_, text, after);
-      if (!name) name = NameInOpeningChannel(lexicon_, text, a.source->begin);
-      // (or an outlet's programme: "on CNN's State of the Union")
-      if (name && (outlet_type(*name, TypeOf(text, *name), false) == v1::SOURCE_TYPE_MEDIA ||
-                   outlet_possessor(*name))) {
-        a.conduits.push_back({*name, v1::SOURCE_TYPE_UNSPECIFIED});
-      }
+    // (or an outlet's programme: "on CNN's State of the Union")
+    if (beside && a.conduits.empty() &&
+        (outlet_type(beside->span, TypeOf(text, beside->span), false) == v1::SOURCE_TYPE_MEDIA ||
+         outlet_possessor(beside->span))) {
+      a.conduits.push_back(*beside);
     }
     for (Conduit& c : a.conduits) {
       const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);
@@ -975,7 +979,7 @@ ByteSpan PersonName(const grammar::Lexicon& lexicon, std::string_view text, Byte
     while (word_begin > 0 && p[word_begin - 1] != ' ') --word_begin;
     if (word_begin == word_end) break;
     const std::string_view word = p.substr(word_begin, word_end - word_begin);
-    if (!IsUpper(word[0])) break;
+    if (!text::IsAsciiUpper(word[0])) break;
     if (!last) {
       // (a comma closes the phrase before an aside; a title or its
       // abbreviation, "Sen.", "Commissioner", is no part of the name)
@@ -1000,7 +1004,7 @@ bool NamesOtherInstitution(std::string_view phrase) {
          at = phrase.find(joiner, at + 1)) {
       std::string_view rest = phrase.substr(at + joiner.size());
       if (rest.starts_with("the ")) rest.remove_prefix(4);
-      if (!rest.empty() && IsUpper(rest[0])) return true;
+      if (!rest.empty() && text::IsAsciiUpper(rest[0])) return true;
     }
   }
   return false;
@@ -1036,7 +1040,7 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   // (A sentence's first capital says nothing either: "Reports said".)
   bool named = false;
   for (std::string_view w : Words(text.substr(phrase.begin, phrase.end - phrase.begin))) {
-    if (!IsUpper(w[0])) continue;  // (before folding: most words are lower-case)
+    if (!text::IsAsciiUpper(w[0])) continue;  // (before folding: most words are lower-case)
     const std::string f = text::FoldString(w);
     if (!lexicon_.FunctionKind(f).empty()) continue;
     const auto at = static_cast<uint32_t>(w.data() - text.data());

@@ -39,6 +39,7 @@ constexpr bool IsWordJoiner(char c) {
 }
 
 constexpr bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // True when s[i] joins the word bytes on either side of it into one word:
 // a joiner, or a thousands separator between digits ("500,000", which
