@@ -90,6 +90,14 @@ class AssembleTest : public ::testing::Test {
       EXPECT_EQ(Source(all[0]), source) << Describe(all);
     }
   }
+  // Each sentence has one attribution, with these content pieces.
+  void ExpectOnlyContents(std::initializer_list<std::pair<const char*, Strings>> cases) {
+    for (const auto& [sentence, contents] : cases) {
+      const auto all = Assemble(sentence);
+      ASSERT_EQ(all.size(), 1u) << Describe(all);
+      EXPECT_EQ(Contents(all[0]), contents) << Describe(all);
+    }
+  }
   std::string Describe(const std::vector<Attribution>& all) const {
     std::string s = "\"" + text_ + "\" ->";
     if (all.empty()) s += " nothing";
@@ -2798,28 +2806,21 @@ TEST_F(AssembleTest, ATimeWordMayOpenAName) {
 // stands after that comma: then the subject and its aside before it are
 // the clause's.
 TEST_F(AssembleTest, AnAdverbsClauseKeepsASubjectWithAnAside) {
-  auto all = Assemble("Her brother, the filmmaker Ade Okafor, has reportedly bought the rights.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Contents(all[0]),
-            (Strings{"Her brother, the filmmaker Ade Okafor, has", "bought the rights"}));
-  all = Assemble("In 2019, the ferry company reportedly paid $2 million.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Contents(all[0]), (Strings{"the ferry company", "paid $2 million"}));
-  // A passive before an infinitive speaks for its subject too, and an
-  // aside closing right before it keeps the subject with its aside.
-  all = Assemble("The new ferry is expected to sail in May.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Contents(all[0]), (Strings{"The new ferry", "sail in May"}));
-  all = Assemble("The ferry, which has sailed since the 1990s, is thought to need repairs.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Contents(all[0]),
-            (Strings{"The ferry, which has sailed since the 1990s", "need repairs"}));
-  // (not a clause of its own before the comma)
-  all = Assemble("Lin, a pilot, has been on a mission, reportedly winning over riders.");
-  ASSERT_EQ(all.size(), 1u) << Describe(all);
-  EXPECT_EQ(Contents(all[0]), (Strings{"winning over riders"}));
+  ExpectOnlyContents(
+      {{"Her brother, the filmmaker Ade Okafor, has reportedly bought the rights.",
+        {"Her brother, the filmmaker Ade Okafor, has", "bought the rights"}},
+       {"In 2019, the ferry company reportedly paid $2 million.",
+        {"the ferry company", "paid $2 million"}},
+       // A passive before an infinitive speaks for its subject too, and an
+       // aside closing right before it keeps the subject with its aside.
+       {"The new ferry is expected to sail in May.", {"The new ferry", "sail in May"}},
+       {"The ferry, which has sailed since the 1990s, is thought to need repairs.",
+        {"The ferry, which has sailed since the 1990s", "need repairs"}},
+       // (not a clause of its own before the comma)
+       {"Lin, a pilot, has been on a mission, reportedly winning over riders.",
+        {"winning over riders"}}});
   // (A relative pronoun alone is no piece of it.)
-  all = Assemble("Riders blame the managers, who reportedly ignored the warnings.");
+  const auto all = Assemble("Riders blame the managers, who reportedly ignored the warnings.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);
   EXPECT_EQ(Contents(all[1]), (Strings{"ignored the warnings"}));
 }
