@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <limits>
 #include <optional>
 
 #include "attribution/names.hpp"
@@ -271,6 +272,32 @@ bool OpensJoinedClause(std::string_view text, uint32_t begin) {
                      [&](std::string_view joiner) { return before.ends_with(joiner); });
 }
 
+// The attribution of out[first…] whose content holds out[j]'s cue, the one
+// with the narrowest such piece when several do; out.size() if none. (A
+// later host only when it is not itself inside out[j]'s content: of two that
+// hold each other's cue, the earlier one is the host.)
+size_t HostOf(const std::vector<Attribution>& out, size_t first, size_t j) {
+  auto piece_holding = [](const Attribution& host, uint32_t pos) -> const ByteSpan* {
+    for (const ByteSpan& c : host.contents) {
+      if (c.begin <= pos && pos < c.end) return &c;
+    }
+    return nullptr;
+  };
+  size_t host = out.size();
+  uint32_t narrowest = std::numeric_limits<uint32_t>::max();
+  for (size_t i = first; i < out.size(); ++i) {
+    const ByteSpan* piece = i == j ? nullptr : piece_holding(out[i], out[j].cue.begin);
+    if (piece == nullptr || (i > j && piece_holding(out[j], out[i].cue.begin) != nullptr)) {
+      continue;
+    }
+    if (piece->end - piece->begin < narrowest) {
+      narrowest = piece->end - piece->begin;
+      host = i;
+    }
+  }
+  return host;
+}
+
 // Drops, from out[first..], attributions whose cue lies inside the content
 // of another one of the same sentence (earlier, or later as "…, according
 // to aides"), unless their cue is a reporting verb (grammar/lexicon/
@@ -289,19 +316,7 @@ void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
         lexicon.nesting().Find(a.cue_lemma) != nullptr) {
       return false;
     }
-    auto inside = [](const Attribution& host, uint32_t pos) {
-      return std::any_of(host.contents.begin(), host.contents.end(), [&](const ByteSpan& c) {
-        return c.begin <= pos && pos < c.end;
-      });
-    };
-    // (A later host only when it is not itself inside this one's content:
-    // of two that hold each other's cue, the earlier one stays.)
-    for (size_t i = first; i < out.size(); ++i) {
-      if (i != j && inside(out[i], a.cue.begin) && (i < j || !inside(a, out[i].cue.begin))) {
-        return true;
-      }
-    }
-    return false;
+    return HostOf(out, first, j) != out.size();
   };
   // Decided on the list as it was: a dropped attribution still hides the
   // ones nested in its own content.
@@ -317,6 +332,33 @@ void DropNestedStances(const grammar::Lexicon& lexicon, size_t first,
     ++kept;
   }
   out.resize(kept);
+}
+
+// An attribution nested in what "according to X" reports reaches the
+// article through X: "“…,” Sanders said, according to CNN" is Sanders
+// through CNN; "According to the police report, Marsh told officers …" and
+// "According to a Ledger poll, 51 percent of voters said …" are relayed by
+// the report and the poll. X becomes the nested attribution's last conduit.
+// Only for "according to": inside a saying, a nested speaker is as often
+// the host's own ("Ruiz said she told donors …"), and a source carried from
+// the main clause ("…, explaining") is the host's. Nor where an outlet
+// beside the cue is still a candidate (AddOutletBesideCue). In the 840
+// PolNeAR train articles this gave 63 conduits; 34 of 40 read were right,
+// the rest came from an "according to" content reaching too far back.
+void RelayNestedThroughAccordingTo(size_t first, std::vector<Attribution>& out) {
+  for (size_t j = first; j < out.size(); ++j) {
+    Attribution& a = out[j];
+    const size_t host = HostOf(out, first, j);
+    if (host == out.size() || !a.source || !out[host].source ||
+        (!a.conduits.empty() && a.conduits.back().outlet_only)) {
+      continue;
+    }
+    if (out[host].rule != "according-to" || a.rule == "participial" || a.rule == "coordinated") {
+      continue;
+    }
+    a.conduits.push_back(
+        {*out[host].source, v1::SOURCE_TYPE_UNSPECIFIED, /*outlet_only=*/false, /*host=*/true});
+  }
 }
 
 // The possessor of a noun cue's source: where a capitalised possessive
@@ -1535,6 +1577,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     }
   }
   DropNestedStances(grammar.lexicon(), first_new, out);
+  RelayNestedThroughAccordingTo(first_new, out);
   return OkStatus();
 }
 

@@ -25,6 +25,11 @@ struct Conduit {
   // A name beside the cue ("said in an interview with CNN", outlet.hpp):
   // a conduit only if the source typer finds it an outlet, else dropped.
   bool outlet_only = false;
+  // The source of the "according to" whose content holds this attribution
+  // ("“…,” Sanders said, according to CNN"; RelayNestedThroughAccordingTo
+  // in assemble.cpp): a relay whatever its type. Other conduits are reported
+  // only when they are outlets; the rest are people told ("told reporters").
+  bool host = false;
 };
 
 struct Attribution {

@@ -630,6 +630,30 @@ TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   EXPECT_EQ(Contents(a), (Strings{"the deal was off"}));
 }
 
+TEST_F(AssembleTest, WhatAccordingToReportsComesThroughItsSource) {
+  auto all = Assemble("\"We will not yield,\" Okafor said, according to the Ledger.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(Source(all[0]), "Okafor") << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "the Ledger");
+  EXPECT_TRUE(all[0].conduits[0].host);
+  EXPECT_TRUE(all[1].conduits.empty()) << Describe(all);
+  // After the people told: nearest to the source first.
+  all = Assemble("According to the police report, Marsh told officers he had fled.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(Source(all[1]), "Marsh") << Describe(all);
+  ASSERT_EQ(all[1].conduits.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[1].conduits[0].span), "officers");
+  EXPECT_FALSE(all[1].conduits[0].host);
+  EXPECT_EQ(Text(all[1].conduits[1].span), "the police report");
+  // Inside a saying the speaker is no relay ("she" is mostly Ruiz).
+  all = Assemble("Ruiz said Okafor told donors the plan had failed.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  ASSERT_EQ(Source(all[1]), "Okafor") << Describe(all);
+  ASSERT_EQ(all[1].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[1].conduits[0].span), "donors");
+}
+
 TEST_F(AssembleTest, ARecipientMayEndInAPluralsPossessiveAndHaveATimeAfterIt) {
   // (an outlet's plural possessive after its first word: "Fox News'", not
   // only a name the text capitalises as one, "Harbor News'")

@@ -51,6 +51,22 @@ TEST(ProfileTest, ASurnameNoFullNameHasIsASourceOfItsOwn) {
   EXPECT_EQ(p.distinct_sources(), 2u);
 }
 
+TEST(ProfileTest, WhatAReportRelaysIsCountedThroughIt) {
+  // A conduit is reported when it is an outlet, or when "according to"
+  // names it, whatever its type; the people told are none.
+  static const Result<Analyzer> analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  Result<v1::Report> report = analyzer->Analyze(
+      "According to the police report, Marsh told officers he had fled.", {"t.txt", "t.txt"});
+  ASSERT_TRUE(report.ok());
+  ASSERT_EQ(report->attributions_size(), 2);
+  const v1::Attribution& told = report->attributions(1);
+  ASSERT_EQ(told.conduits_size(), 1);
+  EXPECT_EQ(told.conduits(0).span().text(), "the police report");
+  EXPECT_EQ(told.conduits(0).source_type(), v1::SOURCE_TYPE_DOCUMENT);
+  EXPECT_EQ(report->profile().conduits(), 1u);
+}
+
 TEST(ProfileTest, TheDayOfASayingIsNoUnattributedClaim) {
   // "said Tuesday" after a quotation: the day is the attribution's, as it
   // is in "said Tuesday that …".
