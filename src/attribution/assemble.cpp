@@ -100,6 +100,9 @@ ByteSpan Trim(std::string_view text, ByteSpan span) {
     size_t mark = 0;
     if (IsTrailingPunct(text[span.end - 1])) {
       --span.end;
+    } else if (text[span.end - 1] == ')' &&
+               text.substr(span.begin, span.end - span.begin).find('(') == std::string_view::npos) {
+      --span.end;  // the close of a bracket the span opened inside of
     } else if ((mark = SpaceBefore(text, span.end)) ||
                (mark = text::QuoteMarkLengthBefore(text, span.end)) ||
                (mark = DashBefore(text, span.end))) {
@@ -1196,6 +1199,25 @@ bool OpensThatClauseWithAdjunct(const grammar::Lexicon& lexicon, std::string_vie
                             "clause-opener");
 }
 
+// True for a bare name (names.hpp IsBareName), or one after a lower-case
+// role of at most two words whose last is a title or a source noun
+// (titles.tsv, source_nouns.tsv): "Maria Lopez", "economist Rachel Bloom",
+// "campaign spokesman Jeff Weaver"; not "like Mr. Ryan".
+bool IsRoleAndName(const grammar::Lexicon& lexicon, std::string_view phrase) {
+  if (IsBareName(phrase)) return true;
+  for (int role_words = 1; role_words <= 2; ++role_words) {
+    const size_t space = phrase.find(' ');
+    if (space == std::string_view::npos || text::IsAsciiUpper(phrase[0])) return false;
+    const std::string role = text::FoldString(phrase.substr(0, space));
+    phrase.remove_prefix(space + 1);
+    if (IsBareName(phrase) && phrase.find(' ') != std::string_view::npos) {
+      return lexicon.titles().Find(role) != nullptr ||
+             lexicon.source_nouns().Find(role) != nullptr;
+    }
+  }
+  return false;
+}
+
 // An outlet named beside the cue may relay the source as a told recipient
 // does: "said in an interview with CNN", "In an interview with The
 // Atlantic, Smith said" (outlet.hpp). Recorded as a candidate, which the
@@ -1244,20 +1266,34 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
                                  : out[j].cue.begin;
       if (start <= content.begin || start >= content.end) continue;
       const std::string_view run_in = text.substr(content.begin, start - content.begin);
-      const size_t comma = run_in.rfind(',');
+      // (Not the comma of a number: "from 100,000 to 250,000".)
+      size_t comma = run_in.rfind(',');
+      while (comma != std::string_view::npos && comma > 0 &&
+             text::JoinsWordsAt(text.data(), content.begin + comma)) {
+        comma = run_in.rfind(',', comma - 1);
+      }
       // "had argued the tax would hurt families; supporters said it was
       // …": a semicolon before it ends a clause (PolNeAR train: no gold
       // content runs past one into another attribution).
       const size_t semicolon = run_in.rfind(';');
-      if (semicolon != std::string_view::npos &&
-          (comma == std::string_view::npos || semicolon > comma)) {
-        content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(semicolon)});
+      // (So does an open bracket: "… 250,000 refugees (Obama has proposed
+      // accepting 10,000)", the writer's aside.)
+      const size_t bracket = run_in.rfind('(');
+      const bool open_bracket =
+          bracket != std::string_view::npos && run_in.find(')', bracket) == std::string_view::npos;
+      const size_t stop =
+          open_bracket && (semicolon == std::string_view::npos || bracket > semicolon) ? bracket
+                                                                                        : semicolon;
+      if (stop != std::string_view::npos && (comma == std::string_view::npos || stop > comma)) {
+        content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(stop)});
         break;
       }
-      if (comma == std::string_view::npos) {
-        // "acknowledged that the fee was steep but insisted …": a cue
-        // joined without a comma ends the content where its pattern, the
-        // "and", "but" or "yet", begins.
+      // "acknowledged that the fee was steep but insisted …": a cue joined
+      // without a comma ends the content where its pattern, the "and",
+      // "but" or "yet", begins; so does one after the content's last comma
+      // ("said that the minister, Martin Hale, met them and offered …").
+      if (comma == std::string_view::npos ||
+          (out[j].rule == "coordinated" && out[j].pattern_begin > content.begin + comma)) {
         if (out[j].rule != "coordinated" || out[j].pattern_begin <= content.begin) continue;
         content = Trim(text, {content.begin, out[j].pattern_begin});
         break;
@@ -1353,10 +1389,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (!hit.appositive.empty()) a.appositive = to_source(hit.appositive);
     // A name in the aside right after the source is the speaker's: the
     // source runs on to it ("the union's president, Maria Lopez, told" has
-    // the source "the union's president, Maria Lopez").
+    // the source "the union's president, Maria Lopez"; "the report's
+    // author, economist Rachel Bloom").
     if (a.source && a.appositive &&
         text.substr(a.source->end, a.appositive->begin - a.source->end) == ", " &&
-        IsBareName(text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin))) {
+        IsRoleAndName(grammar.lexicon(),
+                      text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin))) {
       a.source->end = a.appositive->end;
     }
     if (hit.pattern == Pattern::kReportedBy && !hit.recipient.empty()) {
@@ -1374,6 +1412,14 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       if (clause_speaker && !hit.own_subject) {
         a.source = clause_speaker;
       } else if (!a.source) {
+        continue;
+      }
+      // "It is understood that the minister met them and offered …": the
+      // "it" of an impersonal cue names no one to carry.
+      if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
+                      [&](const Attribution& before) {
+                        return !before.source && before.cue.begin == a.source->begin;
+                      })) {
         continue;
       }
       // (Right after another attribution's cue and source and a comma, that

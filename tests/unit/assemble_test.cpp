@@ -618,6 +618,44 @@ TEST_F(AssembleTest, AnAskedOpeningHasTheQuestionForItsContent) {
   EXPECT_EQ(Contents(all[0]), (Strings{"about the fares"}));
 }
 
+TEST_F(AssembleTest, ItIsUnderstoodThatHasNoSpeakerToCarry) {
+  // British papers' unattributed briefing: one agentless attribution, and
+  // the "it" carries over to no coordinated cue after the clause.
+  ExpectOnlyContents({
+      {"It is understood that the minister met rebels and offered them a deal.",
+       {"the minister met rebels and offered them a deal"}},
+      {"It is believed that the minister met rebels and offered them a deal.",
+       {"the minister met rebels and offered them a deal"}},
+      {"Hale is understood to have met the rebels.", {"Hale", "have met the rebels"}},
+  });
+  // ("to be understood" is no briefing)
+  const auto all = Assemble("Lee said the rules were just beginning to be understood.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the rules were just beginning to be understood"}));
+}
+
+TEST_F(AssembleTest, ACoordinatedCueAfterAnAsideEndsTheContentAtItsConjunction) {
+  const auto all = Assemble(
+      "Officials said that the secretary, Martin Hale, met rebels and offered them a deal.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the secretary, Martin Hale, met rebels"}));
+  EXPECT_EQ(Text(all[1].cue), "offered");
+}
+
+TEST_F(AssembleTest, ALaterAttributionEndsTheContentAtABracketNotAtANumbersComma) {
+  auto all = Assemble(
+      "Ruiz never cited a source for her claim that Lee wants 250,000 more homes "
+      "(Lee has proposed building 10,000).");
+  ASSERT_GE(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]),
+            (Strings{"a source for her claim that Lee wants 250,000 more homes"}));
+  EXPECT_EQ(Contents(all.back()), (Strings{"building 10,000"})) << Describe(all);
+  all = Assemble("Lee said the firm had hired 3,000 guards who were accused of theft.");
+  ASSERT_GE(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]),
+            (Strings{"the firm had hired 3,000 guards who were accused of theft"}));
+}
+
 TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   const auto all =
       Assemble("Unnamed officials told The Harbor Ledger that the deal was off.");
@@ -987,6 +1025,18 @@ TEST_F(TypingTest, AgentsAndRepresentativesAreUnnamedOfficials) {
   for (const Attribution& a : all) {
     EXPECT_EQ(a.source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(a);
   }
+}
+
+// Members of parliament are officials, as lawmakers are; a role before a
+// name in the aside makes the whole a named person.
+TEST_F(TypingTest, MembersOfParliamentAreUnnamedOfficials) {
+  const auto all = Typed(
+      "Some MPs privately questioned the plan. A Tory MP said it was dead. "
+      "The report's author, economist Rachel Bloom, said it was a projection.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(all[0]);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << Source(all[1]);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[2]);
 }
 
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
@@ -1766,6 +1816,15 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"However, Jill Martin, a lawyer for the firm, said the claims "
                     "were false.",
                     "said", "Jill Martin", "source-cue"},
+        // "think tank" is a noun; a role before the aside's name.
+        VariantCase{"The figure came from a left-leaning think tank, the Policy Center.",
+                    "think", "", nullptr},
+        VariantCase{"The report's author, economist Rachel Bloom, told us it was a projection.",
+                    "told", "The report's author, economist Rachel Bloom", nullptr},
+        VariantCase{"Many Republicans, like Mr. Ryan, said they would wait.", "said",
+                    "Many Republicans", nullptr},
+        // A fact check's parts are no speakers.
+        VariantCase{"Verdict: Misleading.", ":", "", nullptr},
         // Nested: a reporting verb keeps its attribution, a stance does not.
         VariantCase{"Officials said the minister told them the plan had failed.",
                     "told", "the minister", nullptr},
