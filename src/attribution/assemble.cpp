@@ -1202,8 +1202,15 @@ bool OpensThatClauseWithAdjunct(const grammar::Lexicon& lexicon, std::string_vie
 // True for a bare name (names.hpp IsBareName), or one after a lower-case
 // role of at most two words whose last is a title or a source noun
 // (titles.tsv, source_nouns.tsv): "Maria Lopez", "economist Rachel Bloom",
-// "campaign spokesman Jeff Weaver"; not "like Mr. Ryan".
+// "campaign spokesman Jeff Weaver", "Lily Voss, 24"; not "like Mr. Ryan".
 bool IsRoleAndName(const grammar::Lexicon& lexicon, std::string_view phrase) {
+  // (An age after the name is the name's: "Lily Voss, 24".)
+  if (const size_t comma = phrase.rfind(", "); comma != std::string_view::npos &&
+      phrase.size() > comma + 2 && phrase.size() - comma - 2 <= 3 &&
+      std::all_of(phrase.begin() + static_cast<std::ptrdiff_t>(comma) + 2, phrase.end(),
+                  [](char c) { return text::IsAsciiDigit(c); })) {
+    phrase = phrase.substr(0, comma);
+  }
   if (IsBareName(phrase)) return true;
   for (int role_words = 1; role_words <= 2; ++role_words) {
     const size_t space = phrase.find(' ');
@@ -1396,6 +1403,22 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         IsRoleAndName(grammar.lexicon(),
                       text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin))) {
       a.source->end = a.appositive->end;
+    }
+    // (So does an agent's, which the grammar reads without asides: "was
+    // confirmed by her son, Daniel Voss, who said …"; not a list's next
+    // item, "by the media, Rupert Murdoch, Fox News, …".)
+    if (hit.pattern == Pattern::kPassiveBy && a.source &&
+        text.substr(a.source->end, 2) == ", ") {
+      const uint32_t name_begin = a.source->end + 2;
+      const size_t comma = text.find(',', name_begin);
+      const uint32_t next = static_cast<uint32_t>(comma) + 2;
+      if (comma != std::string_view::npos && next < sentence.end &&
+          IsBareName(text.substr(name_begin, comma - name_begin)) &&
+          text.substr(name_begin, comma - name_begin).find(' ') != std::string_view::npos &&
+          !text::IsAsciiUpper(text[next]) && text.substr(next, 4) != "and " &&
+          text.substr(next, 3) != "or ") {
+        a.source->end = static_cast<uint32_t>(comma);
+      }
     }
     if (hit.pattern == Pattern::kReportedBy && !hit.recipient.empty()) {
       // "as first reported by Politico, citing two officials": the officials

@@ -1039,6 +1039,17 @@ TEST_F(TypingTest, MembersOfParliamentAreUnnamedOfficials) {
   EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[2]);
 }
 
+// People named by their tie or trade are no one named, capitalised or not.
+TEST_F(TypingTest, PeopleByTheirTieOrTradeAreVague) {
+  const auto all = Typed(
+      "Friends say she remained sharp. Hydrologists caution that the river may rise. "
+      "Forecasters warned of floods.");
+  ASSERT_EQ(all.size(), 3u) << Describe(all);
+  for (const Attribution& a : all) {
+    EXPECT_EQ(a.source_type, v1::SOURCE_TYPE_VAGUE) << Source(a);
+  }
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(
@@ -1823,6 +1834,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "told", "The report's author, economist Rachel Bloom", nullptr},
         VariantCase{"Many Republicans, like Mr. Ryan, said they would wait.", "said",
                     "Many Republicans", nullptr},
+        // An age after the aside's name, and an agent's aside, are the
+        // source's; not a list's next item.
+        VariantCase{"Her granddaughter, Lily Voss, 24, said she was still drawing.", "said",
+                    "Her granddaughter, Lily Voss, 24", nullptr},
+        VariantCase{"Her death was confirmed by her son, Daniel Voss, who said it was sudden.",
+                    "confirmed", "her son, Daniel Voss", "passive-by"},
+        VariantCase{"The plan was praised by the union, Ann Lee, Tom Ruiz and the mayor.",
+                    "praised", "the union", "passive-by"},
+        VariantCase{"The plan was praised by the union, Ann Lee, and the mayor.", "praised",
+                    "the union", "passive-by"},
         // A fact check's parts are no speakers.
         VariantCase{"Verdict: Misleading.", ":", "", nullptr},
         // Nested: a reporting verb keeps its attribution, a stance does not.
