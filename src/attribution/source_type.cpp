@@ -740,10 +740,13 @@ void SourceTyper::TypeAll(std::string_view text,
     // "said in an interview with CNN", "confirmed to People magazine",
     // "In an interview with The Atlantic, Smith said".
     // (or an outlet's programme: "on CNN's State of the Union")
-    if (beside && a.conduits.empty() &&
+    // (Nearer the source than an "according to" that relays it all: "said
+    // in an interview with CNN, according to the Ledger".)
+    if (beside &&
+        std::all_of(a.conduits.begin(), a.conduits.end(), [](const Conduit& c) { return c.host; }) &&
         (outlet_type(beside->span, TypeOf(text, beside->span), false) == v1::SOURCE_TYPE_MEDIA ||
          outlet_possessor(beside->span))) {
-      a.conduits.push_back(*beside);
+      a.conduits.insert(a.conduits.begin(), *beside);
     }
     for (Conduit& c : a.conduits) {
       const std::string_view phrase = text.substr(c.span.begin, c.span.end - c.span.begin);
@@ -790,6 +793,11 @@ void SourceTyper::TypeAll(std::string_view text,
     if (folded == "who" || folded == "which") {
       const ByteSpan np = RelativeAntecedent(lexicon_, text, a.source->begin);
       a.source_type = np.empty() ? v1::SOURCE_TYPE_UNKNOWN : TypeOf(text, np);
+      // ("which" stands for no person: "Homes Direct, which said …" is a
+      // body however its name reads.)
+      if (folded == "which" && a.source_type == v1::SOURCE_TYPE_NAMED_PERSON) {
+        a.source_type = v1::SOURCE_TYPE_NAMED_ORGANIZATION;
+      }
       if (!np.empty()) a.antecedent = np;
       continue;
     }

@@ -1050,6 +1050,20 @@ TEST_F(TypingTest, PeopleByTheirTieOrTradeAreVague) {
   }
 }
 
+// A relative "which" stands for a body, however its antecedent's name
+// reads; a federation is a body, polling a document.
+TEST_F(TypingTest, WhichStandsForABody) {
+  const auto all = Typed(
+      "The figures were disputed by Homes Direct, which said that it had cut 900 jobs. "
+      "The federation said it would appeal. "
+      "According to the party's internal polling, the plan is unpopular.");
+  ASSERT_EQ(all.size(), 4u) << Describe(all);
+  EXPECT_EQ(Source(all[1]), "which");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[2]);
+  EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_DOCUMENT) << Source(all[3]);
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(

@@ -65,6 +65,16 @@ TEST(ProfileTest, WhatAReportRelaysIsCountedThroughIt) {
   EXPECT_EQ(told.conduits(0).span().text(), "the police report");
   EXPECT_EQ(told.conduits(0).source_type(), v1::SOURCE_TYPE_DOCUMENT);
   EXPECT_EQ(report->profile().conduits(), 1u);
+  // An outlet beside the cue is nearer the source than the "according to".
+  report = analyzer->Analyze(
+      "\"We will not yield,\" Hale said in an interview with CNN, according to the Ledger.",
+      {"t.txt", "t.txt"});
+  ASSERT_TRUE(report.ok());
+  ASSERT_EQ(report->attributions_size(), 2);
+  const v1::Attribution& said = report->attributions(0);
+  ASSERT_EQ(said.conduits_size(), 2);
+  EXPECT_EQ(said.conduits(0).span().text(), "CNN");
+  EXPECT_EQ(said.conduits(1).span().text(), "the Ledger");
 }
 
 TEST(ProfileTest, TheDayOfASayingIsNoUnattributedClaim) {
