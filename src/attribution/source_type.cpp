@@ -316,8 +316,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     const std::string described =
         text::FoldString(text.substr(aside.begin, aside.end - aside.begin));
     const std::vector<std::string_view> aside_words = Words(described);
+    // (A possessive opens it as a determiner does: "Xinhua, China's
+    // official news agency,".)
     if (aside_words.size() >= 2 &&
-        lexicon_.FunctionKind(aside_words[0]) == "determiner") {
+        (lexicon_.FunctionKind(aside_words[0]) == "determiner" ||
+         aside_words[0].ends_with("'s") || aside_words[0].ends_with("\u2019s"))) {
       size_t head = 1;
       for (size_t i = 2; i < aside_words.size(); ++i) {
         if (aside_words[i] != "and" && !lexicon_.FunctionKind(aside_words[i]).empty()) break;

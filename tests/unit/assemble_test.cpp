@@ -1064,6 +1064,21 @@ TEST_F(TypingTest, WhichStandsForABody) {
   EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_DOCUMENT) << Source(all[3]);
 }
 
+// A readout is a document, a presidency a body; an aside opening with a
+// possessive names the kind of body as one opening with "the" does.
+TEST_F(TypingTest, ReadoutsPresidenciesAndPossessiveAsides) {
+  const auto all = Typed(
+      "A White House readout of the call said the talks were candid. "
+      "The presidency said in a statement that Lind had raised concerns. "
+      "Xinhua, China's official news agency, said Beijing welcomed the talks. "
+      "Dana Lee, the union's president, said the strike would go on.");
+  ASSERT_EQ(all.size(), 4u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_DOCUMENT) << Source(all[0]);
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION) << Source(all[1]);
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_MEDIA) << Source(all[2]);
+  EXPECT_EQ(all[3].source_type, v1::SOURCE_TYPE_NAMED_PERSON) << Source(all[3]);
+}
+
 TEST_F(TypingTest, ARelationalNounBeforeToIsTheSpeakerNotItsGroup) {
   // (relational_to in the noun phrase, the same "to" in the typer's head)
   const auto all = Typed(
