@@ -96,12 +96,15 @@ ByteSpan Trim(std::string_view text, ByteSpan span) {
       break;
     }
   }
+  // (Whether the span opens a bracket, found once: trimming its end never
+  // drops an opening one.)
+  const bool opens_bracket =
+      text.substr(span.begin, span.end - span.begin).find('(') != std::string_view::npos;
   while (span.end > span.begin) {
     size_t mark = 0;
     if (IsTrailingPunct(text[span.end - 1])) {
       --span.end;
-    } else if (text[span.end - 1] == ')' &&
-               text.substr(span.begin, span.end - span.begin).find('(') == std::string_view::npos) {
+    } else if (text[span.end - 1] == ')' && !opens_bracket) {
       --span.end;  // the close of a bracket the span opened inside of
     } else if ((mark = SpaceBefore(text, span.end)) ||
                (mark = text::QuoteMarkLengthBefore(text, span.end)) ||
