@@ -1413,9 +1413,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (hit.pattern == Pattern::kPassiveBy && a.source &&
         text.substr(a.source->end, 2) == ", ") {
       const uint32_t name_begin = a.source->end + 2;
-      const size_t comma = text.find(',', name_begin);
-      const uint32_t next = static_cast<uint32_t>(comma) + 2;
-      if (comma != std::string_view::npos && next < sentence.end &&
+      const size_t comma = std::min(text.find(',', name_begin), size_t{sentence.end});
+      const uint32_t next = static_cast<uint32_t>(comma) + 2;  // after the aside's comma
+      if (next < sentence.end &&
           IsBareName(text.substr(name_begin, comma - name_begin)) &&
           text.substr(name_begin, comma - name_begin).find(' ') != std::string_view::npos &&
           !text::IsAsciiUpper(text[next]) && text.substr(next, 4) != "and " &&

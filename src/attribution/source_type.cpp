@@ -745,8 +745,9 @@ void SourceTyper::TypeAll(std::string_view text,
     // (or an outlet's programme: "on CNN's State of the Union")
     // (Nearer the source than an "according to" that relays it all: "said
     // in an interview with CNN, according to the Ledger".)
-    if (beside &&
-        std::all_of(a.conduits.begin(), a.conduits.end(), [](const Conduit& c) { return c.host; }) &&
+    const bool only_hosts =
+        std::all_of(a.conduits.begin(), a.conduits.end(), [](const Conduit& c) { return c.host; });
+    if (beside && only_hosts &&
         (outlet_type(beside->span, TypeOf(text, beside->span), false) == v1::SOURCE_TYPE_MEDIA ||
          outlet_possessor(beside->span))) {
       a.conduits.insert(a.conduits.begin(), *beside);
