@@ -1387,6 +1387,20 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (hit.pattern == Pattern::kPossessiveNoun && a.source) {
       a.source = CapitalisedPossessor(grammar.lexicon(), text, *a.source);
     }
+    // Right after another cue's "in", "on" or "at", a phrase is where that
+    // one spoke, no subject: "said in a statement issued …", "said on the
+    // MSNBC show".
+    if (hit.pattern == Pattern::kSourceCue && a.source &&
+        std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
+                    [&](const Attribution& before) {
+                      const std::string_view gap =
+                          before.cue.end < a.source->begin
+                              ? text.substr(before.cue.end, a.source->begin - before.cue.end)
+                              : std::string_view();
+                      return gap == " in " || gap == " on " || gap == " at ";
+                    })) {
+      continue;
+    }
     if (hit.pattern == Pattern::kColonLeadIn) {
       const std::string_view folded_text = folded->text;
       if (!NamesASpeaker(grammar.lexicon(),

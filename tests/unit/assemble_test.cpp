@@ -1873,6 +1873,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "praised", "the union", "passive-by"},
         VariantCase{"The plan was praised by the union, Ann Lee, and the mayor.", "praised",
                     "the union", "passive-by"},
+        // Where another cue spoke is no subject.
+        VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
+                    "issued", "", nullptr},
+        VariantCase{"Ruiz said on the Ledger show \"Morning Call\" that the plan had failed.",
+                    "show", "", nullptr},
         // A fact check's parts are no speakers.
         VariantCase{"Verdict: Misleading.", ":", "", nullptr},
         // Nested: a reporting verb keeps its attribution, a stance does not.
