@@ -1873,6 +1873,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "praised", "the union", "passive-by"},
         VariantCase{"The plan was praised by the union, Ann Lee, and the mayor.", "praised",
                     "the union", "passive-by"},
+        // A relative "which" before "said" speaks with or without "that".
+        VariantCase{"The figures were disputed by the federation, which said its members had "
+                    "cut jobs.",
+                    "said", "which", "source-cue"},
+        VariantCase{"The figures came from the federation, which added three routes.", "added",
+                    "", nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
