@@ -1228,6 +1228,23 @@ bool IsRoleAndName(const grammar::Lexicon& lexicon, std::string_view phrase) {
   return false;
 }
 
+// The aside after a passive's agent: the words from the comma after
+// `agent` to the next comma, when a lower-case word other than "and" or
+// "or" follows that one ("by her son, Daniel Voss, who said"); not a list's
+// next item ("by the media, Rupert Murdoch, Fox News, …").
+std::optional<ByteSpan> AgentAside(std::string_view text, const text::SentenceSpan& sentence,
+                                   ByteSpan agent) {
+  if (text.substr(agent.end, 2) != ", ") return std::nullopt;
+  const uint32_t begin = agent.end + 2;
+  const size_t comma = std::min(text.find(',', begin), size_t{sentence.end});
+  const uint32_t next = static_cast<uint32_t>(comma) + 2;  // after the aside's comma
+  if (next >= sentence.end || text::IsAsciiUpper(text[next]) || text.substr(next, 4) == "and " ||
+      text.substr(next, 3) == "or ") {
+    return std::nullopt;
+  }
+  return ByteSpan{begin, static_cast<uint32_t>(comma)};
+}
+
 // An outlet named beside the cue may relay the source as a told recipient
 // does: "said in an interview with CNN", "In an interview with The
 // Atlantic, Smith said" (outlet.hpp). Recorded as a candidate, which the
@@ -1302,12 +1319,12 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
       // without a comma ends the content where its pattern, the "and",
       // "but" or "yet", begins; so does one after the content's last comma
       // ("said that the minister, Martin Hale, met them and offered …").
-      if (comma == std::string_view::npos ||
-          (out[j].rule == "coordinated" && out[j].pattern_begin > content.begin + comma)) {
-        if (out[j].rule != "coordinated" || out[j].pattern_begin <= content.begin) continue;
+      if (out[j].rule == "coordinated" && out[j].pattern_begin > content.begin &&
+          (comma == std::string_view::npos || out[j].pattern_begin > content.begin + comma)) {
         content = Trim(text, {content.begin, out[j].pattern_begin});
         break;
       }
+      if (comma == std::string_view::npos) continue;
       // "told the Journal that in the meeting, Syria agreed to …": a
       // prepositional phrase opening a that-clause is no clause of its own.
       if (OpensThatClauseWithAdjunct(lexicon, text, content.begin, content.begin + comma)) {
@@ -1414,28 +1431,17 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // A name in the aside right after the source is the speaker's: the
     // source runs on to it ("the union's president, Maria Lopez, told" has
     // the source "the union's president, Maria Lopez"; "the report's
-    // author, economist Rachel Bloom").
-    if (a.source && a.appositive &&
-        text.substr(a.source->end, a.appositive->begin - a.source->end) == ", " &&
-        IsRoleAndName(grammar.lexicon(),
-                      text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin))) {
-      a.source->end = a.appositive->end;
+    // author, economist Rachel Bloom"). A passive's agent, which the grammar
+    // reads without asides, has one too: "was confirmed by her son, Daniel
+    // Voss, who said …" (AgentAside).
+    std::optional<ByteSpan> aside = a.appositive;
+    if (!aside && a.source && hit.pattern == Pattern::kPassiveBy) {
+      aside = AgentAside(text, sentence, *a.source);
     }
-    // (So does an agent's, which the grammar reads without asides: "was
-    // confirmed by her son, Daniel Voss, who said …"; not a list's next
-    // item, "by the media, Rupert Murdoch, Fox News, …".)
-    if (hit.pattern == Pattern::kPassiveBy && a.source &&
-        text.substr(a.source->end, 2) == ", ") {
-      const uint32_t name_begin = a.source->end + 2;
-      const size_t comma = std::min(text.find(',', name_begin), size_t{sentence.end});
-      const uint32_t next = static_cast<uint32_t>(comma) + 2;  // after the aside's comma
-      if (next < sentence.end &&
-          IsBareName(text.substr(name_begin, comma - name_begin)) &&
-          text.substr(name_begin, comma - name_begin).find(' ') != std::string_view::npos &&
-          !text::IsAsciiUpper(text[next]) && text.substr(next, 4) != "and " &&
-          text.substr(next, 3) != "or ") {
-        a.source->end = static_cast<uint32_t>(comma);
-      }
+    if (a.source && aside &&
+        text.substr(a.source->end, aside->begin - a.source->end) == ", " &&
+        IsRoleAndName(grammar.lexicon(), text.substr(aside->begin, aside->end - aside->begin))) {
+      a.source->end = aside->end;
     }
     if (hit.pattern == Pattern::kReportedBy && !hit.recipient.empty()) {
       // "as first reported by Politico, citing two officials": the officials

@@ -12,7 +12,6 @@ namespace {
 // Words after the cue are few: a channel phrase and a name.
 constexpr int kMaxNameWords = 8;
 
-
 // The word at or after `pos` (spaces skipped), or an empty span at a mark,
 // a quotation mark or the end.
 ByteSpan NextWord(std::string_view text, uint32_t pos) {

@@ -46,7 +46,6 @@ PronounKind PronounOf(const grammar::Lexicon& lexicon, std::string_view folded) 
   return e->fields[0] == "thing" ? PronounKind::kThing : PronounKind::kGroup;
 }
 
-
 // True for a figure: a word ending in a digit ("10", "1,500").
 bool IsFigure(std::string_view word) {
   return !word.empty() && word.back() >= '0' && word.back() <= '9';
@@ -317,10 +316,10 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
         text::FoldString(text.substr(aside.begin, aside.end - aside.begin));
     const std::vector<std::string_view> aside_words = Words(described);
     // (A possessive opens it as a determiner does: "Xinhua, China's
-    // official news agency,".)
+    // official news agency,"; folding made every apostrophe ASCII.)
     if (aside_words.size() >= 2 &&
         (lexicon_.FunctionKind(aside_words[0]) == "determiner" ||
-         aside_words[0].ends_with("'s") || aside_words[0].ends_with("\u2019s"))) {
+         aside_words[0].ends_with("'s"))) {
       size_t head = 1;
       for (size_t i = 2; i < aside_words.size(); ++i) {
         if (aside_words[i] != "and" && !lexicon_.FunctionKind(aside_words[i]).empty()) break;
