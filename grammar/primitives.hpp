@@ -137,7 +137,8 @@ inline bool IsCountWord(std::string_view word) {
 // The function-word kinds the grammar asks for most (function_word(k)):
 // WordMemo::kinds has bit i set when the word's kind is kMemoKinds[i], so
 // those tests compare no strings.
-inline constexpr std::string_view kMemoKinds[] = {"aux", "adverb", "passive", "time"};
+inline constexpr std::string_view kMemoKinds[] = {"aux", "adverb", "passive", "time",
+                                                   "linking"};
 static_assert(std::size(kMemoKinds) <= 8);
 
 // The bit of `kind` in WordMemo::kinds, or -1.

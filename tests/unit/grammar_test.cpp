@@ -515,6 +515,22 @@ TEST_F(GrammarTest, AContractionAfterAPronounOpensTheCue) {
   EXPECT_TRUE(Find("Lin's said nothing.").empty());
 }
 
+TEST_F(GrammarTest, AStateOfMindAfterALinkingVerb) {
+  // "remain" and "feel" link a subject to its state as a be-form does
+  // (function_words.tsv kind "linking").
+  std::vector<Hit> hits = Find("Union leaders remain confident that the ferry will run.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "union leaders");
+  EXPECT_EQ(Text(hits[0].cue), "remain confident");
+  hits = Find("Some riders felt nervous about the new timetable.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "some riders");
+  EXPECT_EQ(Text(hits[0].cue), "felt nervous");
+  // Before its noun the adjective holds nothing: no source "placate".
+  EXPECT_TRUE(Find("The change is likely to placate nervous Democrats on the council.").empty());
+  EXPECT_TRUE(Find("The leaders remain confident despite the vote.").empty());
+}
+
 TEST_F(GrammarTest, ASubjectPronounAfterTheRecipientOpensTheContent) {
   const std::vector<Hit> hits = Find("Witnesses told police they heard three shots.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
