@@ -531,6 +531,19 @@ TEST_F(GrammarTest, AStateOfMindAfterALinkingVerb) {
   EXPECT_TRUE(Find("The leaders remain confident despite the vote.").empty());
 }
 
+TEST_F(GrammarTest, ANegatedBeFormIsABeForm) {
+  // "isn't", "wasn't", "aren't", "weren't" (function_words.tsv kind
+  // "passive") before a participle or a state, as "is not" is.
+  std::vector<Hit> hits = Find("The mayor isn't saying whether the ferry will run.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the mayor");
+  EXPECT_EQ(Text(hits[0].cue), "isn't saying");
+  hits = Find("Riders weren't worried that the ferry would be late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "riders");
+  EXPECT_EQ(Text(hits[0].cue), "weren't worried");
+}
+
 TEST_F(GrammarTest, ASubjectPronounAfterTheRecipientOpensTheContent) {
   const std::vector<Hit> hits = Find("Witnesses told police they heard three shots.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
