@@ -244,16 +244,17 @@ auto const sp = lit(' ');
 auto const that_opener = lit("that ") >> !(function_word("aux") | function_word("passive"));
 // A relative "who" is a source too ("Smith, who said …"); typing resolves
 // it like a pronoun. A relative "which" speaks only before a reporting verb
-// and its clause, or before "said"/"says" and any clause
-// ("the department, which said that …", "the federation, which said its
-// members …"; "the expansion, which would have added three routes" is no
-// speaker).
+// and its clause, before "said"/"says" and any clause, or before any speech
+// cue and "that" ("the department, which said that …", "the federation,
+// which said its members …", "the union, which contended that …"; "the
+// expansion, which would have added three routes" is no speaker).
 auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
                      (lit("which") >> &(sp >> *((function_word("aux") | function_word("adverb") |
                                                  ly_adverb) >> sp) >>
                                         ((reporting_cue({"speech", "tell"}) >>
                                           (lit(" that ") | lit(", \"") | lit(": ") | lit(" \"") |
                                            clause_end)) |
+                                         (cue({"speech", "speech-that"}) >> lit(" that ")) |
                                          ((lit("said") | lit("says")) >> sp))))][a::source];
 // SOURCE[, APPOSITIVE,] before a cue
 // or SOURCE who/that … before a cue ("an official who spoke on condition

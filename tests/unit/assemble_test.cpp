@@ -1883,6 +1883,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "said", "which", "source-cue"},
         VariantCase{"The figures came from the federation, which added three routes.", "added",
                     "", nullptr},
+        // and before any speech cue with its "that".
+        VariantCase{"The fee was set by the board, which contended that the port was "
+                    "undercharging.",
+                    "contended", "which", "source-cue"},
+        VariantCase{"The fee was set by the board, which contended the port was undercharging.",
+                    "contended", "", nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
