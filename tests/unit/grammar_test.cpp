@@ -544,6 +544,20 @@ TEST_F(GrammarTest, ANegatedBeFormIsABeForm) {
   EXPECT_EQ(Text(hits[0].cue), "weren't worried");
 }
 
+TEST_F(GrammarTest, GoingOnToACueIsPartOfIt) {
+  // head_words.tsv kind "cue-prefix": "went on to", "goes on to".
+  std::vector<Hit> hits = Find("Ruiz went on to criticize the port board for its delays.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "ruiz");
+  EXPECT_EQ(Text(hits[0].cue), "went on to criticize");
+  // "goes" ends the noun phrase (function_words.tsv kind "verb").
+  hits = Find("The memo goes on to say that the ferry is late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "the memo");
+  EXPECT_EQ(Text(hits[0].cue), "goes on to say");
+  EXPECT_TRUE(Find("Ruiz went on to win the election.").empty());
+}
+
 TEST_F(GrammarTest, ASubjectPronounAfterTheRecipientOpensTheContent) {
   const std::vector<Hit> hits = Find("Witnesses told police they heard three shots.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
