@@ -501,7 +501,9 @@ auto const possessive_noun =
          (possessive - determiner)) |
         possessive]
        [a::source] >>
-    sp >> raw[cue({"noun"})][a::cue] >>
+    // ("Their fear is that …", "Beck's contention was that …": the be-form
+    // is part of the cue)
+    sp >> raw[cue({"noun"}) >> -(sp >> (lit("is") | lit("was")) >> &lit(" that "))][a::cue] >>
     ((lit(" that ") >> content) |
      // "Trump's attacks on the press", "his support for the bill", "her
      // refusal to testify": the noun's complement is what is attributed

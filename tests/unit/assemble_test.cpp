@@ -1883,6 +1883,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "said", "which", "source-cue"},
         VariantCase{"The figures came from the federation, which added three routes.", "added",
                     "", nullptr},
+        // A possessive's noun cue takes the be-form before its "that".
+        VariantCase{"The mayor's fear is that the port will close.", "fear is", "The mayor's",
+                    "possessive-noun"},
+        VariantCase{"The mayor's fear was justified.", "fear", "", nullptr},
         // and before any speech cue with its "that".
         VariantCase{"The fee was set by the board, which contended that the port was "
                     "undercharging.",
