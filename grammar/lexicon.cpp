@@ -177,7 +177,8 @@ std::string_view Lexicon::FunctionKind(std::string_view word) const {
 
 bool Lexicon::CueAt(std::string_view text, size_t pos) const {
   return static_cast<bool>(cues_.MatchAtIf(
-      text, pos, [&](uint32_t index) { return word_cue_[index] != 0; }));
+             text, pos, [&](uint32_t index) { return word_cue_[index] != 0; })) &&
+         !not_cues_.MatchAt(text, pos);
 }
 
 Result<Lexicon> Lexicon::FromTsv(

@@ -324,14 +324,17 @@ class Lexicon {
   std::string_view FunctionKind(std::string_view word) const;
   // True when a whole cue phrase starts at `pos` of `text` (noun cues
   // excepted: they may head a source; so is "in" before a poll). A word
-  // that only begins a phrase ("talks" of "talks about") is no cue.
+  // that only begins a phrase ("talks" of "talks about") is no cue, nor
+  // one that begins a phrase of not_cues() ("talk show host", "show up"):
+  // such a word may stand in a noun phrase.
   bool CueAt(std::string_view text, size_t pos) const;
   // The same where the word at `pos` was looked up already: `bucket` is
   // cues().FirstWordBucket of it (not null). FillMemo splits every word
   // and looks it up for StartsKey anyway.
   bool CueAtBucket(std::string_view text, size_t pos, uint32_t bucket) const {
     return static_cast<bool>(cues_.MatchInBucketIf(
-        text, pos, bucket, [&](uint32_t index) { return word_cue_[index] != 0; }));
+               text, pos, bucket, [&](uint32_t index) { return word_cue_[index] != 0; })) &&
+           !not_cues_.MatchAt(text, pos);
   }
 
   // A content hash of all tables, as 16 hex digits.

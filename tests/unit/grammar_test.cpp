@@ -558,6 +558,16 @@ TEST_F(GrammarTest, GoingOnToACueIsPartOfIt) {
   EXPECT_TRUE(Find("Ruiz went on to win the election.").empty());
 }
 
+TEST_F(GrammarTest, ANotCuePhraseMayStandInASource) {
+  // not_cues.tsv "talk show", "show host": no cue starts there, so the
+  // noun phrase runs through them.
+  const std::vector<Hit> hits =
+      Find("Talk show host Ana Ruiz, a critic of the port, on Friday declared it a failure.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].source), "talk show host ana ruiz");
+  EXPECT_EQ(Text(hits[0].cue), "declared");
+}
+
 TEST_F(GrammarTest, ASubjectPronounAfterTheRecipientOpensTheContent) {
   const std::vector<Hit> hits = Find("Witnesses told police they heard three shots.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
