@@ -538,6 +538,13 @@ TEST_F(GrammarTest, ANegatedBeFormIsABeForm) {
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(Text(hits[0].source), "the mayor");
   EXPECT_EQ(Text(hits[0].cue), "isn't saying");
+  // A degree adverb may stand before the state.
+  hits = Find("The mayor was very worried that the ferry would be late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].cue), "was very worried");
+  hits = Find("Riders weren't too worried that the ferry would be late.");
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(Text(hits[0].cue), "weren't too worried");
   hits = Find("Riders weren't worried that the ferry would be late.");
   ASSERT_EQ(hits.size(), 1u) << Describe(hits);
   EXPECT_EQ(Text(hits[0].source), "riders");
