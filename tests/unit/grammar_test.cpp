@@ -223,6 +223,18 @@ TEST(LexiconTest, EveryKeyIsAlreadyFolded) {
   }
 }
 
+// FunctionKind reads a word's first row only, so a second row of the same
+// word would be dead: each word has one kind.
+TEST(LexiconTest, AFunctionWordHasOneRow) {
+  Result<Lexicon> lex = Lexicon::LoadBuiltin();
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  const PhraseTable& words = lex->function_words();
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(words.Find(words.entry(i).key), &words.entry(i))
+        << "function_words.tsv: \"" << words.entry(i).key << "\" has a second row";
+  }
+}
+
 TEST(LexiconTest, KeysAreFoldedWhenLoaded) {
   Result<Lexicon> lex = Lexicon::FromTsv(
       {{"cues.tsv", "form\tkind\tlemma\tstance\tnote\nACCORDING  To\taccording\t"
