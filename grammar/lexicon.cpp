@@ -247,8 +247,13 @@ Result<Lexicon> Lexicon::FromTsv(
     lex.word_cue_[i] = std::find(std::begin(kWordKinds), std::end(kWordKinds),
                                  e.fields[0]) != std::end(kWordKinds);
   }
+  lex.opens_not_cue_.assign(lex.cues_.bucket_count(), 0);
   for (uint32_t i = 0; i < lex.not_cues_.size(); ++i) {
     const std::string& phrase = lex.not_cues_.entry(i).key;
+    const std::string_view first(phrase.data(), std::min(phrase.find(' '), phrase.size()));
+    if (const uint32_t* bucket = lex.cues_.FirstWordBucket(first)) {
+      lex.opens_not_cue_[*bucket] = 1;
+    }
     for (size_t begin = 0; begin < phrase.size();) {
       const size_t end = std::min(phrase.find(' ', begin), phrase.size());
       lex.not_cue_words_.Insert(std::string_view(phrase).substr(begin, end - begin), 0);

@@ -334,7 +334,7 @@ class Lexicon {
   bool CueAtBucket(std::string_view text, size_t pos, uint32_t bucket) const {
     return static_cast<bool>(cues_.MatchInBucketIf(
                text, pos, bucket, [&](uint32_t index) { return word_cue_[index] != 0; })) &&
-           !not_cues_.MatchAt(text, pos);
+           !(opens_not_cue_[bucket] != 0 && not_cues_.MatchAt(text, pos));
   }
 
   // A content hash of all tables, as 16 hex digits.
@@ -349,6 +349,9 @@ class Lexicon {
   // or a state of mind), so CueAt compares no kind names.
   std::vector<uint8_t> word_cue_;
   WordMap not_cue_words_;  // every word of every not_cues() phrase
+  // Per cue first-word bucket: 1 when a not_cues() phrase starts with that
+  // word, so CueAtBucket looks for one only there.
+  std::vector<uint8_t> opens_not_cue_;
   WordMap noun_first_words_;  // head_words of kind "noun-first"
   std::array<bool, 256> noun_first_bytes_{};  // their first bytes
   std::array<std::vector<std::string>, 256> cue_prefix_phrases_;  // by first byte
