@@ -937,9 +937,11 @@ auto const attribution_def =
 // The verb after the subject: a content word, a cue ("Brennan responded
 // by saying …"), or an auxiliary or adverb before one ("McConnell was
 // quick to …", "He has also …").
+// (A verb that is a function word ends a noun phrase: an irregular past,
+// "went"; a linking verb, "remained"; a form never a noun, "goes".)
+auto const verb_word = function_word("past") | function_word("linking") | function_word("verb");
 auto const verb_start = content_word | function_word("aux") | function_word("passive") |
-                        function_word("past") |
-                        function_word("adverb") | (word - non_cue_word);
+                        verb_word | function_word("adverb") | (word - non_cue_word);
 
 // SUBJECT VERB …: the noun phrase a participial cue's source comes from
 // ("Trump spoke to the crowd, promising …").
@@ -991,7 +993,7 @@ auto const subject_def =
      (raw[*(determiner >> sp) >> content_word][a::source] >> sp >> !time_tail >> verb_start) |
      // a quantifier alone before a past form: "Some went further, …" (not
      // "Most recently, …")
-     (raw[quantifier][a::source] >> sp >> (function_word("past") | past_verb)));
+     (raw[quantifier][a::source] >> sp >> (verb_word | past_verb)));
 
 BOOST_SPIRIT_DEFINE(attribution, subject)
 

@@ -164,9 +164,11 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     const uint32_t at = folded.source_begin[i];
     const bool title_case = at + 1 < input.size() && IsLower(input[at + 1]);
     const std::string_view kind = lexicon.FunctionKind(word);
+    // (A verb among the function words too: "Mark Felt said" as "Drew
+    // Heiserman said"; function_words.tsv kinds "past", "linking", "verb".)
     bool name = title_case &&
                 ((lexicon.cues().StartsKey(word) && lexicon.CueAt(f, i)) || kind == "aux" ||
-                 kind == "past");
+                 kind == "past" || kind == "linking" || kind == "verb");
     if (!name && kind == "time") {
       size_t before = i;
       while (before > 0 && f[before - 1] == ' ') --before;

@@ -1893,6 +1893,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "contended", "which", "source-cue"},
         VariantCase{"The fee was set by the board, which contended the port was undercharging.",
                     "contended", "", nullptr},
+        // A verb among the function words (function_words.tsv kinds "past",
+        // "linking", "verb") still follows a participle's subject, and a
+        // capitalised one may be a name.
+        VariantCase{"Ortiz remained silent, saying only that the plan had failed.", "saying",
+                    "Ortiz", "participial"},
+        VariantCase{"She goes further, saying the plan had failed.", "saying", "She",
+                    "participial"},
+        VariantCase{"Some felt betrayed, saying the plan had failed.", "saying", "Some",
+                    "participial"},
+        VariantCase{"Mark Felt, the agency's deputy, said the plan had failed.", "said",
+                    "Mark Felt", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
