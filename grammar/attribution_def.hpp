@@ -381,9 +381,12 @@ auto const parenthetical_saying =
 // Coleman" holds a quotation, no aside.)
 auto const later_aside_comma =
     lit(", ") | (&lit(",\" ") >> quote_open_in_aside >> lit(",\" "));
+// A be-form, or a verb that links its subject to a state as one does
+// ("remain confident that": function_words.tsv kind "linking").
+auto const be_or_linking = function_word("passive") | function_word("linking");
 // Where a cue tail may start after a source (source_led below).
 auto const tail_gate = &(-(contraction >> sp) >> *(cue_prefix_word >> sp) >>
-                         (cue_start | function_word("passive") | function_word("linking")));
+                         (cue_start | be_or_linking));
 // "A news report published Wednesday said", "a report issued earlier this
 // year reported", "a study released tuesday found": a past participle (a
 // cue's, or one of authorship) with a time after the source is a
@@ -829,8 +832,7 @@ auto const dash_source = raw[cue({"dash"})][a::cue] >> sp >> src >> &clause_end 
 // is held). The be-form is part of the cue.
 auto const state_cue_and_content =
     raw[(contracted_be |
-         (*((function_word("aux") | function_word("adverb")) >> sp) >>
-          (function_word("passive") | function_word("linking")))) >>
+         (*((function_word("aux") | function_word("adverb")) >> sp) >> be_or_linking)) >>
         sp >> *((function_word("adverb") | ly_adverb) >> sp) >> cue({"state"})][a::cue] >>
     (clause_content | (sp >> &((lit("about") | lit("of") | lit("whether")) >> sp) >> content));
 auto const state_tail = state_cue_and_content >> eps[a::pattern(Pattern::kSourceCue)];
