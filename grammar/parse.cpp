@@ -250,12 +250,22 @@ bool FollowsQuote(std::string_view s, size_t pos) {
 // noun (head_words.tsv kind "compound"): "ABC's TV show Scandal", "a talk
 // show host". (Not a sentence's first word: "Talk compared to …".)
 // (A participle after such a noun is still a cue: "at a news conference
-// announcing that …".)
+// announcing that …"; so is a cue word that cannot be a noun, one other than
+// its lemma or the lemma plus "s": "Sky TV reported", "the TV show".)
 bool CompoundNounCue(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
   if (hit.pattern == Pattern::kParticipial) return false;
   const std::string_view before = PreviousWord(s, hit.cue.begin);
-  return !before.empty() && !StartsSentence(s, before.data() - s.data()) &&
-         lexicon.IsHeadWord(before, "compound");
+  if (before.empty() || StartsSentence(s, before.data() - s.data()) ||
+      !lexicon.IsHeadWord(before, "compound")) {
+    return false;
+  }
+  const std::string_view cue = TextOf(s, hit.cue);
+  const std::string_view word = cue.substr(0, cue.find(' '));
+  std::string_view lemma = lexicon.cues().entry(hit.cue_entry).fields[1];
+  lemma = lemma.substr(0, lemma.find(' '));
+  if (!word.starts_with(lemma)) return false;
+  const std::string_view ending = word.substr(lemma.size());
+  return ending.empty() || ending == "s" || ending == "es";
 }
 
 // True when the hit's source ends in a head word that only counts (head_words.tsv kind

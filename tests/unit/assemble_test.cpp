@@ -2723,6 +2723,11 @@ TEST_F(AssembleTest, ACueWordInACompoundNounIsNoCue) {
   all = Assemble("“We will sail,” she said at a news conference announcing that the route is open.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);
   EXPECT_EQ(Text(all[1].cue), "announcing");
+  // So does a cue word that cannot be a noun: the outlet "Harbour TV" spoke.
+  all = Assemble("The ferry will not sail on Friday, Harbour TV reported.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "Harbour TV");
+  EXPECT_EQ(Text(all[0].cue), "reported");
 }
 
 TEST_F(AssembleTest, AMannerAdverbOrObjectAfterTheCueIsNotWhatWasSaid) {
