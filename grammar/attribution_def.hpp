@@ -960,10 +960,15 @@ auto const subject_word =
      !(sp >> (determiner | (np_internal - lit("of") - lit("and")) |
               ((lit("to") | lit("that")) >> !x3::alnum))));
 // (A party tag stays with its name: "Sen. Mark Holt (R-Iowa) was …".)
+// (A place after a preposition too, as no verb can open with one:
+// "Republicans on Capitol Hill seized on …"; a time is no place: "Trump on
+// Thursday ratcheted up …".)
+auto const place_preposition = (lit("in") | lit("on") | lit("at") | lit("from")) >> !x3::alnum;
 auto const subject_np =
     *(determiner >> sp) >> content_word >>
-    *(sp >> (subject_word |
-             ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word))) >>
+    *((sp >> (subject_word |
+              ((lit("of") | lit("and")) >> sp >> *(determiner >> sp) >> subject_word))) |
+      (!time_phrase >> sp >> place_preposition >> sp >> *(determiner >> sp) >> subject_word)) >>
     -(lit(" (") >> party_tag >> lit(')'));
 // ("Hours later, Trump …", "A few minutes later they …": a time phrase, no
 // subject.)

@@ -1904,6 +1904,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "participial"},
         VariantCase{"Mark Felt, the agency's deputy, said the plan had failed.", "said",
                     "Mark Felt", "source-cue"},
+        // A place after the subject's preposition stays in it; a time does not.
+        VariantCase{"Councillors on the harbour board walked out, saying the fares would rise.",
+                    "saying", "Councillors on the harbour board", "participial"},
+        VariantCase{"Ortiz on Thursday walked out, saying the fares would rise.", "saying",
+                    "Ortiz", "participial"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
