@@ -700,8 +700,10 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     case Pattern::kSourceCue:  // "…, Smith said." needs its comma
       return hit.content_begin != kNoContent || FollowsCommaOrQuote(s, pos) ||
              StartsSentence(s, pos);
-    case Pattern::kCoordinated:  // ", yet refuses" (not "had not yet discussed")
-      return s.substr(pos, 4) != "yet " || FollowsCommaOrQuote(s, pos);
+    case Pattern::kCoordinated:  // ", yet refuses" (not "had not yet discussed"; an "And"
+                                 // opening the sentence joins no verb of it: "And
+                                 // Skelly called …" is no "and called")
+      return !StartsSentence(s, pos) && (s.substr(pos, 4) != "yet " || FollowsCommaOrQuote(s, pos));
     case Pattern::kAgentless:  // a bare "asked" only opens a sentence
       return TextOf(s, hit.cue) != "asked" ||
              StartsSentence(s, pos);
@@ -772,6 +774,14 @@ void FindCueStarts(const PhraseTable& cues, const std::vector<bool>& self_anchor
     }
     i = run_end;  // the bytes inside the run start no word
   }
+}
+
+// True when a sentence's first word may stand before its subject with no
+// comma: a conjunction ("and", "but", "yet", "so") or an adverb
+// (function_words.tsv kind "adverb": "then", "later", "still").
+bool OpensBeforeSubject(const Lexicon& lexicon, std::string_view word) {
+  return word == "and" || word == "but" || word == "yet" || word == "so" ||
+         lexicon.FunctionKind(word) == "adverb";
 }
 
 // True when a cue may start in the window [pos, window_end) only because
@@ -850,9 +860,16 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   // first three commas ("On Thursday, however, Trump spoke …").
   auto find_subject = [&](size_t limit) -> Range {
     const size_t dash = sentence.substr(0, 80).find(" - ");
-    size_t starts[5] = {dash == std::string_view::npos ? sentence.size() : dash + 3, 0};
+    size_t starts[6] = {dash == std::string_view::npos ? sentence.size() : dash + 3, 0};
     size_t count = 2;
-    for (size_t comma = sentence.find(", "); comma != std::string_view::npos && count < 5;
+    // Or after an opening conjunction or adverb: "But Trump cut into Bush,
+    // calling …", "Then he …".
+    const size_t first_space = sentence.find(' ');
+    if (first_space != std::string_view::npos &&
+        OpensBeforeSubject(*lexicon_, sentence.substr(0, first_space))) {
+      starts[count++] = first_space + 1;
+    }
+    for (size_t comma = sentence.find(", "); comma != std::string_view::npos && count < 6;
          comma = sentence.find(", ", comma + 2)) {
       starts[count++] = comma + 2;
     }

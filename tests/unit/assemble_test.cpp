@@ -1909,6 +1909,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "saying", "Councillors on the harbour board", "participial"},
         VariantCase{"Ortiz on Thursday walked out, saying the fares would rise.", "saying",
                     "Ortiz", "participial"},
+        // An opening conjunction or adverb stands before the subject, and
+        // joins no verb of the sentence.
+        VariantCase{"But Ortiz walked out, saying the fares would rise.", "saying", "Ortiz",
+                    "participial"},
+        VariantCase{"Then she walked out, saying the fares would rise.", "saying", "she",
+                    "participial"},
+        VariantCase{"And Skelly called the plan \"a failure.\"", "called", "Skelly",
+                    "source-describes-as"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
