@@ -293,6 +293,7 @@ auto const plural_time =
 // "this past week", "less than two weeks ago": a count, a plural, "ago".
 // "earlier this week", "later in the day", "long ago": words that open a
 // time may run on, and "ago" may stand alone after one.
+// "over the past two weeks", "during the weekend": a span.
 // ("day" is a time word here only: "Day said" names a person.)
 // (It may end before the comma of an aside: "Veterans at rallies this week,
 // including Mr. Jebens, said".)
@@ -300,7 +301,8 @@ auto const time_word = function_word("time") | (lit("day") >> !x3::alnum);
 auto const time_phrase =
     sp >> -((lit("just") | lit("less than") | lit("more than")) >> sp) >>
     *((lit("on") | lit("this") | lit("last") | lit("next") | lit("earlier") | lit("later") |
-       lit("late") | lit("long") | lit("in the") | lit("in") | lit("past")) >>
+       lit("late") | lit("long") | lit("in the") | lit("in") | lit("past") | lit("over the") |
+       lit("during the")) >>
       sp) >>
     ((((time_word | (-(count_word >> sp) >> plural_time) | +x3::digit) % sp) >>
       -(sp >> lit("ago"))) |

@@ -26,12 +26,13 @@ auto const np_head = content_word - (manner_adverb >> ' ' >> (word - non_cue_wor
 // A participle of authorship (head_words.tsv kind "authored") followed by
 // its agent or a time ends the phrase: "a report released tuesday by the
 // agency found" is "a report" and a reduced relative of it (attribution
-// rules, reduced_passive_by), not a report called "released".
+// rules, reduced_passive_by), not a report called "released"; so is "a
+// poll taken over the past month".
 // ("the newly released report found": before its noun it is a modifier.)
 auto const authored_reduced_relative =
     head_word("authored") >> ' ' >>
     (x3::lit("by ") | x3::lit("last ") | x3::lit("this ") | x3::lit("earlier ") |
-     function_word("time"));
+     x3::lit("over the past ") | x3::lit("in the past ") | function_word("time"));
 // "these" or "those" before the words of a phrase (no determiner: "those
 // who …" is no phrase).
 auto const demonstrative = (x3::lit("these") | x3::lit("those")) >> ' ';

@@ -478,9 +478,17 @@ int DeterminerNumber(std::string_view word) {
 bool DisagreeingVerb(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
   int number = 0;
   size_t at = hit.cue.begin;
+  std::string_view after;  // the word after `word`
   for (int words = 0; words < 3 && number == 0; ++words) {
     const std::string_view word = PreviousWord(s, at);
     number = DeterminerNumber(word);
+    // (A count of time is a span, no subject: "a poll taken two weeks ago
+    // shows", "polls over the past two weeks show".)
+    if (number != 0 && (after == "days" || after == "weeks" || after == "months" ||
+                        after == "years")) {
+      return false;
+    }
+    after = word;
     // (Only content words between: "a step they believe" has a subject.)
     if (word.empty() || (number == 0 && (!lexicon.FunctionKind(word).empty() ||
                                          lexicon.pronouns().Find(word) != nullptr))) {

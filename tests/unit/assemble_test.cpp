@@ -1917,6 +1917,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "participial"},
         VariantCase{"And Skelly called the plan \"a failure.\"", "called", "Skelly",
                     "source-describes-as"},
+        // A count of time is no plural subject of an "-s" cue, and a poll is
+        // "taken" over a span.
+        VariantCase{"A poll taken two weeks ago shows the mayor leading.", "shows",
+                    "A poll taken two weeks ago", "source-cue"},
+        VariantCase{"A poll taken over the past month shows the mayor leading.", "shows",
+                    "A poll taken over the past month", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
