@@ -315,8 +315,11 @@ auto const time_phrase =
 auto const aside_start =
     non_cue_word | cue({"participle", "cite", "agentless-passive", "agentless-adverb"}) |
     // (a past participle with a time or an agent after it: "The judge's
-    // order, issued late Friday, said", "…, issued by the court, said")
-    (past_cue >> &(time_phrase | lit(" by ")));
+    // order, issued late Friday, said", "…, issued by the court, said"; one
+    // of authorship with a place: "The study, published in the Lancet,
+    // suggests")
+    (past_cue >> &(time_phrase | lit(" by "))) |
+    (head_word("authored") >> &(lit(" in ") | lit(" on ")));
 
 // after_source[p]: p (times and asides, which always succeed) read once per
 // offset where a source ends. Every word of "the former secretary of state

@@ -573,7 +573,10 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
 // The circumstance after a source-cue hit's cue (CircumstanceAt). Only
 // reporting verbs (nesting.tsv) take one so ("relying on", "believe in"
 // take their object), but any verb may take a quotation after its
-// circumstance ("posted on Facebook: “…”").
+// circumstance ("posted on Facebook: “…”"), or a that-clause after a
+// channel (head_words.tsv kind "channel": "acknowledged in a memo to staff
+// that …", "contended in its letter that …"; not "believes in a God that
+// …", "relies on a report that …", where "that" opens a relative).
 Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view text,
                                const text::FoldedText& folded, const Hit& hit,
                                std::string_view cue_lemma) {
@@ -581,8 +584,16 @@ Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view
   // ("added to his lead" grows it: no one is told)
   const Circumstance c = CircumstanceAt(text, folded, hit.content_begin, cue_lemma != "add");
   const bool saying = lexicon.nesting().Find(cue_lemma) != nullptr;
-  if (!saying && !(c.that_clause != 0 && folded.text[c.that_clause] == '"')) return {};
-  return c;
+  if (saying || (c.that_clause != 0 && folded.text[c.that_clause] == '"')) return c;
+  if (c.that_clause == 0) return {};
+  std::string_view words = std::string_view(folded.text)
+                               .substr(hit.content_begin, c.that_clause - hit.content_begin);
+  while (!words.empty()) {
+    const size_t space = words.find(' ');
+    if (lexicon.IsHeadWord(words.substr(0, space), "channel")) return c;
+    words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
+  }
+  return {};
 }
 
 // The input bytes of folded range [begin, end).

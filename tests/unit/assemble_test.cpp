@@ -1923,6 +1923,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "A poll taken two weeks ago", "source-cue"},
         VariantCase{"A poll taken over the past month shows the mayor leading.", "shows",
                     "A poll taken over the past month", "source-cue"},
+        // A text's participle of authorship with a place is an aside.
+        VariantCase{"The audit, published in the Harbour Ledger, suggests that fares will rise.",
+                    "suggests", "The audit", "source-cue"},
+        VariantCase{"The video, posted on the city's website, shows the ferry listing.", "shows",
+                    "The video", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
@@ -2727,6 +2732,14 @@ TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   all = Assemble("Mayor Reyes has promised to cut the fares.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"to cut the fares"}));
+  // Any cue's that-clause after a channel ("in a memo") is what was said;
+  // without one, "that" may open a relative, and the object is.
+  all = Assemble("The ferry line acknowledged in a memo to staff that the route will close.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the route will close"}));
+  all = Assemble("Mayor Reyes believes in a plan that saves the route.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"in a plan that saves the route"}));
 }
 
 TEST_F(AssembleTest, ACueWordInACompoundNounIsNoCue) {
