@@ -1030,12 +1030,12 @@ void AppendContentAround(const grammar::Lexicon& lexicon, std::string_view text,
     before = WithoutTrailingVerbWords(lexicon, text, before);
     const uint32_t after_comma =
         ClauseStart(lexicon, text, before_start, pattern_start, /*at_commas=*/true);
-    // (An adverb alone stays: "…, as first reported by" keeps "first".)
+    // (An adverb alone is no subject: "The memo, first reported by
+    // Politico, outlines …" holds "The memo".)
     const ByteSpan subject =
         WithoutTrailingVerbWords(lexicon, text, Trim(text, {after_comma, pattern_start}));
     if (after_comma > before_start && !subject.empty() &&
-        !IsAuxiliaryOrBeForm(lexicon,
-                             text.substr(subject.begin, subject.end - subject.begin))) {
+        !IsVerbGroupWord(lexicon, text.substr(subject.begin, subject.end - subject.begin))) {
       before = subject;
     }
   }

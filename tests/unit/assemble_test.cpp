@@ -2991,7 +2991,8 @@ TEST_F(AssembleTest, APassivesContentIsItsSubject) {
   const std::pair<const char*, const char*> cases[] = {
       {"Okafor was also endorsed by the ferry union.", "Okafor"},
       {"Earlier in the day, the toll plan was criticized by the ferry union.", "the toll plan"},
-      {"The toll plan, opposed by the ferry union, never became law.", "The toll plan"}};
+      {"The toll plan, opposed by the ferry union, never became law.", "The toll plan"},
+      {"The toll plan, first opposed by the ferry union, never became law.", "The toll plan"}};
   for (const auto& [sentence, subject] : cases) {
     const auto all = Assemble(sentence);
     ASSERT_EQ(all.size(), 1u) << Describe(all);
