@@ -238,6 +238,33 @@ bool DescribedAsOtherRole(const grammar::Lexicon& lexicon, std::string_view text
   return false;
 }
 
+// The first mention of the name `source` (a bare name, "Tran") before it,
+// with the capitalised words and the title before it ("nurse Kim Tran",
+// titles.tsv), when a title stands there; else nothing.
+std::optional<ByteSpan> TitledFirstMention(const grammar::Lexicon& lexicon,
+                                           std::string_view text, ByteSpan source) {
+  const std::string_view name = text.substr(source.begin, source.end - source.begin);
+  const size_t found = text.substr(0, source.begin).find(name);
+  if (name.empty() || found == std::string_view::npos) return std::nullopt;
+  auto word_before = [&](size_t pos) -> std::string_view {
+    if (pos < 2 || text[pos - 1] != ' ') return {};
+    size_t b = pos - 1;
+    while (b > 0 && IsLetter(text[b - 1])) --b;
+    return text.substr(b, pos - 1 - b);
+  };
+  size_t begin = found;
+  for (std::string_view w = word_before(begin); !w.empty() && text::IsAsciiUpper(w[0]);
+       w = word_before(begin)) {
+    begin = static_cast<size_t>(w.data() - text.data());
+  }
+  const std::string_view title = word_before(begin);
+  if (title.empty() || lexicon.titles().Find(text::FoldString(title)) == nullptr) {
+    return std::nullopt;
+  }
+  return ByteSpan{static_cast<uint32_t>(title.data() - text.data()),
+                  static_cast<uint32_t>(found + name.size())};
+}
+
 // The noun phrase a relative "who" or "which" refers to: the words before it, back to
 // the previous comma or sentence boundary ("Mr. Cole, who said …"). When those words
 // hold a clause, its last noun phrase: after the clause's last verb (an auxiliary, a
@@ -915,10 +942,15 @@ void SourceTyper::TypeAll(std::string_view text,
       // (A role passes over a person the text gave another role: "Paul
       // Menon, a professor, …", "council member Irene Osei" are not "the
       // mayor".)
-      if (definite_role && person &&
-          DescribedAsOtherRole(lexicon_, text, *prior.source, prior.appositive,
-                               std::string_view(folded).substr(last_space + 1))) {
-        continue;
+      // (Nor one it gave another title when it named them first: "nurse Kim
+      // Tran … Tran said")
+      if (definite_role && person) {
+        const std::string_view role = std::string_view(folded).substr(last_space + 1);
+        const std::optional<ByteSpan> first = TitledFirstMention(lexicon_, text, *prior.source);
+        if (DescribedAsOtherRole(lexicon_, text, *prior.source, prior.appositive, role) ||
+            (first && DescribedAsOtherRole(lexicon_, text, *first, std::nullopt, role))) {
+          continue;
+        }
       }
       if (person && (other_gender(*prior.source, prior.appositive) ||
                      (prior.antecedent && other_gender(*prior.antecedent, std::nullopt)))) {

@@ -1319,6 +1319,16 @@ TEST_F(TypingTest, ADefiniteRolePassesOverAPersonDescribedAsSomethingElse) {
   EXPECT_EQ(Text(*all[5].antecedent), "Sen. Tom Hale");
 }
 
+TEST_F(TypingTest, ADefiniteRolePassesOverAPersonFirstNamedWithAnotherTitle) {
+  // Osei speaks by name alone, but the text named her first as a council
+  // member: she is not "the mayor", whom the text has not named.
+  const auto all = Typed(
+      "The vote split Council member Irene Osei from her colleagues. Osei said the vote "
+      "was close. The mayor said the levy would pass.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_FALSE(all[1].antecedent.has_value()) << Describe(all);
+}
+
 TEST_F(TypingTest, APronounResolvesToAPersonOfItsGender) {
   // The nearest speaker is a man by his first name: "she" passes him over.
   auto all = Typed(
