@@ -246,6 +246,22 @@ bool FollowsQuote(std::string_view s, size_t pos) {
          (s[pos - 2] == '.' || s[pos - 2] == '?' || s[pos - 2] == '!');
 }
 
+// Or after a quotation that is all the sentence before the dash, words
+// enough for a saying, when the speaker ends the sentence (“A historic day
+// for our city” — Mayor Ana Ruiz.); not after a quoted word or two, nor
+// before a clause the dash opens ("“Make America great again” - the slogan
+// of his rallies - is everywhere").
+bool FollowsOpeningQuote(std::string_view s, size_t pos, const Hit& hit) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  if (pos < 2 || s[pos - 1] != '"') return false;
+  const size_t open = s.rfind('"', pos - 2);
+  if (open == std::string_view::npos || !StartsSentence(s, open + 1)) return false;
+  const std::string_view quoted = s.substr(open + 1, pos - 2 - open);
+  const std::string_view after = s.substr(std::min(s.size(), size_t{hit.source.end}));
+  return std::count(quoted.begin(), quoted.end(), ' ') >= 3 &&
+         after.find_first_not_of(" .!?\"") == std::string_view::npos;
+}
+
 // True when the cue word follows a word that makes it part of a compound
 // noun (head_words.tsv kind "compound"): "ABC's TV show Scandal", "a talk
 // show host". (Not a sentence's first word: "Talk compared to …".)
@@ -704,7 +720,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
     case Pattern::kDashSource:  // (or opening a sentence cut after "?”")
-      return FollowsQuote(s, pos) || StartsSentence(s, pos);
+      return FollowsQuote(s, pos) || StartsSentence(s, pos) || FollowsOpeningQuote(s, pos, hit);
     case Pattern::kSourceCue:  // "…, Smith said." needs its comma
       return hit.content_begin != kNoContent || FollowsCommaOrQuote(s, pos) ||
              StartsSentence(s, pos);

@@ -1938,6 +1938,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "suggests", "The audit", "source-cue"},
         VariantCase{"The video, posted on the city's website, shows the ferry listing.", "shows",
                     "The video", "source-cue"},
+        // A dash after a quotation that is all the sentence before it names
+        // the speaker who ends the sentence, not a dash aside's phrase.
+        VariantCase{"\"We will sail at noon every day\" \u2014 Captain Lena Ortiz.", "\u2014",
+                    "Captain Lena Ortiz", "dash-source"},
+        VariantCase{"\"Sail at noon every day\" - the motto of the line - is painted on it.",
+                    "-", "", nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
