@@ -202,13 +202,16 @@ auto const plain_np = -demonstrative >> *(determiner >> ' ') >> -count_modifier 
                       -x3::lit("almost ") >> content_word >> -x3::lit('%') >>
                       np_words(' ' >> np_tail) >> -parenthetical >> -place_adverb;
 // A part of a group: "many of them say", "most of the voters", "two of
-// those officials", "one of whom told" (a partitive relative). The whole
-// phrase is the source; typing heads it on the group.
+// those officials", "one of whom told" (a partitive relative); or of those
+// in or at a place: "some in the party say", "many in Congress believe",
+// "those in the room said", "several at the meeting said". The whole phrase is the source; typing heads it on the
+// group.
 // (One memoised word test at each phrase start, not a dozen literals.)
 auto const partitive =
-    partitive_head >> x3::lit(" of ") >>
-    (((x3::lit("whom") | x3::lit("them") | x3::lit("us") | x3::lit("you")) >> !x3::alnum) |
-     plain_np);
+    (partitive_head >> x3::lit(" of ") >>
+     (((x3::lit("whom") | x3::lit("them") | x3::lit("us") | x3::lit("you")) >> !x3::alnum) |
+      plain_np)) |
+    ((partitive_head | x3::lit("those")) >> (x3::lit(" in ") | x3::lit(" at ")) >> plain_np);
 // (A partitive is tried before the plain phrase, which would take "all"
 // alone out of "all of them"; it fails at the first word of most phrases.)
 // "those who attended said": the relative clause is the source's aside.

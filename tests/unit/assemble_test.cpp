@@ -1944,6 +1944,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Captain Lena Ortiz", "dash-source"},
         VariantCase{"\"Sail at noon every day\" - the motto of the line - is painted on it.",
                     "-", "", nullptr},
+        // A part of those in or at a place is the whole source.
+        VariantCase{"Some in the harbour union say the fares will rise.", "say",
+                    "Some in the harbour union", "source-cue"},
+        VariantCase{"Several at the meeting said the fares would rise.", "said",
+                    "Several at the meeting", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
