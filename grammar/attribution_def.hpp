@@ -443,9 +443,13 @@ auto const src_aside =
        ',' >> aside_quotes_closed) |
              // (a "that" before a determiner opens a that-clause, not a
              // relative one: "so narrow that many economists believe")
+             // (and the name after it: "The engineer who designed the
+             // bridge, Paul Ortiz, said")
              (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >>
                         +(sp >> clause_word)]
-                       [a::appositive]) |
+                       [a::appositive] >>
+              -(lit(", ") >> raw[x3::repeat(1, 4)[content_word % sp]][a::appositive] >>
+                lit(',') >> &(sp >> cue_start))) |
              // a dash aside: "Rep. Lois Frankel - like Reid, a supporter of
              // Murphy - recalled"
              // ("--" typed for a dash: "Kall -- co-editor of the book -- said")

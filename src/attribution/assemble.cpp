@@ -596,6 +596,14 @@ Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view
   return {};
 }
 
+// True when `gap`, the text between a source and its aside, is ", " alone
+// or a relative clause and its comma (" who designed the bridge, ").
+bool AsideFollowsSource(std::string_view gap) {
+  if (gap == ", ") return true;
+  return (gap.starts_with(" who ") || gap.starts_with(" that ")) && gap.ends_with(", ") &&
+         gap.find(',') == gap.size() - 2;
+}
+
 // The input bytes of folded range [begin, end).
 ByteSpan ToSource(const text::FoldedText& folded, uint32_t begin, uint32_t end) {
   auto [b, e] = folded.ToSource(begin, end);
@@ -1449,8 +1457,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     if (!aside && a.source && hit.pattern == Pattern::kPassiveBy) {
       aside = AgentAside(text, sentence, *a.source);
     }
-    if (a.source && aside &&
-        text.substr(a.source->end, aside->begin - a.source->end) == ", " &&
+    // (Or after a relative clause: "The engineer who designed the bridge,
+    // Paul Ortiz, said".)
+    if (a.source && aside && aside->begin >= a.source->end &&
+        AsideFollowsSource(text.substr(a.source->end, aside->begin - a.source->end)) &&
         IsRoleAndName(grammar.lexicon(), text.substr(aside->begin, aside->end - aside->begin))) {
       a.source->end = aside->end;
     }

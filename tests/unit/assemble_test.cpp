@@ -1949,6 +1949,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "Some in the harbour union", "source-cue"},
         VariantCase{"Several at the meeting said the fares would rise.", "said",
                     "Several at the meeting", "source-cue"},
+        // A name after a relative clause is the speaker's.
+        VariantCase{"The engineer who designed the ferry, Paul Ortiz, said it was safe.", "said",
+                    "The engineer who designed the ferry, Paul Ortiz", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
