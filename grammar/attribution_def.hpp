@@ -246,8 +246,10 @@ auto const that_opener = lit("that ") >> !(function_word("aux") | function_word(
 // it like a pronoun. A relative "which" speaks only before a reporting verb
 // and its clause, before "said"/"says" and any clause, or before any speech
 // cue and "that" ("the department, which said that …", "the federation,
-// which said its members …", "the union, which contended that …"; "the
-// expansion, which would have added three routes" is no speaker).
+// which said its members …", "the union, which contended that …"; before
+// "called", which names what it says: "the White House, which called them
+// "reckless""; "the expansion, which would have added three routes" is no
+// speaker).
 auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
                      (lit("which") >> &(sp >> *((function_word("aux") | function_word("adverb") |
                                                  ly_adverb) >> sp) >>
@@ -255,7 +257,8 @@ auto const src = raw[source_np() | (lit("who") >> &(sp | lit(','))) |
                                           (lit(" that ") | lit(", \"") | lit(": ") | lit(" \"") |
                                            clause_end)) |
                                          (cue({"speech", "speech-that"}) >> lit(" that ")) |
-                                         ((lit("said") | lit("says")) >> sp))))][a::source];
+                                         ((lit("said") | lit("says")) >> sp) |
+                                         (lit("called") >> sp))))][a::source];
 // SOURCE[, APPOSITIVE,] before a cue
 // or SOURCE who/that … before a cue ("an official who spoke on condition
 // of anonymity said")

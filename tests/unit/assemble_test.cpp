@@ -1952,6 +1952,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A name after a relative clause is the speaker's.
         VariantCase{"The engineer who designed the ferry, Paul Ortiz, said it was safe.", "said",
                     "The engineer who designed the ferry, Paul Ortiz", "source-cue"},
+        // A relative "which" names what it says with "called".
+        VariantCase{"The plan drew a rebuke from the harbour union, which called it \"reckless.\"",
+                    "called", "which", "source-describes-as"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
