@@ -204,8 +204,8 @@ auto const plain_np = -demonstrative >> *(determiner >> ' ') >> -count_modifier 
 // A part of a group: "many of them say", "most of the voters", "two of
 // those officials", "one of whom told" (a partitive relative); or of those
 // in or at a place: "some in the party say", "many in Congress believe",
-// "those in the room said", "several at the meeting said". The whole phrase is the source; typing heads it on the
-// group.
+// "those in the room said", "several at the meeting said". The whole
+// phrase is the source; typing heads it on the group.
 // (One memoised word test at each phrase start, not a dozen literals.)
 auto const partitive =
     (partitive_head >> x3::lit(" of ") >>

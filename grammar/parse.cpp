@@ -727,7 +727,8 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
     case Pattern::kCoordinated:  // ", yet refuses" (not "had not yet discussed"; an "And"
                                  // opening the sentence joins no verb of it: "And
                                  // Skelly called …" is no "and called")
-      return !StartsSentence(s, pos) && (s.substr(pos, 4) != "yet " || FollowsCommaOrQuote(s, pos));
+      return !StartsSentence(s, pos) &&
+             (s.substr(pos, 4) != "yet " || FollowsCommaOrQuote(s, pos));
     case Pattern::kAgentless:  // a bare "asked" only opens a sentence
       return TextOf(s, hit.cue) != "asked" ||
              StartsSentence(s, pos);

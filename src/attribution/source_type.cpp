@@ -238,14 +238,20 @@ bool DescribedAsOtherRole(const grammar::Lexicon& lexicon, std::string_view text
   return false;
 }
 
-// The first mention of the name `source` (a bare name, "Tran") before it,
-// with the capitalised words and the title before it ("nurse Kim Tran",
-// titles.tsv), when a title stands there; else nothing.
+// The first mention of the name `source` (a bare name, "Osei") before it,
+// with the capitalised words and the title before it ("Council member
+// Irene Osei", titles.tsv), when a title stands there; else nothing.
 std::optional<ByteSpan> TitledFirstMention(const grammar::Lexicon& lexicon,
                                            std::string_view text, ByteSpan source) {
   const std::string_view name = text.substr(source.begin, source.end - source.begin);
-  const size_t found = text.substr(0, source.begin).find(name);
-  if (name.empty() || found == std::string_view::npos) return std::nullopt;
+  if (name.empty()) return std::nullopt;
+  // (a whole word: not "Osei" inside "Oseiko")
+  size_t found = text.find(name);
+  while (found < source.begin && found + name.size() < text.size() &&
+         IsLetter(text[found + name.size()])) {
+    found = text.find(name, found + 1);
+  }
+  if (found >= source.begin) return std::nullopt;
   auto word_before = [&](size_t pos) -> std::string_view {
     if (pos < 2 || text[pos - 1] != ' ') return {};
     size_t b = pos - 1;
@@ -942,8 +948,8 @@ void SourceTyper::TypeAll(std::string_view text,
       // (A role passes over a person the text gave another role: "Paul
       // Menon, a professor, …", "council member Irene Osei" are not "the
       // mayor".)
-      // (Nor one it gave another title when it named them first: "nurse Kim
-      // Tran … Tran said")
+      // (Nor one it gave another title when it named them first: "Council
+      // member Irene Osei … Osei said")
       if (definite_role && person) {
         const std::string_view role = std::string_view(folded).substr(last_space + 1);
         const std::optional<ByteSpan> first = TitledFirstMention(lexicon_, text, *prior.source);
