@@ -215,6 +215,8 @@ Result<Lexicon> Lexicon::FromTsv(
       status = ForEachRow(name, tsv, 1, add_to(lex.quotative_));
     } else if (name == "gender.tsv") {
       status = ForEachRow(name, tsv, 2, add_to(lex.gender_));
+    } else if (name == "audience.tsv") {
+      status = ForEachRow(name, tsv, 1, add_to(lex.audience_));
     } else if (name == "expletive.tsv") {
       status = ForEachRow(name, tsv, 1, add_to(lex.expletive_));
     } else if (name == "not_cues.tsv") {

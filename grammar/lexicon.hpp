@@ -284,6 +284,10 @@ class Lexicon {
   // ("…," said the mayor): verbs of saying and writing, never one that
   // takes an object ("…, mocked the Republican Party"). Columns: note.
   const PhraseTable& quotative() const { return quotative_; }
+  // Cue lemmas that may take whom they address, or what they express,
+  // before their that-clause ("warned investors that …", "expressed concern
+  // that …"). Columns: note.
+  const PhraseTable& audience() const { return audience_; }
   // Cue lemmas whose subject "it" names no one ("it seems that …", "it
   // appears he …"): the attribution is agentless. Columns: note.
   const PhraseTable& expletive() const { return expletive_; }
@@ -341,9 +345,8 @@ class Lexicon {
   const std::string& version() const { return version_; }
 
  private:
-  PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_,
-      pronouns_, affiliations_, head_words_, nesting_, quotative_, expletive_, not_cues_,
-      gender_;
+  PhraseTable cues_, function_words_, source_nouns_, anonymity_, titles_, pronouns_,
+      affiliations_, head_words_, nesting_, quotative_, audience_, expletive_, not_cues_, gender_;
   KeyTable calibration_;
   // Per cue entry: 1 when CueAt counts it (its kind is no noun cue, "in"
   // or a state of mind), so CueAt compares no kind names.

@@ -577,12 +577,44 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
 // channel (head_words.tsv kind "channel": "acknowledged in a memo to staff
 // that …", "contended in its letter that …"; not "believes in a God that
 // …", "relies on a report that …", where "that" opens a relative).
+// (A cue that takes whom it addresses or what it expresses, audience.tsv,
+// may have up to three such words before its that-clause: "warned
+// investors that …", "warned him that …", "expressed deep concern that …";
+// not a subject pronoun or a verb, which open a clause: "warned it is clear
+// that …".)
+Circumstance AudienceBeforeThat(const grammar::Lexicon& lexicon, std::string_view folded,
+                                uint32_t content_begin) {
+  const std::string_view rest = folded.substr(content_begin);
+  const size_t that = rest.substr(0, 40).find(" that ");
+  if (that == std::string_view::npos) return {};
+  std::string_view words = rest.substr(0, that);
+  if (std::count(words.begin(), words.end(), ' ') > 2) return {};
+  while (!words.empty()) {
+    const size_t space = words.find(' ');
+    const std::string_view word = words.substr(0, space);
+    const std::string_view kind = lexicon.FunctionKind(word);
+    if (word.empty() || !grammar::IsWordByte(word[0]) ||
+        (!IsObjectPronoun(word) &&
+         (lexicon.pronouns().Find(word) != nullptr ||
+          (!kind.empty() && kind != "determiner" && kind != "adverb")))) {
+      return {};
+    }
+    words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
+  }
+  return {content_begin + static_cast<uint32_t>(that),
+          content_begin + static_cast<uint32_t>(that + 6)};
+}
+
 Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view text,
                                const text::FoldedText& folded, const Hit& hit,
                                std::string_view cue_lemma) {
   if (hit.content_begin == grammar::kNoContent) return {};
   // ("added to his lead" grows it: no one is told)
   const Circumstance c = CircumstanceAt(text, folded, hit.content_begin, cue_lemma != "add");
+  if (c.that_clause == 0 && lexicon.audience().Find(cue_lemma) != nullptr) {
+    const Circumstance audience = AudienceBeforeThat(lexicon, folded.text, hit.content_begin);
+    if (audience.that_clause != 0) return audience;
+  }
   const bool saying = lexicon.nesting().Find(cue_lemma) != nullptr;
   if (saying || (c.that_clause != 0 && folded.text[c.that_clause] == '"')) return c;
   if (c.that_clause == 0) return {};

@@ -2769,6 +2769,24 @@ TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   EXPECT_EQ(Contents(all[0]), (Strings{"in a plan that saves the route"}));
 }
 
+// A cue that takes whom it addresses or what it expresses (audience.tsv)
+// says its that-clause alone; a clause before "that" stays what was said.
+TEST_F(AssembleTest, AnAudienceBeforeTheThatClauseIsNotWhatWasSaid) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Mayor Reyes warned riders that the fares would rise.", "the fares would rise"},
+      {"Mayor Reyes warned them that the fares would rise.", "the fares would rise"},
+      {"Mayor Reyes expressed deep concern that the fares would rise.", "the fares would rise"},
+      {"Mayor Reyes warned it is likely that the fares would rise.",
+       "it is likely that the fares would rise"},
+      // (a circumstance without a that-clause is still one)
+      {"The fares will rise, Mayor Reyes warned in March.", "The fares will rise"}};
+  for (const auto& [sentence, content] : cases) {
+    const auto all = Assemble(sentence);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Contents(all[0]), (Strings{content})) << sentence;
+  }
+}
+
 TEST_F(AssembleTest, ACueWordInACompoundNounIsNoCue) {
   // "TV show", "talk show": the noun, not the verb "show".
   auto all = Assemble("Councilor Lin will appear on the TV show Harbour Watch on Friday.");
