@@ -451,7 +451,7 @@ auto const src_aside =
              (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >>
                         +(sp >> clause_word)]
                        [a::appositive] >>
-              -(lit(", ") >> raw[x3::repeat(1, 4)[content_word % sp]][a::appositive] >>
+              -(lit(", ") >> raw[content_word >> x3::repeat(0, 3)[sp >> content_word]][a::appositive] >>
                 lit(',') >> &(sp >> cue_start))) |
              // a dash aside: "Rep. Lois Frankel - like Reid, a supporter of
              // Murphy - recalled"

@@ -240,10 +240,16 @@ bool OpensWithAdjunct(const Lexicon& lexicon, std::string_view s) {
 // A dash names a speaker only right after a quotation that ends a
 // sentence ("“… crew.” ― Lena Ortiz"; not "the “establishment” - the term
 // used by Kingson -").
-bool FollowsQuote(std::string_view s, size_t pos) {
+// (The offset just past a closing quotation mark before `pos` and its
+// spaces, or 0 when none stands there.)
+size_t QuoteEndBefore(std::string_view s, size_t pos) {
   while (pos > 0 && s[pos - 1] == ' ') --pos;
-  return pos > 1 && s[pos - 1] == '"' &&
-         (s[pos - 2] == '.' || s[pos - 2] == '?' || s[pos - 2] == '!');
+  return pos > 1 && s[pos - 1] == '"' ? pos : 0;
+}
+
+bool FollowsQuote(std::string_view s, size_t pos) {
+  const size_t end = QuoteEndBefore(s, pos);
+  return end != 0 && (s[end - 2] == '.' || s[end - 2] == '?' || s[end - 2] == '!');
 }
 
 // Or after a quotation that is all the sentence before the dash, words
@@ -252,14 +258,22 @@ bool FollowsQuote(std::string_view s, size_t pos) {
 // before a clause the dash opens ("“Make America great again” - the slogan
 // of his rallies - is everywhere").
 bool FollowsOpeningQuote(std::string_view s, size_t pos, const Hit& hit) {
-  while (pos > 0 && s[pos - 1] == ' ') --pos;
-  if (pos < 2 || s[pos - 1] != '"') return false;
-  const size_t open = s.rfind('"', pos - 2);
+  const size_t end = QuoteEndBefore(s, pos);
+  if (end == 0) return false;
+  const size_t open = s.rfind('"', end - 2);
   if (open == std::string_view::npos || !StartsSentence(s, open + 1)) return false;
-  const std::string_view quoted = s.substr(open + 1, pos - 2 - open);
+  const std::string_view quoted = s.substr(open + 1, end - 2 - open);
   const std::string_view after = s.substr(std::min(s.size(), size_t{hit.source.end}));
   return std::count(quoted.begin(), quoted.end(), ' ') >= 3 &&
          after.find_first_not_of(" .!?\"") == std::string_view::npos;
+}
+
+// True when `word` is `lemma` with an "-s" or "-es" ending: "reports",
+// "pushes" (a third-person verb or a plural noun).
+bool IsSForm(std::string_view word, std::string_view lemma) {
+  if (word.size() <= lemma.size() || !word.starts_with(lemma)) return false;
+  const std::string_view ending = word.substr(lemma.size());
+  return ending == "s" || ending == "es";
 }
 
 // True when the cue word follows a word that makes it part of a compound
@@ -279,9 +293,7 @@ bool CompoundNounCue(const Lexicon& lexicon, const Hit& hit, std::string_view s)
   const std::string_view word = cue.substr(0, cue.find(' '));
   std::string_view lemma = lexicon.cues().entry(hit.cue_entry).fields[1];
   lemma = lemma.substr(0, lemma.find(' '));
-  if (!word.starts_with(lemma)) return false;
-  const std::string_view ending = word.substr(lemma.size());
-  return ending.empty() || ending == "s" || ending == "es";
+  return word == lemma || IsSForm(word, lemma);
 }
 
 // True when the hit's source ends in a head word that only counts (head_words.tsv kind
@@ -525,8 +537,7 @@ bool DisagreeingVerb(const Lexicon& lexicon, const Hit& hit, std::string_view s)
     const std::string past = lemma.ends_with('e') ? lemma + "d" : lemma + "ed";
     return lexicon.cues().Find(past) != nullptr;
   }
-  return number == 2 && verb.size() > lemma.size() && verb.starts_with(lemma) &&
-         (verb.substr(lemma.size()) == "s" || verb.substr(lemma.size()) == "es");
+  return number == 2 && IsSForm(verb, lemma);
 }
 
 // True when the hit's aside is a relative "who" with an aside of its own
@@ -802,11 +813,10 @@ void FindCueStarts(const PhraseTable& cues, const std::vector<bool>& self_anchor
 }
 
 // True when a sentence's first word may stand before its subject with no
-// comma: a conjunction ("and", "but", "yet", "so") or an adverb
-// (function_words.tsv kind "adverb": "then", "later", "still").
+// comma: a connective (head_words.tsv kind "connective": "and", "but",
+// "then") or an adverb (function_words.tsv kind "adverb": "later").
 bool OpensBeforeSubject(const Lexicon& lexicon, std::string_view word) {
-  return word == "and" || word == "but" || word == "yet" || word == "so" ||
-         lexicon.FunctionKind(word) == "adverb";
+  return lexicon.IsHeadWord(word, "connective") || lexicon.FunctionKind(word) == "adverb";
 }
 
 // True when a cue may start in the window [pos, window_end) only because

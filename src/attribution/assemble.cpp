@@ -577,6 +577,17 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
 // channel (head_words.tsv kind "channel": "acknowledged in a memo to staff
 // that …", "contended in its letter that …"; not "believes in a God that
 // …", "relies on a report that …", where "that" opens a relative).
+// True when `pred` holds for some word of `words` (folded, space-separated).
+template <typename Pred>
+bool AnyWord(std::string_view words, Pred pred) {
+  while (!words.empty()) {
+    const size_t space = words.find(' ');
+    if (pred(words.substr(0, space))) return true;
+    words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
+  }
+  return false;
+}
+
 // (A cue that takes whom it addresses or what it expresses, audience.tsv,
 // may have up to three such words before its that-clause: "warned
 // investors that …", "warned him that …", "expressed deep concern that …";
@@ -587,20 +598,16 @@ Circumstance AudienceBeforeThat(const grammar::Lexicon& lexicon, std::string_vie
   const std::string_view rest = folded.substr(content_begin);
   const size_t that = rest.substr(0, 40).find(" that ");
   if (that == std::string_view::npos) return {};
-  std::string_view words = rest.substr(0, that);
+  const std::string_view words = rest.substr(0, that);
   if (std::count(words.begin(), words.end(), ' ') > 2) return {};
-  while (!words.empty()) {
-    const size_t space = words.find(' ');
-    const std::string_view word = words.substr(0, space);
+  const bool clause = AnyWord(words, [&](std::string_view word) {
     const std::string_view kind = lexicon.FunctionKind(word);
-    if (word.empty() || !grammar::IsWordByte(word[0]) ||
-        (!IsObjectPronoun(word) &&
-         (lexicon.pronouns().Find(word) != nullptr ||
-          (!kind.empty() && kind != "determiner" && kind != "adverb")))) {
-      return {};
-    }
-    words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
-  }
+    return word.empty() || !grammar::IsWordByte(word[0]) ||
+           (!IsObjectPronoun(word) &&
+            (lexicon.pronouns().Find(word) != nullptr ||
+             (!kind.empty() && kind != "determiner" && kind != "adverb")));
+  });
+  if (clause) return {};
   return {content_begin + static_cast<uint32_t>(that),
           content_begin + static_cast<uint32_t>(that + 6)};
 }
@@ -618,14 +625,13 @@ Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view
   const bool saying = lexicon.nesting().Find(cue_lemma) != nullptr;
   if (saying || (c.that_clause != 0 && folded.text[c.that_clause] == '"')) return c;
   if (c.that_clause == 0) return {};
-  std::string_view words = std::string_view(folded.text)
-                               .substr(hit.content_begin, c.that_clause - hit.content_begin);
-  while (!words.empty()) {
-    const size_t space = words.find(' ');
-    if (lexicon.IsHeadWord(words.substr(0, space), "channel")) return c;
-    words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
-  }
-  return {};
+  const std::string_view circumstance = std::string_view(folded.text)
+                                            .substr(hit.content_begin,
+                                                    c.that_clause - hit.content_begin);
+  const bool channel = AnyWord(circumstance, [&](std::string_view word) {
+    return lexicon.IsHeadWord(word, "channel");
+  });
+  return channel ? c : Circumstance{};
 }
 
 // True when `gap`, the text between a source and its aside, is ", " alone
