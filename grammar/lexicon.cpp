@@ -224,7 +224,8 @@ Result<Lexicon> Lexicon::FromTsv(
     } else if (name == "calibration.tsv") {
       status = ForEachRow(name, tsv, 4, add_to(lex.calibration_));
     } else if (name == "abbreviations.tsv") {
-      status = ForEachRow(name, tsv, 1, [&](std::vector<std::string> fields) {
+      status = ForEachRow(name, tsv, 2, [&](std::vector<std::string> fields) {
+        if (fields[1] == "title") lex.title_abbreviations_.push_back(fields[0]);
         lex.abbreviations_.push_back(std::move(fields[0]));
       });
     } else {

@@ -316,6 +316,11 @@ class Lexicon {
   const std::vector<std::string>& abbreviations() const {
     return abbreviations_;
   }
+  // Those of kind "title", which stand before a name ("Sen.", "Dr."), as
+  // written.
+  const std::vector<std::string>& title_abbreviations() const {
+    return title_abbreviations_;
+  }
 
   // Folded words that open sentences but never follow an abbreviation in
   // the same sentence: function words and pronouns ("the", "he", "but"),
@@ -359,6 +364,7 @@ class Lexicon {
   std::array<bool, 256> noun_first_bytes_{};  // their first bytes
   std::array<std::vector<std::string>, 256> cue_prefix_phrases_;  // by first byte
   std::vector<std::string> abbreviations_;
+  std::vector<std::string> title_abbreviations_;
   std::vector<std::string> sentence_starters_;
   std::string version_;
 };

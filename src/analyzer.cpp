@@ -35,7 +35,8 @@ Result<Analyzer> Analyzer::Create(AnalyzerOptions options) {
     if (!grammar.ok()) return grammar.status();
     Result<text::Segmenter> segmenter =
         text::Segmenter::Create(grammar->lexicon().abbreviations(),
-                                grammar->lexicon().sentence_starters());
+                                grammar->lexicon().sentence_starters(),
+                                grammar->lexicon().title_abbreviations());
     if (!segmenter.ok()) return segmenter.status();
     Result<claims::ClaimLexicon> claim_lexicon =
         claims::ClaimLexicon::LoadBuiltin();

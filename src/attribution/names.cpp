@@ -28,9 +28,15 @@ bool OpensWithFirstName(std::string_view input, const text::FoldedText& folded,
     return false;
   }
   const std::string_view word = f.substr(i, end - i);
+  const std::string_view next_word = f.substr(next, grammar::WordEnd(f, next) - next);
   // (A past form that is also a first name: "Drew Heiserman said".)
-  if (lexicon.FunctionKind(word) == "past") {
-    return lexicon.FunctionKind(f.substr(next, grammar::WordEnd(f, next) - next)).empty();
+  if (lexicon.FunctionKind(word) == "past") return lexicon.FunctionKind(next_word).empty();
+  // (An auxiliary that gender.tsv knows as a first name: "Will Hurd said",
+  // "May Lee wrote"; not in a question: "Will Congress act?")
+  if (lexicon.FunctionKind(word) == "aux") {
+    const size_t last = f.find_last_not_of("\" )");
+    return lexicon.gender().Find(word) != nullptr && lexicon.FunctionKind(next_word).empty() &&
+           !lexicon.CueAt(f, next) && last != std::string_view::npos && f[last] != '?';
   }
   const grammar::PhraseTable::Entry* entry = lexicon.cues().Find(word);
   // "Per Sky Sports, the deal …" opens with a source, not with a name: a
@@ -46,8 +52,7 @@ bool OpensWithFirstName(std::string_view input, const text::FoldedText& folded,
   }
   return entry != nullptr && entry->fields.size() > 1 && entry->fields[1] == word &&
          lexicon.nesting().Find(word) == nullptr &&
-         lexicon.CueAt(f, i) && !lexicon.CueAt(f, next) &&
-         lexicon.FunctionKind(f.substr(next, grammar::WordEnd(f, next) - next)).empty();
+         lexicon.CueAt(f, i) && !lexicon.CueAt(f, next) && lexicon.FunctionKind(next_word).empty();
 }
 
 // True when the noun-first cue form (head_words.tsv) at folded [i, end)
@@ -122,10 +127,13 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
     } else if (upper) {
       size_t before = i;
       while (before > 0 && f[before - 1] == ' ') --before;
-      // After a word, a comma or a quotation closed by a comma ("…," Will
-      // wrote): mid-sentence.
+      // After a word, a comma, a quotation closed by a comma ("…," Will
+      // wrote) or an abbreviation ("Rep. Will Hurd"; a period inside a
+      // sentence ends none): mid-sentence.
       if (before > 0 && (grammar::IsWordByte(f[before - 1]) || f[before - 1] == ',' ||
-                         (before > 1 && f[before - 1] == '"' && f[before - 2] == ','))) {
+                         (before > 1 && f[before - 1] == '"' && f[before - 2] == ',') ||
+                         (before > 1 && f[before - 1] == '.' &&
+                          grammar::IsWordByte(f[before - 2])))) {
         names.push_back(static_cast<uint32_t>(i));
       }
     }

@@ -115,11 +115,14 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text) {
 
 Segmenter::Segmenter(std::unique_ptr<icu::BreakIterator> prototype,
                      std::vector<std::string> abbreviations,
-                     std::vector<std::string> sentence_starters)
+                     std::vector<std::string> sentence_starters,
+                     std::vector<std::string> titles)
     : prototype_(std::move(prototype)),
       abbreviations_(std::make_move_iterator(abbreviations.begin()),
                      std::make_move_iterator(abbreviations.end())),
+      titles_(std::make_move_iterator(titles.begin()), std::make_move_iterator(titles.end())),
       sentence_starters_(std::move(sentence_starters)) {
+  abbreviations_.insert(titles_.begin(), titles_.end());
   for (const std::string& a : abbreviations_) {
     abbreviation_lengths_.push_back(a.size());
   }
@@ -134,7 +137,8 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 Segmenter::~Segmenter() = default;
 
 Result<Segmenter> Segmenter::Create(std::vector<std::string> abbreviations,
-                                    std::vector<std::string> sentence_starters) {
+                                    std::vector<std::string> sentence_starters,
+                                    std::vector<std::string> titles) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(),
@@ -145,7 +149,7 @@ Result<Segmenter> Segmenter::Create(std::vector<std::string> abbreviations,
                       u_errorName(status));
   }
   return Segmenter(std::move(iterator), std::move(abbreviations),
-                   std::move(sentence_starters));
+                   std::move(sentence_starters), std::move(titles));
 }
 
 namespace {
@@ -187,15 +191,20 @@ bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
   }
   const std::string_view sentence = text.substr(begin, end - begin);
   // The sentence ends with an abbreviation that is not the tail of a word.
-  const bool after_abbreviation =
-      std::any_of(abbreviation_lengths_.begin(), abbreviation_lengths_.end(),
-                  [&](size_t length) {
-                    if (sentence.size() < length) return false;
-                    const size_t before = sentence.size() - length;
-                    return abbreviations_.find(sentence.substr(before)) !=
-                               abbreviations_.end() &&
-                           (before == 0 || !IsWordByte(sentence[before - 1]));
-                  });
+  std::string_view abbreviation;
+  for (const size_t length : abbreviation_lengths_) {
+    if (sentence.size() < length) break;
+    const size_t before = sentence.size() - length;
+    if (abbreviations_.find(sentence.substr(before)) != abbreviations_.end() &&
+        (before == 0 || !IsWordByte(sentence[before - 1]))) {
+      abbreviation = sentence.substr(before);
+      break;
+    }
+  }
+  const bool after_abbreviation = !abbreviation.empty();
+  // A title stands before a name, whatever the name's first word: "Dr.
+  // Will Hurd", "Sen. He Yafei".
+  if (after_abbreviation && titles_.find(abbreviation) != titles_.end()) return true;
   // In capitals, an abbreviation before a word in capitals: "ST. LOUIS",
   // "SEN. JOHN SMITH" in a dateline or a headline ("…SAID NO. The" breaks).
   const bool after_capital_abbreviation =

@@ -3,8 +3,8 @@
 // Paragraphs end at line breaks. Sentences come from Unicode's sentence
 // break rules (read straight from UTF-8 by SentenceBreaker where a
 // paragraph allows, else by ICU's iterator); a break right after a news
-// abbreviation or title ("Sen.", "Lt.", "U.S.", "Jan.", "No.") is undone
-// unless the next word opens sentences ("The", "He"). (ICU 72's FilteredBreakIterator cannot do this:
+// abbreviation ("U.S.", "Jan.", "No.") is undone unless the next word
+// opens sentences ("The", "He"); after a title ("Sen.", "Lt.") always. (ICU 72's FilteredBreakIterator cannot do this:
 // it ignores abbreviations with an inner period such as "U.S." and keeps
 // breaking after "Lt.".) A sentence never crosses a paragraph.
 //
@@ -62,8 +62,12 @@ class Segmenter {
   // (case-sensitive, with their final period: "Sen.", "U.S.") unless the
   // next sentence opens with one of `sentence_starters` (folded words such
   // as "the", "he", "but": "…aid from the U.S. The deal…" still breaks).
+  // After one of `titles` ("Sen.", "Dr."; abbreviations too, whether listed
+  // in the first or not) no sentence breaks at all: a name follows, even
+  // one that opens with a sentence starter ("Dr. Will Hurd").
   static Result<Segmenter> Create(std::vector<std::string> abbreviations,
-                                  std::vector<std::string> sentence_starters);
+                                  std::vector<std::string> sentence_starters,
+                                  std::vector<std::string> titles = {});
 
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
@@ -88,7 +92,7 @@ class Segmenter {
  private:
   Segmenter(std::unique_ptr<icu::BreakIterator> prototype,
             std::vector<std::string> abbreviations,
-            std::vector<std::string> sentence_starters);
+            std::vector<std::string> sentence_starters, std::vector<std::string> titles);
   Result<std::vector<SentenceSpan>> SplitWith(std::string_view text, bool fast) const;
   // True when the break at `end` (after a sentence starting at `begin`) is
   // an abbreviation's period inside a sentence that goes on at `next`.
@@ -112,6 +116,7 @@ class Segmenter {
   // looked up once per length instead of compared with every abbreviation.
   std::unordered_set<std::string, AbbreviationHash, std::equal_to<>>
       abbreviations_;
+  std::unordered_set<std::string, AbbreviationHash, std::equal_to<>> titles_;
   std::vector<size_t> abbreviation_lengths_;    // ascending
   std::vector<std::string> sentence_starters_;  // sorted
 };

@@ -28,7 +28,8 @@ class AssembleTest : public ::testing::Test {
     grammar_ = new grammar::Grammar(std::move(*g));
     Result<text::Segmenter> s =
         text::Segmenter::Create(grammar_->lexicon().abbreviations(),
-                                grammar_->lexicon().sentence_starters());
+                                grammar_->lexicon().sentence_starters(),
+                                grammar_->lexicon().title_abbreviations());
     ASSERT_TRUE(s.ok()) << s.status().message();
     segmenter_ = new text::Segmenter(std::move(*s));
   }
@@ -2358,6 +2359,18 @@ TEST_F(AssembleTest, ACueWordCapitalisedMidSentenceIsAName) {
   all = Assemble("Said Okafor: “The route will close.”");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Source(all[0]), "Okafor");
+  // An auxiliary that is a first name (gender.tsv) opens a sentence, or
+  // follows a title's period; a question keeps its auxiliary.
+  for (const char* text : {"Will Okafor said the ferry route would close on Friday.",
+                           "May Okafor wrote that the ferry route would close on Friday."}) {
+    all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Source(all[0]).substr(0, 4), std::string(text).substr(0, 4));
+  }
+  all = Assemble("The ferry route closed, the deckhands' Rep. Will Okafor said on Friday.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "the deckhands' Rep. Will Okafor");
+  EXPECT_TRUE(Assemble("Will Congress say the ferry route must close on Friday?").empty());
 }
 
 TEST_F(AssembleTest, ARecipientMayBeAPhraseOrAProgrammeAfterItsContent) {

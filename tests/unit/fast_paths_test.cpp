@@ -113,7 +113,8 @@ std::vector<std::string> CorpusTexts() {
 TEST(PrefilterTest, SameHitsOnEveryCorpusSentence) {
   Result<text::Segmenter> segmenter =
       text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
-                              TheGrammar().lexicon().sentence_starters());
+                              TheGrammar().lexicon().sentence_starters(),
+      TheGrammar().lexicon().title_abbreviations());
   ASSERT_TRUE(segmenter.ok());
   size_t sentences = 0, hits = 0;
   for (const std::string& text : CorpusTexts()) {
@@ -502,7 +503,8 @@ std::vector<std::pair<std::string, std::vector<text::SentenceSpan>>>
 CorpusSentences() {
   Result<text::Segmenter> segmenter =
       text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
-                              TheGrammar().lexicon().sentence_starters());
+                              TheGrammar().lexicon().sentence_starters(),
+      TheGrammar().lexicon().title_abbreviations());
   std::vector<std::pair<std::string, std::vector<text::SentenceSpan>>> articles;
   if (!segmenter.ok()) return articles;
   for (std::string& text : CorpusTexts()) {
@@ -722,7 +724,8 @@ TEST(WidenUtf8Test, BlocksAgreeWithOneCodePointAtATime) {
 TEST(SentenceBreakerTest, SplitAgreesWithIcuAlone) {
   Result<text::Segmenter> segmenter =
       text::Segmenter::Create(TheGrammar().lexicon().abbreviations(),
-                              TheGrammar().lexicon().sentence_starters());
+                              TheGrammar().lexicon().sentence_starters(),
+      TheGrammar().lexicon().title_abbreviations());
   ASSERT_TRUE(segmenter.ok());
   auto expect_same = [&](std::string_view text) {
     Result<std::vector<text::SentenceSpan>> fast = segmenter->Split(text);
@@ -758,7 +761,8 @@ TEST(SentenceBreakerTest, SplitAgreesWithIcuAlone) {
 TEST(LongSentenceTest, CutAtWhiteSpaceIntoBoundedPieces) {
   Result<text::Segmenter> segmenter = text::Segmenter::Create(
       TheGrammar().lexicon().abbreviations(),
-      TheGrammar().lexicon().sentence_starters());
+      TheGrammar().lexicon().sentence_starters(),
+      TheGrammar().lexicon().title_abbreviations());
   ASSERT_TRUE(segmenter.ok());
   std::string text;
   while (text.size() < 20000) text += "officials said the plan would fail ";

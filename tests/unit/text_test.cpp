@@ -661,7 +661,8 @@ class SegmenterTest : public ::testing::Test {
     Result<grammar::Lexicon> lexicon = grammar::Lexicon::LoadBuiltin();
     ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
     Result<Segmenter> s = Segmenter::Create(lexicon->abbreviations(),
-                                                lexicon->sentence_starters());
+                                                lexicon->sentence_starters(),
+                                                lexicon->title_abbreviations());
     ASSERT_TRUE(s.ok()) << s.status().message();
     segmenter_ = new Segmenter(std::move(*s));
   }
@@ -719,6 +720,17 @@ TEST_F(SegmenterTest, NoBreakAfterTitles) {
             (Strings{"They met Dr. Lopez and Rep. Smith at noon."}));
   EXPECT_EQ(Sentences("The unit under Col. Diaz and Capt. Reyes pulled back."),
             (Strings{"The unit under Col. Diaz and Capt. Reyes pulled back."}));
+}
+
+// A title stands before a name, even a name whose first word opens
+// sentences elsewhere ("Will", "He"); a suffix after a name ends one.
+TEST_F(SegmenterTest, NoBreakAfterATitleWhateverTheNameIs) {
+  EXPECT_EQ(Sentences("Dr. Will Hurd said the bill would pass. It did not."),
+            (Strings{"Dr. Will Hurd said the bill would pass.", "It did not."}));
+  EXPECT_EQ(Sentences("Talks with Sen. He Yafei ended."),
+            (Strings{"Talks with Sen. He Yafei ended."}));
+  EXPECT_EQ(Sentences("The award went to Cal Ripken Jr. He thanked the fans."),
+            (Strings{"The award went to Cal Ripken Jr.", "He thanked the fans."}));
 }
 
 TEST_F(SegmenterTest, NoBreakAfterLt) {
