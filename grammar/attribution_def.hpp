@@ -448,8 +448,10 @@ auto const src_aside =
              // relative one: "so narrow that many economists believe")
              // (and the name after it: "The engineer who designed the
              // bridge, Paul Ortiz, said")
-             (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >>
-                        +(sp >> clause_word)]
+             // (its verb may be a reporting one, the clause's cue that
+             // comes later: "Residents who testified at the hearing said")
+             (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >> sp >> word >>
+                        *(sp >> clause_word)]
                        [a::appositive] >>
               -(lit(", ") >> raw[content_word >> x3::repeat(0, 3)[sp >> content_word]][a::appositive] >>
                 lit(',') >> &(sp >> cue_start))) |

@@ -1956,6 +1956,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A relative "which" names what it says with "called".
         VariantCase{"The plan drew a rebuke from the harbour union, which called it \"reckless.\"",
                     "called", "which", "source-describes-as"},
+        // A relative clause of the source may open with a reporting verb.
+        VariantCase{"Ferry riders who testified at the hearing said the fares were too high.",
+                    "said", "Ferry riders", "source-cue"},
+        VariantCase{"The deckhands who wrote to the mayor on Friday say the ferry is unsafe.",
+                    "say", "The deckhands", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
