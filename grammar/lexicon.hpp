@@ -43,6 +43,15 @@ using text::kWordBytes;
 // words it joins ("u.s.-led"). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
 
+// True for a fraction that may stand for part of a group, folded: "half",
+// "a third", "two-thirds" ("more than half say", "just over a quarter
+// said").
+inline bool IsFractionWord(std::string_view word) {
+  return word == "half" || word == "third" || word == "quarter" || word == "fifth" ||
+         word == "two-thirds" || word == "three-quarters" || word == "one-third" ||
+         word == "one-quarter";
+}
+
 // The run of word bytes that ends right before `pos` in folded text (past
 // spaces), or "" when a non-word byte or the text's start comes first.
 inline std::string_view PreviousWord(std::string_view text, size_t pos) {

@@ -37,7 +37,9 @@ auto const authored_reduced_relative =
 // who …" is no phrase).
 auto const demonstrative = (x3::lit("these") | x3::lit("those")) >> ' ';
 // "more than 50 experts", "at least 20 officials", "a group of about 200
-// protesters": a modifier before a count, with its space. (Every phrase
+// protesters": a modifier before a count, with its space; before a
+// fraction with its "a" too ("more than half", "just over a quarter",
+// "just shy of half": the fraction heads the phrase). (Every phrase
 // start tries it: the first byte picks the one modifier to compare, where
 // eight literals in an X3 alternative cost 12 M instructions per MB of
 // news, measured with callgrind.)
@@ -49,7 +51,10 @@ struct count_modifier_parser : x3::parser<count_modifier_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext& rcontext, Attribute& attribute) const {
     if (first == last) return false;
-    const std::string_view rest(first, static_cast<size_t>(last - first));
+    std::string_view rest(first, static_cast<size_t>(last - first));
+    const size_t just = rest.starts_with("just ") ? 5 : 0;
+    rest.remove_prefix(just);
+    if (rest.empty()) return false;
     std::string_view modifier;
     switch (rest[0]) {
       case 'm': modifier = "more than "; break;
@@ -59,12 +64,21 @@ struct count_modifier_parser : x3::parser<count_modifier_parser> {
       case 'n': modifier = "nearly "; break;
       case 'r': modifier = "roughly "; break;
       case 'o': modifier = "over "; break;
+      case 'u': modifier = "under "; break;
+      case 's': modifier = "shy of "; break;
       default: return false;
     }
     if (!rest.starts_with(modifier)) return false;
-    Iterator count = first + static_cast<std::ptrdiff_t>(modifier.size());
-    if (!count_word.parse(count, last, context, rcontext, attribute)) return false;
-    first = first + static_cast<std::ptrdiff_t>(modifier.size());
+    Iterator count = first + static_cast<std::ptrdiff_t>(just + modifier.size());
+    if (count_word.parse(count, last, context, rcontext, attribute)) {
+      first += static_cast<std::ptrdiff_t>(just + modifier.size());
+      return true;
+    }
+    std::string_view after = rest.substr(modifier.size());
+    const size_t article = after.starts_with("a ") ? 2 : 0;
+    after.remove_prefix(article);
+    if (!IsFractionWord(after.substr(0, WordEnd(after, 0)))) return false;
+    first += static_cast<std::ptrdiff_t>(just + modifier.size() + article);
     return true;
   }
 };

@@ -411,6 +411,10 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       IsPartitive(lexicon_, words[folded.ends_with('%') ? n - 1 : n - 2])) {
     return v1::SOURCE_TYPE_DOCUMENT;
   }
+  // A bare fraction is a share too: "half say", "just over a quarter said".
+  if (n >= 1 && n <= 5 && grammar::IsFractionWord(words[n - 1])) {
+    return v1::SOURCE_TYPE_DOCUMENT;
+  }
   // "One said …", "Another said …": one of a group named before, no name
   // (the capital only opens the sentence).
   if (folded == "one" || folded == "another" || folded == "the other") {

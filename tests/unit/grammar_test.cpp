@@ -645,6 +645,12 @@ TEST_F(GrammarTest, AFigureStaysWhole) {
   EXPECT_EQ(OnlySource("A survey of 1,200 riders found that the ferry is late."),
             "a survey of 1,200 riders");
   EXPECT_EQ(OnlySource("On fares, 42% say they are too high."), "42%");
+  // A fraction keeps its modifier.
+  EXPECT_EQ(OnlySource("More than half of riders say the ferry is late."),
+            "more than half of riders");
+  EXPECT_EQ(OnlySource("Just over a quarter, 26 percent, say the ferry is late."),
+            "just over a quarter");
+  EXPECT_EQ(OnlySource("Just shy of half say the ferry is late."), "just shy of half");
 }
 
 TEST_F(GrammarTest, ANameInAnOpeningPhraseIsNoSourceBeforeTheSubjectsAside) {
