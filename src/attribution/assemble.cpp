@@ -950,6 +950,13 @@ bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) 
   return rest.empty();
 }
 
+// True when the word right before `pos` (input bytes, past spaces) is a
+// preposition (function_words.tsv kind "np-internal", but "and"): "in", "for".
+bool AfterPreposition(const grammar::Lexicon& lexicon, std::string_view text, uint32_t pos) {
+  const std::string word = text::FoldString(grammar::PreviousWord(text, pos));
+  return word != "and" && lexicon.FunctionKind(word) == "np-internal";
+}
+
 // True when a word of `phrase` (input bytes) names a person's role
 // (Lexicon::NamesRole): "a maritime economist", "a former prime minister",
 // "another envoy", not "the rise in deficits".
@@ -1660,6 +1667,12 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       }
     } else if (led_quote) {
       AppendPieces(text, *led_quote, a.contents);
+    } else if (hit.pattern == Pattern::kSourceCue && a.source &&
+               AfterPreposition(grammar.lexicon(), text, a.source->begin)) {
+      // A source right after a preposition is its object: with nothing
+      // said after the cue, "denied any wrongdoing in a statement posted to
+      // its website" holds no saying of the statement's.
+      continue;
     } else {
       // (Past a circumstance of the saying: "…, Okafor said in an
       // interview, adding …".)

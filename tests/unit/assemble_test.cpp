@@ -1962,6 +1962,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "said", "Ferry riders", "source-cue"},
         VariantCase{"The deckhands who wrote to the mayor on Friday say the ferry is unsafe.",
                     "say", "The deckhands", "source-cue"},
+        // A phrase after a preposition is no subject of a cue with nothing
+        // said after it (AfterPreposition).
+        VariantCase{"The ferry line denied any fault in a statement posted to its website.",
+                    "posted", "", nullptr},
+        VariantCase{"The ferry line denied any fault in a statement posted to its website.",
+                    "denied", "The ferry line", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
