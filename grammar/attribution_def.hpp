@@ -711,6 +711,17 @@ auto const in_channel =
 auto const recipient =
     raw[*(determiner >> sp) >> content_word >>
         *(!time_after_cue >> !by_channel >> sp >> !in_channel >> recipient_word)][a::recipient];
+// The recipient's appositive before "that" is the recipient's too: "told
+// the student newspaper, The Daily Campus, that …", "told the Ledger, a
+// local weekly, that …". A relative clause there is its aside: "told CNN,
+// which first reported the story, that …", "told reporters, including me,
+// that …".
+auto const recipient_apposition =
+    lit(", ") >> *(determiner >> sp) >> content_word >> x3::repeat(0, 5)[sp >> recipient_word] >>
+    &(lit(", that ") | lit(", which ") | lit(", who "));
+auto const recipient_aside = -(lit(", ") >> (lit("which") | lit("who") | lit("including")) >>
+                               x3::repeat(1, 12)[sp >> word] >> &lit(", that ")) >>
+                             lit(',') >> &lit(" that ");
 // A recipient of content words only, before a time phrase: "told The
 // Huffington Post on Thursday."
 auto const recipient_before_time =
@@ -734,7 +745,8 @@ auto const told_tail =
     // article, which opens an appositive as often as a clause: "…, two
     // officials told the Post, a move that could …". The assembly takes
     // the words around, as after "said".)
-    ((recipient >> -by_channel >> -(sp >> in_channel) >> -time_after_cue >>
+    ((raw[recipient >> -recipient_apposition][a::recipient] >> -recipient_aside >> -by_channel >>
+      -(sp >> in_channel) >> -time_after_cue >>
       ((lit(" that ") >> content) | (lit(": ") >> content) |
        (lit(", ") >> !told_no_content >> content) | &(lit(", ") >> told_no_content))) |
      // "“…,” Obama told the victims' families."

@@ -533,7 +533,9 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
   // Lee" (a head that names a person, or no institution, document or
   // outlet: not "the group, Black Lives Matter").
   // (The noun itself, not a listed one before it: "campaign manager".)
-  if (!aside.empty() && head_capitalised == false) {
+  // (A listed role in capitals is no name: "the firm's CEO, Jane Roe".)
+  if (!aside.empty() &&
+      (!head_capitalised || lexicon_.source_nouns().Find(words[lexical_head]) != nullptr)) {
     const auto* role = lexicon_.source_nouns().Find(words[lexical_head]);
     // (A name that is an institution's is no person's: "a spokesman for the
     // company, Acme Corp.")

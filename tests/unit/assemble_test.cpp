@@ -669,6 +669,27 @@ TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   EXPECT_EQ(Contents(a), (Strings{"the deal was off"}));
 }
 
+// The recipient's appositive is the recipient's; a relative clause after
+// it is its aside: neither is what was told.
+TEST_F(AssembleTest, ARecipientsAppositiveOrRelativeClauseIsNoContent) {
+  auto all = Assemble(
+      "Unnamed officials told the weekly, The Harbor Ledger, that the deal was off.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the deal was off"}));
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "the weekly, The Harbor Ledger");
+  all = Assemble(
+      "Unnamed officials told The Harbor Ledger, which first reported the talks, that the "
+      "deal was off.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the deal was off"}));
+  ASSERT_EQ(all[0].conduits.size(), 1u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "The Harbor Ledger");
+  all = Assemble("Okafor told reporters, including two from the Ledger, that the deal was off.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"the deal was off"}));
+}
+
 TEST_F(AssembleTest, WhatAccordingToReportsComesThroughItsSource) {
   auto all = Assemble("\"We will not yield,\" Okafor said, according to the Ledger.");
   ASSERT_EQ(all.size(), 2u) << Describe(all);
@@ -1452,6 +1473,16 @@ TEST_F(TypingTest, APollsRespondentsAreNoName) {
 // A court's docket is a document; bookmakers and fans are a market and a
 // crowd, no one named (capitalised at the sentence start, not a name
 // either).
+// "CEO" is a role, though written in capitals: no organisation.
+TEST_F(TypingTest, ACeoIsAnOfficialAndACeoWithANameIsAPerson) {
+  auto all = Typed("The CEO told the deckhands that the ferry would be sold.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+  all = Typed("The ferry line's CEO, Dana Lee, said the ferry would be sold.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+}
+
 TEST_F(TypingTest, ADocketIsADocumentAndBookmakersAreVague) {
   auto all = Typed("The hearing is set for January, according to the court docket.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
