@@ -309,11 +309,18 @@ bool TallySource(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
 
 // True when the hit's source ends in a possessive ("stumpf's repeated
 // emphasis", "russia's suspected connection"): the next word is a
-// modifier, not a verb, so the phrase is no subject.
-bool PossessiveSource(const Hit& hit, std::string_view s) {
+// modifier, not a verb, so the phrase is no subject. Unless the cue opens
+// with a verb form no possessive modifies, "said", "says", "told",
+// "tells", or an auxiliary: then the "'s" ends a name ("Moody's said",
+// "McDonald's has said").
+bool PossessiveSource(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
   if (hit.source.empty() || hit.pattern == Pattern::kPossessiveNoun) return false;
   const std::string_view source = TextOf(s, hit.source);
-  return source.ends_with("'s") || source.ends_with("s'");
+  if (!source.ends_with("'s") && !source.ends_with("s'")) return false;
+  const std::string_view cue = TextOf(s, hit.cue);
+  const std::string_view verb = cue.substr(0, cue.find(' '));
+  return !(verb == "said" || verb == "says" || verb == "told" || verb == "tells" ||
+           lexicon.FunctionKind(verb) == "aux");
 }
 
 // True for a source that is an adverb ("effectively acknowledged",
@@ -706,8 +713,9 @@ bool NotCuePhrase(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
 
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
-  if (NotCuePhrase(lexicon, hit, s) || PossessiveSource(hit, s) || NamingParticiple(hit, s) ||
-      CompoundNounCue(lexicon, hit, s) || TallySource(lexicon, hit, s)) {
+  if (NotCuePhrase(lexicon, hit, s) || PossessiveSource(lexicon, hit, s) ||
+      NamingParticiple(hit, s) || CompoundNounCue(lexicon, hit, s) ||
+      TallySource(lexicon, hit, s)) {
     return false;
   }
   if (!hit.source.empty() && hit.source.begin == pos &&

@@ -606,6 +606,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       }
     }
   }
+  // A name that ends in a possessive and speaks is a business's: "Moody's
+  // said", "McDonald's has said" (a person's would be followed by a noun).
+  if (IsBareName(original) && (folded.ends_with("'s") || folded.ends_with("s'"))) {
+    return v1::SOURCE_TYPE_NAMED_ORGANIZATION;
+  }
   // Capitalised words name someone.
   // (A capital on a function word, "The", says nothing.)
   // (Not a sentence's first word alone before a lower-case head: "Harbor

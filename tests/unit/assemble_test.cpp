@@ -1473,6 +1473,13 @@ TEST_F(TypingTest, APollsRespondentsAreNoName) {
 // A court's docket is a document; bookmakers and fans are a market and a
 // crowd, no one named (capitalised at the sentence start, not a name
 // either).
+// A name ending in a possessive that speaks is a business's.
+TEST_F(TypingTest, APossessiveNameThatSpeaksIsABusiness) {
+  const auto all = Typed("Moody's said the ferry line's debt was junk.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION);
+}
+
 // "CEO" is a role, though written in capitals: no organisation.
 TEST_F(TypingTest, ACeoIsAnOfficialAndACeoWithANameIsAPerson) {
   auto all = Typed("The CEO told the deckhands that the ferry would be sold.");
@@ -1672,6 +1679,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A phrase ending in a possessive is no subject (PossessiveSource).
         VariantCase{"Officials examined Russia's suspected connection to the leak.",
                     "suspected", "", nullptr},
+        // ... but before "said", "says", "told", "tells" or an auxiliary it
+        // ends a name.
+        VariantCase{"Harbor Bank's owner is selling it, Moody's said.", "said", "Moody's",
+                    "source-cue"},
+        VariantCase{"McDonald's has said it will close its harbor store.", "has said",
+                    "McDonald's", "source-cue"},
         // A lone adverb is no source (AdverbSource).
         VariantCase{"He has been harshly criticized for policies that "
                     "objectors see as abuses of power.",
