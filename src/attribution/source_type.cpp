@@ -606,11 +606,6 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
       }
     }
   }
-  // A name that ends in a possessive and speaks is a business's: "Moody's
-  // said", "McDonald's has said" (a person's would be followed by a noun).
-  if (IsBareName(original) && (folded.ends_with("'s") || folded.ends_with("s'"))) {
-    return v1::SOURCE_TYPE_NAMED_ORGANIZATION;
-  }
   // Capitalised words name someone.
   // (A capital on a function word, "The", says nothing.)
   // (Not a sentence's first word alone before a lower-case head: "Harbor
@@ -854,6 +849,14 @@ void SourceTyper::TypeAll(std::string_view text,
                                   reported_by && a.conduits.empty());
       if (a.source_type == v1::SOURCE_TYPE_NAMED_PERSON && !a.appositive &&
           ShortensOrganization(text, *a.source)) {
+        a.source_type = v1::SOURCE_TYPE_NAMED_ORGANIZATION;
+      }
+      // A name ending in a possessive that speaks with a verb is a
+      // business's: "Moody's said", "McDonald's has said". (Before a noun
+      // cue it is its holder's: "Trump's claim".)
+      if (a.source_type == v1::SOURCE_TYPE_NAMED_PERSON && a.rule != "possessive-noun" &&
+          (folded.ends_with("'s") || folded.ends_with("s'")) &&
+          IsBareName(text.substr(a.source->begin, a.source->end - a.source->begin))) {
         a.source_type = v1::SOURCE_TYPE_NAMED_ORGANIZATION;
       }
       // "the people", "one of the officials": people an anonymous source

@@ -1474,10 +1474,27 @@ TEST_F(TypingTest, APollsRespondentsAreNoName) {
 // crowd, no one named (capitalised at the sentence start, not a name
 // either).
 // A name ending in a possessive that speaks is a business's.
+// (Before a noun cue it is its holder's.)
 TEST_F(TypingTest, APossessiveNameThatSpeaksIsABusiness) {
-  const auto all = Typed("Moody's said the ferry line's debt was junk.");
+  auto all = Typed("Moody's said the ferry line's debt was junk.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_ORGANIZATION);
+  all = Typed("Dana Ortiz's claim that the ferry was late was false.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].rule, "possessive-noun");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+}
+
+// A team's or a firm's role without a name is an unnamed official, not the
+// team or the firm.
+TEST_F(TypingTest, ARoleOfATeamOrFirmIsAnUnnamedOfficial) {
+  for (const char* text : {"The team's coach said the ferry trip was cancelled.",
+                           "The ferry line's founder said the trip was cancelled.",
+                           "The campaign's general manager said the trip was cancelled."}) {
+    const auto all = Typed(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_UNNAMED_OFFICIAL) << text;
+  }
 }
 
 // "CEO" is a role, though written in capitals: no organisation.
