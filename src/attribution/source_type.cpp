@@ -480,6 +480,11 @@ v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
     if (name_begin > 0 && !titled) {
       const auto* kind = lexicon_.source_nouns().Find(words[name_begin - 1]);
       const v1::SourceType type = kind ? ParseType(kind->fields[0]) : v1::SOURCE_TYPE_UNKNOWN;
+      // ("state news agency IRNA": an agency of news is an outlet)
+      if (type == v1::SOURCE_TYPE_NAMED_ORGANIZATION && name_begin >= 2 &&
+          words[name_begin - 2] == "news") {
+        return v1::SOURCE_TYPE_MEDIA;
+      }
       if (type == v1::SOURCE_TYPE_MEDIA || type == v1::SOURCE_TYPE_NAMED_ORGANIZATION) {
         return type;
       }

@@ -1485,6 +1485,13 @@ TEST_F(TypingTest, APossessiveNameThatSpeaksIsABusiness) {
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
 }
 
+// A name after "news agency" is an outlet's.
+TEST_F(TypingTest, ANewsAgencysNameIsMedia) {
+  const auto all = Typed("Harbor state's official news agency HSNA reported that the ferry sank.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_MEDIA);
+}
+
 // A team's or a firm's role without a name is an unnamed official, not the
 // team or the firm.
 TEST_F(TypingTest, ARoleOfATeamOrFirmIsAnUnnamedOfficial) {
