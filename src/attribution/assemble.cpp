@@ -246,6 +246,35 @@ const text::Quotation* QuotationAfterSentence(std::string_view text,
   return after >= text.size() || text[after] == '\n' || text[after] == '\r' ? &q : nullptr;
 }
 
+// "“This,” he said, pointing at the map, “is where the levee broke.”": a
+// quotation in the same sentence that goes on in lower case after a short
+// aside of the saying (up to 12 words, no quotation mark), so it continues
+// the one before. Null otherwise.
+const text::Quotation* QuotationContinuedAfterAside(std::string_view text,
+                                                    const std::vector<text::Quotation>& quotations,
+                                                    uint32_t hit_end, uint32_t sentence_end) {
+  constexpr int kMaxAsideWords = 12;
+  uint32_t i = SkipSpaces(text, hit_end, sentence_end);
+  if (i < sentence_end && text[i] == ',') ++i;
+  int words = 0;
+  bool in_word = false;
+  for (; i < sentence_end && text[i] != ','; ++i) {
+    const char c = text[i];
+    const bool word_byte = text::IsWordByte(c) || text::IsWordJoiner(c);
+    if (!word_byte && c != ' ') return nullptr;
+    if (word_byte && !in_word && ++words > kMaxAsideWords) return nullptr;
+    in_word = word_byte;
+  }
+  if (words == 0 || i >= sentence_end) return nullptr;
+  const uint32_t open = SkipSpaces(text, i + 1, sentence_end);
+  const int index = text::QuotationAt(quotations, open);
+  if (index < 0) return nullptr;
+  const text::Quotation& q = quotations[static_cast<size_t>(index)];
+  if (q.open != open || q.pieces.empty()) return nullptr;
+  const uint32_t first = SkipSpaces(text, q.pieces.front().begin, q.pieces.front().end);
+  return first < q.pieces.front().end && text[first] >= 'a' && text[first] <= 'z' ? &q : nullptr;
+}
+
 // The quotation that opens at `pos` (after spaces and one comma), or null.
 const text::Quotation* QuotationOpeningAt(
     std::string_view text, const std::vector<text::Quotation>& quotations,
@@ -1661,6 +1690,9 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       if (const text::Quotation* after =
               QuotationOpeningAt(text, quotations, hit_end_all, sentence.end)) {
         AppendPieces(text, *after, a.contents);  // “…,” Smith said, “…”
+      } else if (const text::Quotation* continued = QuotationContinuedAfterAside(
+                     text, quotations, hit_end_all, sentence.end)) {
+        AppendPieces(text, *continued, a.contents);  // “…,” Smith said, nodding, “and …”
       } else if (const text::Quotation* next = QuotationAfterSentence(
                      text, quotations, hit_end_all, sentence.end)) {
         AppendPieces(text, *next, a.contents);  // “…,” Smith said. “…”

@@ -669,6 +669,17 @@ TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   EXPECT_EQ(Contents(a), (Strings{"the deal was off"}));
 }
 
+// A quotation that goes on in lower case after an aside of the saying
+// continues the one before it.
+TEST_F(AssembleTest, AQuotationContinuedAfterAnAsideOfTheSayingIsTheSpeakers) {
+  auto all = Assemble("\"This,\" Okafor said, pointing at the pier, \"is where the ferry sank.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"This", "is where the ferry sank"}));
+  all = Assemble("\"It sank,\" Okafor said on Monday, \"and no one came.\"");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"It sank", "and no one came"}));
+}
+
 // The recipient's appositive is the recipient's; a relative clause after
 // it is its aside: neither is what was told.
 TEST_F(AssembleTest, ARecipientsAppositiveOrRelativeClauseIsNoContent) {
