@@ -1496,6 +1496,16 @@ TEST_F(TypingTest, APossessiveNameThatSpeaksIsABusiness) {
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
 }
 
+// One unnamed member of a group is as vague as the group.
+TEST_F(TypingTest, OneUnnamedMemberOfAGroupIsVague) {
+  for (const char* text : {"\"We are worried,\" said one voter, a retired deckhand.",
+                           "A ferry commuter told the Ledger that fares were too high."}) {
+    const auto all = Typed(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE) << text;
+  }
+}
+
 // A name after "news agency" is an outlet's.
 TEST_F(TypingTest, ANewsAgencysNameIsMedia) {
   const auto all = Typed("Harbor state's official news agency HSNA reported that the ferry sank.");
