@@ -979,6 +979,85 @@ bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) 
   return rest.empty();
 }
 
+// The phrase after "through " at `pos` (input bytes) when it names a person
+// the source spoke through: a determiner or possessive, up to two more
+// words and a role that source_nouns.tsv lists as an unnamed official
+// ("a spokesman", "his lawyer", "a senior aide"); empty otherwise ("through
+// the night", "through official channels").
+ByteSpan RelayAt(const grammar::Lexicon& lexicon, std::string_view text, uint32_t pos,
+                 uint32_t limit) {
+  if (text.substr(pos, std::min<uint32_t>(8, limit - pos)) != "through ") return {};
+  uint32_t at = pos + 8;
+  const uint32_t begin = at;
+  for (int words = 0; words < 4 && at < limit; ++words) {
+    const size_t end = grammar::WordEnd(text, at);
+    if (end == at) return {};
+    const std::string word = text::FoldString(text.substr(at, end - at));
+    const bool possessive = word == "his" || word == "her" || word == "their" ||
+                            word == "its" || word.ends_with("'s") || word.ends_with("s'");
+    if (words == 0 && lexicon.FunctionKind(word) != "determiner" && !possessive) return {};
+    if (const auto* role = lexicon.source_nouns().Find(word);
+        words > 0 && role != nullptr && role->fields[0] == "UNNAMED_OFFICIAL") {
+      return {begin, static_cast<uint32_t>(end)};
+    }
+    if (end >= limit || text[end] != ' ') return {};
+    at = static_cast<uint32_t>(end) + 1;
+  }
+  return {};
+}
+
+// "said through a spokesman that …", "told the Post through a spokeswoman
+// that …", "Smith, through his lawyer, denied …", "denied it through his
+// attorney": the person the source spoke through relays what was said,
+// nearest to the source (before an outlet told). A recipient that ran on
+// over "through" ends before it; no content holds it.
+void AddRelayThrough(const grammar::Lexicon& lexicon, std::string_view text,
+                     const text::SentenceSpan& sentence, Attribution& a) {
+  constexpr uint32_t kThrough = 8;  // "through "
+  ByteSpan relay;
+  if (!a.conduits.empty()) {
+    ByteSpan& told = a.conduits.front().span;
+    const std::string_view phrase = text.substr(told.begin, told.end - told.begin);
+    if (const size_t through = phrase.find(" through "); through != std::string_view::npos) {
+      relay = RelayAt(lexicon, text, told.begin + static_cast<uint32_t>(through) + 1, told.end);
+      if (!relay.empty()) told.end = told.begin + static_cast<uint32_t>(through);
+    } else {
+      relay = RelayAt(lexicon, text, SkipSpaces(text, told.end, sentence.end), sentence.end);
+    }
+  } else {
+    relay = RelayAt(lexicon, text, SkipSpaces(text, a.cue.end, sentence.end), sentence.end);
+  }
+  if (relay.empty() && a.appositive) {
+    relay = RelayAt(lexicon, text, a.appositive->begin, a.appositive->end);
+  }
+  // (After the content: "denied the allegations through his attorney.")
+  for (size_t k = 0; relay.empty() && k < a.contents.size(); ++k) {
+    const std::string_view piece =
+        text.substr(a.contents[k].begin, a.contents[k].end - a.contents[k].begin);
+    const size_t through = piece.rfind(" through ");
+    if (through == std::string_view::npos) continue;
+    const ByteSpan found = RelayAt(lexicon, text,
+                                   a.contents[k].begin + static_cast<uint32_t>(through) + 1,
+                                   a.contents[k].end);
+    if (!found.empty() && found.end == a.contents[k].end) relay = found;
+  }
+  if (relay.empty()) return;
+  const uint32_t through_begin = relay.begin - kThrough;
+  for (ByteSpan& piece : a.contents) {
+    if (piece.begin == through_begin) {
+      uint32_t after = SkipSpaces(text, relay.end, piece.end);
+      if (text.substr(after, std::min<uint32_t>(5, piece.end - after)) == "that ") after += 5;
+      piece.begin = after;
+    } else if (piece.end == relay.end) {
+      piece = Trim(text, {piece.begin, through_begin});
+    }
+  }
+  std::erase_if(a.contents, [](const ByteSpan& piece) { return piece.begin >= piece.end; });
+  Conduit c{relay, v1::SOURCE_TYPE_UNSPECIFIED};
+  c.relay = true;
+  a.conduits.insert(a.conduits.begin(), c);
+}
+
 // True when the word right before `pos` (input bytes, past spaces) is a
 // preposition (function_words.tsv kind "np-internal", but "and"): "in", "for".
 bool AfterPreposition(const grammar::Lexicon& lexicon, std::string_view text, uint32_t pos) {
@@ -1763,6 +1842,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       AddOutletBesideCue(grammar.lexicon(), text, sentence, *relative);
       out.push_back(std::move(*relative));
     }
+    AddRelayThrough(grammar.lexicon(), text, sentence, a);
     AddOutletBesideCue(grammar.lexicon(), text, sentence, a);
     out.push_back(std::move(a));
   }

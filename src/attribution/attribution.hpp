@@ -30,6 +30,10 @@ struct Conduit {
   // in assemble.cpp): a relay whatever its type. Other conduits are reported
   // only when they are outlets; the rest are people told ("told reporters").
   bool host = false;
+  // The person the source spoke through ("said through a spokesman",
+  // "told the Post through his lawyer"; RelayThrough in assemble.cpp): a
+  // relay whatever its type.
+  bool relay = false;
 };
 
 struct Attribution {

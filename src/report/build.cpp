@@ -214,7 +214,7 @@ Status BuildReportInto(std::string_view text, const std::string& id,
       FillSpan(text, positions, c, out->add_contents());
     }
     for (const attribution::Conduit& c : a.conduits) {
-      if (c.type != v1::SOURCE_TYPE_MEDIA && !c.host) continue;  // a plain recipient
+      if (c.type != v1::SOURCE_TYPE_MEDIA && !c.host && !c.relay) continue;  // one told
       v1::Conduit* conduit = out->add_conduits();
       FillSpan(text, positions, c.span, conduit->mutable_span());
       conduit->set_source_type(c.type);

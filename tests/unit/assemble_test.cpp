@@ -669,6 +669,31 @@ TEST_F(AssembleTest, ToldRecipientBecomesAConduit) {
   EXPECT_EQ(Contents(a), (Strings{"the deal was off"}));
 }
 
+// "through" a spokesman or a lawyer: the relay is a conduit, and no part
+// of the recipient or the content; "through the night" is none.
+TEST_F(AssembleTest, WhomTheSourceSpokeThroughIsARelay) {
+  for (const char* text : {"Hale said through a spokesman that he would not resign.",
+                           "Hale, through his lawyer, said he would not resign.",
+                           "Hale said he would not resign through his lawyer."}) {
+    const auto all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Contents(all[0]), (Strings{"he would not resign"})) << text;
+    ASSERT_EQ(all[0].conduits.size(), 1u) << text;
+    EXPECT_TRUE(all[0].conduits[0].relay) << text;
+    const std::string relay = Text(all[0].conduits[0].span);
+    EXPECT_TRUE(relay == "a spokesman" || relay == "his lawyer") << relay;
+  }
+  auto all = Assemble("Hale told the Ledger through a spokeswoman that he would not resign.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  ASSERT_EQ(all[0].conduits.size(), 2u) << Describe(all);
+  EXPECT_EQ(Text(all[0].conduits[0].span), "a spokeswoman");
+  EXPECT_EQ(Text(all[0].conduits[1].span), "the Ledger");
+  EXPECT_EQ(Contents(all[0]), (Strings{"he would not resign"}));
+  all = Assemble("Hale said the ferry ran through the night.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_TRUE(all[0].conduits.empty()) << Describe(all);
+}
+
 // A quotation that goes on in lower case after an aside of the saying
 // continues the one before it.
 TEST_F(AssembleTest, AQuotationContinuedAfterAnAsideOfTheSayingIsTheSpeakers) {

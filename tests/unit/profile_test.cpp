@@ -77,6 +77,24 @@ TEST(ProfileTest, WhatAReportRelaysIsCountedThroughIt) {
   EXPECT_EQ(said.conduits(1).span().text(), "the Ledger");
 }
 
+// Whom a source spoke through relays it, whatever its type, nearest to the
+// source: "told the Ledger through a spokeswoman" is the spokeswoman, then
+// the Ledger.
+TEST(ProfileTest, WhomTheSourceSpokeThroughRelaysIt) {
+  static const Result<Analyzer> analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  Result<v1::Report> report = analyzer->Analyze(
+      "Hale told the Ledger through a spokeswoman that he would not resign.", {"t.txt", "t.txt"});
+  ASSERT_TRUE(report.ok());
+  ASSERT_EQ(report->attributions_size(), 1);
+  const v1::Attribution& told = report->attributions(0);
+  ASSERT_EQ(told.conduits_size(), 2);
+  EXPECT_EQ(told.conduits(0).span().text(), "a spokeswoman");
+  EXPECT_EQ(told.conduits(0).source_type(), v1::SOURCE_TYPE_UNNAMED_OFFICIAL);
+  EXPECT_EQ(told.conduits(1).span().text(), "the Ledger");
+  EXPECT_EQ(report->profile().conduits(), 2u);
+}
+
 TEST(ProfileTest, TheDayOfASayingIsNoUnattributedClaim) {
   // "said Tuesday" after a quotation: the day is the attribution's, as it
   // is in "said Tuesday that …".
