@@ -986,7 +986,9 @@ bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) 
 // the night", "through official channels").
 ByteSpan RelayAt(const grammar::Lexicon& lexicon, std::string_view text, uint32_t pos,
                  uint32_t limit) {
-  if (text.substr(pos, std::min<uint32_t>(8, limit - pos)) != "through ") return {};
+  if (pos >= limit || text.substr(pos, std::min<uint32_t>(8, limit - pos)) != "through ") {
+    return {};
+  }
   uint32_t at = pos + 8;
   const uint32_t begin = at;
   for (int words = 0; words < 4 && at < limit; ++words) {
