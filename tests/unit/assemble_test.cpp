@@ -1321,6 +1321,16 @@ TEST_F(TypingTest, TermsOfSpeakingAreNoAttribution) {
   all = Typed("“She hates losing,” said a longtime ally.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_VAGUE);
+  // Asking that a name not be used, or be withheld, is asking for
+  // anonymity too.
+  all = Typed("One deckhand, who asked that his name not be used for fear of losing his job, "
+              "said the boats were late. A captain who requested that her name be withheld "
+              "said the same.");
+  ASSERT_EQ(all.size(), 2u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "One deckhand");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(Source(all[1]), "A captain");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_ANONYMOUS);
 }
 
 TEST_F(TypingTest, AnOutletsJournalistIsAMediaConduit) {
