@@ -31,7 +31,7 @@ struct Conduit {
   // only when they are outlets; the rest are people told ("told reporters").
   bool host = false;
   // The person the source spoke through ("said through a spokesman",
-  // "told the Post through his lawyer"; RelayThrough in assemble.cpp): a
+  // "told the Post through his lawyer"; AddRelayThrough in assemble.cpp): a
   // relay whatever its type.
   bool relay = false;
 };

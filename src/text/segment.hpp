@@ -4,9 +4,10 @@
 // break rules (read straight from UTF-8 by SentenceBreaker where a
 // paragraph allows, else by ICU's iterator); a break right after a news
 // abbreviation ("U.S.", "Jan.", "No.") is undone unless the next word
-// opens sentences ("The", "He"); after a title ("Sen.", "Lt.") always. (ICU 72's FilteredBreakIterator cannot do this:
-// it ignores abbreviations with an inner period such as "U.S." and keeps
-// breaking after "Lt.".) A sentence never crosses a paragraph.
+// opens sentences ("The", "He"); after a title ("Sen.", "Lt.") always.
+// (ICU 72's FilteredBreakIterator cannot do this: it ignores abbreviations
+// with an inner period such as "U.S." and keeps breaking after "Lt.".) A
+// sentence never crosses a paragraph.
 //
 //   Result<Segmenter> s = Segmenter::Create({"Sen.", "U.S."}, {"the", "he"});
 //   std::vector<SentenceSpan> sentences = s->Split(text);

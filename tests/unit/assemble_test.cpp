@@ -1509,7 +1509,8 @@ TEST_F(TypingTest, APollsRespondentsAreNoName) {
   // A bare percentage is a poll's figure too.
   for (const char* text :
        {"On fares, 42% said they were too high.", "About 40 percent said they were too high.",
-        "Half, 49 percent, said they were too high.", "More than a third said they were too high."}) {
+        "Half, 49 percent, said they were too high.",
+        "More than a third said they were too high."}) {
     const auto bare = Typed(text);
     ASSERT_EQ(bare.size(), 1u) << Describe(bare);
     EXPECT_EQ(bare[0].source_type, v1::SOURCE_TYPE_DOCUMENT) << text;
