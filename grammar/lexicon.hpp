@@ -43,6 +43,13 @@ using text::kWordBytes;
 // words it joins ("u.s.-led"). Returns `pos` when no word starts there.
 size_t WordEnd(std::string_view text, size_t pos);
 
+// True for a possessive, folded: "his", "her", "their", "its", "trump's",
+// "officials'".
+inline bool IsPossessiveWord(std::string_view word) {
+  return word == "his" || word == "her" || word == "their" || word == "its" ||
+         (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
+}
+
 // True for a fraction that may stand for part of a group, folded: "half",
 // "a third", "two-thirds" ("more than half say", "just over a quarter
 // said").

@@ -68,13 +68,6 @@ enum class WordFilter {
 };
 static_assert(static_cast<int>(WordFilter::kCount) <= 16);
 
-// True for a possessive: "his", "her", "their", "its", "trump's",
-// "officials'".
-inline bool IsPossessiveWord(std::string_view word) {
-  return word == "his" || word == "her" || word == "their" || word == "its" ||
-         (word.size() > 2 && (word.ends_with("'s") || word.ends_with("s'")));
-}
-
 // True for a word shaped like an "-ly" adverb: "sharply", "newly" (five
 // bytes at least: not "only", "July").
 inline bool IsLyWord(std::string_view word) { return word.size() > 4 && word.ends_with("ly"); }

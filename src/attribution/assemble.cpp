@@ -984,20 +984,20 @@ bool IsConnectiveOnly(const grammar::Lexicon& lexicon, std::string_view phrase) 
 // words and a role that source_nouns.tsv lists as an unnamed official
 // ("a spokesman", "his lawyer", "a senior aide"); empty otherwise ("through
 // the night", "through official channels").
+constexpr std::string_view kThrough = "through ";
 ByteSpan RelayAt(const grammar::Lexicon& lexicon, std::string_view text, uint32_t pos,
                  uint32_t limit) {
-  if (pos >= limit || text.substr(pos, std::min<uint32_t>(8, limit - pos)) != "through ") {
-    return {};
-  }
-  uint32_t at = pos + 8;
+  if (pos >= limit || !text.substr(pos, limit - pos).starts_with(kThrough)) return {};
+  uint32_t at = pos + static_cast<uint32_t>(kThrough.size());
   const uint32_t begin = at;
   for (int words = 0; words < 4 && at < limit; ++words) {
     const size_t end = grammar::WordEnd(text, at);
     if (end == at) return {};
     const std::string word = text::FoldString(text.substr(at, end - at));
-    const bool possessive = word == "his" || word == "her" || word == "their" ||
-                            word == "its" || word.ends_with("'s") || word.ends_with("s'");
-    if (words == 0 && lexicon.FunctionKind(word) != "determiner" && !possessive) return {};
+    if (words == 0 && lexicon.FunctionKind(word) != "determiner" &&
+        !grammar::IsPossessiveWord(word)) {
+      return {};
+    }
     if (const auto* role = lexicon.source_nouns().Find(word);
         words > 0 && role != nullptr && role->fields[0] == "UNNAMED_OFFICIAL") {
       return {begin, static_cast<uint32_t>(end)};
@@ -1015,7 +1015,6 @@ ByteSpan RelayAt(const grammar::Lexicon& lexicon, std::string_view text, uint32_
 // over "through" ends before it; no content holds it.
 void AddRelayThrough(const grammar::Lexicon& lexicon, std::string_view text,
                      const text::SentenceSpan& sentence, Attribution& a) {
-  constexpr uint32_t kThrough = 8;  // "through "
   ByteSpan relay;
   if (!a.conduits.empty()) {
     ByteSpan& told = a.conduits.front().span;
@@ -1044,7 +1043,7 @@ void AddRelayThrough(const grammar::Lexicon& lexicon, std::string_view text,
     if (!found.empty() && found.end == a.contents[k].end) relay = found;
   }
   if (relay.empty()) return;
-  const uint32_t through_begin = relay.begin - kThrough;
+  const uint32_t through_begin = relay.begin - static_cast<uint32_t>(kThrough.size());
   for (ByteSpan& piece : a.contents) {
     if (piece.begin == through_begin) {
       uint32_t after = SkipSpaces(text, relay.end, piece.end);
