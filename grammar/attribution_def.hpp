@@ -207,6 +207,19 @@ auto const source_not_inverted = [](auto& ctx) {
       std::string_view(state.sentence_begin, source.begin), source.begin);
 };
 
+// Fails the parse unless a comma or a quotation stands right before the
+// source: "…, Blackwell maintains." is inverted, its content before it.
+// (Not for a verb of seeming, "When the judge entered, Smith appeared.",
+// nor "question", mostly a noun there: "asked uniform, concrete questions".)
+auto const source_inverted = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const Hit& hit = HitOf(ctx);
+  const std::string_view lemma = LexiconOf(ctx).cues().entry(hit.cue_entry).fields[1];
+  x3::_pass(ctx) = lemma != "seem" && lemma != "appear" && lemma != "question" &&
+                   FollowsCommaOrQuote(std::string_view(state.sentence_begin, hit.source.begin),
+                                       hit.source.begin);
+};
+
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
 // and fail (a relative "which" source tries a reporting cue).
 auto const save_cue_entry = [](auto& ctx) {
@@ -833,7 +846,9 @@ auto const source_weak_cue_tail =
     raw[weak_speech_cue()][a::cue] >> -adverb_after_cue >>
     ((lit(':') >> -sp >> content) | (lit(", ") >> &lit('"') >> content) | clause_content |
      // an indirect question: "allies question how stable …"
-     (sp >> &indirect_question_word >> content)) >>
+     (sp >> &indirect_question_word >> content) |
+     // inverted, its content before it: "…, Blackwell maintains."
+     (eps[a::source_inverted] >> &clause_end)) >>
     eps[a::pattern(Pattern::kSourceCue)];
 
 // SOURCE: CONTENT at the start of a sentence (headlines, transcripts:

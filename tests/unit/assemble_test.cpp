@@ -2093,6 +2093,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "posted", "", nullptr},
         VariantCase{"The ferry line denied any fault in a statement posted to its website.",
                     "denied", "The ferry line", "source-cue"},
+        // A verb that takes a "that"-clause, inverted after its content.
+        VariantCase{"The levee will hold through the spring, the engineers maintain.",
+                    "maintain", "the engineers", "source-cue"},
+        VariantCase{"\"The levee will hold,\" the harbour chief maintained.", "maintained",
+                    "the harbour chief", "source-cue"},
+        // (not a verb of seeming, nor "questions", mostly a noun there)
+        VariantCase{"When the ferry docked, the mayor appeared.", "appeared", "", nullptr},
+        VariantCase{"Riders were asked short, simple questions, the survey found.", "questions",
+                    "", nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
