@@ -1394,8 +1394,17 @@ bool IsRoleAndName(const grammar::Lexicon& lexicon, std::string_view phrase) {
     const std::string role = text::FoldString(phrase.substr(0, space));
     phrase.remove_prefix(space + 1);
     if (IsBareName(phrase) && phrase.find(' ') != std::string_view::npos) {
-      return lexicon.titles().Find(role) != nullptr ||
-             lexicon.source_nouns().Find(role) != nullptr;
+      if (lexicon.titles().Find(role) != nullptr ||
+          lexicon.source_nouns().Find(role) != nullptr) {
+        return true;
+      }
+      // (Or a modifier of a name that opens with a title: "state Del.
+      // Marcia Price", "retired Gen. Ana Ruiz"; not a preposition's object,
+      // "like Mr. Ryan".)
+      const std::string first = text::FoldString(phrase.substr(0, phrase.find(' ')));
+      return lexicon.titles().Find(first) != nullptr && lexicon.FunctionKind(role).empty() &&
+             !lexicon.IsHeadWord(role, "adjunct-opener") &&
+             !lexicon.IsHeadWord(role, "clause-opener");
     }
   }
   return false;

@@ -1,6 +1,7 @@
 #include "attribution/names.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "grammar/parse.hpp"
 #include "text/chars.hpp"
@@ -73,6 +74,19 @@ bool NounFirstReadsAsVerb(const grammar::Lexicon& lexicon, std::string_view f, s
            lexicon.FunctionKind(prev) != "determiner";
   }
   return grammar::FollowsCommaOrQuote(f, i);
+}
+
+// True for a capitalised word in quotation marks: the nickname of
+// "Marcia "Cia" Price", "Ernesto “Che” Guevara".
+bool IsQuotedNickname(std::string_view word) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""},
+                                    {"\u201c", "\u201d"}}) {
+    if (word.size() > open.size() + close.size() && word.starts_with(open) &&
+        word.ends_with(close)) {
+      return text::IsAsciiUpper(word[open.size()]);
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -216,9 +230,19 @@ bool IsBareName(std::string_view phrase) {
     if (end == std::string_view::npos) end = phrase.size();
     const std::string_view word = phrase.substr(i, end - i);
     if (bracket) return false;  // (the bracket ends the name)
-    if (word.size() > 2 && word.front() == '(' && word.back() == ')' &&
-        text::IsAsciiUpper(word[1])) {
+    if (word.size() > 2 && word.front() == '(' && text::IsAsciiUpper(word[1])) {
+      // (A party tag may hold a place of two words: "(D-Newport News)".)
+      const size_t close = phrase.find(')', i);
+      if (close == std::string_view::npos ||
+          std::count(phrase.begin() + static_cast<std::ptrdiff_t>(i),
+                     phrase.begin() + static_cast<std::ptrdiff_t>(close), ' ') > 2) {
+        return false;
+      }
       bracket = true;
+      end = close + 1;
+    } else if (IsQuotedNickname(word)) {
+      // (a nickname between names counts as none of the four: "Marcia
+      // "Cia" Price")
     } else if (!text::IsAsciiUpper(word.front()) || ++words > 4) {
       return false;
     }

@@ -34,9 +34,10 @@ void FindCapitalisedNames(std::string_view input, const text::FoldedText& folded
 
 // True when `phrase` (input text, not folded) is a name alone: one to four
 // words that each open with a capital ("Jeff Weaver", "Vermont Sen. Bernie
-// Sanders", "R-NY"), and after them at most a bracketed affiliation ("Tim
-// Kaine (D-Va.)"). A role's aside that is one names its holder: "the
-// union's president, Maria Lopez, said".
+// Sanders", "R-NY"), a nickname in quotation marks among them ("Marcia
+// "Cia" Price"), and after them at most a bracketed affiliation of up to
+// three words ("Tim Kaine (D-Va.)", "(D-Newport News)"). A role's aside
+// that is one names its holder: "the union's president, Maria Lopez, said".
 bool IsBareName(std::string_view phrase);
 
 }  // namespace whosaid::attribution

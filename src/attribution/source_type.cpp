@@ -36,6 +36,19 @@ v1::SourceType ParseType(std::string_view name) {
   return v1::SOURCE_TYPE_UNKNOWN;
 }
 
+// `span` without a party tag that ends it, "Marcia Price (D-Newport
+// News)" → "Marcia Price": the tag's place names no source ("News" is no
+// outlet there).
+ByteSpan WithoutPartyTag(std::string_view text, ByteSpan span) {
+  const std::string_view phrase = text.substr(span.begin, span.end - span.begin);
+  if (!phrase.ends_with(')')) return span;
+  const size_t open = phrase.rfind(" (");
+  if (open == std::string_view::npos || open == 0 || phrase.size() < open + 5) return span;
+  const char party = phrase[open + 2];
+  if ((party != 'D' && party != 'R' && party != 'I') || phrase[open + 3] != '-') return span;
+  return {span.begin, span.begin + static_cast<uint32_t>(open)};
+}
+
 enum class PronounKind { kNone, kPerson, kGroup, kThing };
 
 // "he" → kPerson; "they", "we", "it" → kGroup (a group or organisation).
@@ -320,6 +333,7 @@ ByteSpan RelativeAntecedent(const grammar::Lexicon& lexicon, std::string_view te
 
 v1::SourceType SourceTyper::TypeOf(std::string_view text, ByteSpan span,
                                    ByteSpan aside) const {
+  span = WithoutPartyTag(text, span);
   const std::string_view original = text.substr(span.begin, span.end - span.begin);
   const std::string folded = text::FoldString(original);
   // The phrase and its aside; without an aside, the phrase itself (no copy).
@@ -1096,7 +1110,7 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
     a.specificity = v1::SPECIFICITY_NONE;
     return;
   }
-  const ByteSpan phrase = a.antecedent.value_or(*a.source);
+  const ByteSpan phrase = WithoutPartyTag(text, a.antecedent.value_or(*a.source));
   if (a.source_type == v1::SOURCE_TYPE_NAMED_PERSON) {
     a.person_name = PersonName(lexicon_, text, phrase);
   }
@@ -1122,8 +1136,8 @@ void SourceTyper::Describe(std::string_view text, Attribution& a) const {
   // (An aside that says when or where the source spoke names no employer:
   // "The minister, in remarks broadcast on state television, said".)
   if (a.appositive) {
-    const std::string aside =
-        text::FoldString(text.substr(a.appositive->begin, a.appositive->end - a.appositive->begin));
+    const ByteSpan span = WithoutPartyTag(text, *a.appositive);
+    const std::string aside = text::FoldString(text.substr(span.begin, span.end - span.begin));
     const std::string_view first = std::string_view(aside).substr(0, grammar::WordEnd(aside, 0));
     // (a preposition opening an adverbial, head_words.tsv kind
     // "clause-opener": "in", "during", "after"; not "of": "Smith, of the

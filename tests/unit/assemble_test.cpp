@@ -884,6 +884,31 @@ class TypingTest : public AssembleTest {
   }
 };
 
+// A name in the aside is the speaker's after a modifier of a titled name,
+// with a nickname in quotation marks, or with a party tag whose place has
+// two words; the tag's place names no outlet.
+TEST_F(TypingTest, ANameInTheAsideMayHaveATitleANicknameOrAPartyTag) {
+  const auto all = Typed(
+      "The mayor's niece, state Del. Marcia Price, said the vote was close. "
+      "The mayor's niece, Marcia \u201cCia\u201d Price, said the count was late. "
+      "Marcia Price (D-Newport News) said the ballots were lost. "
+      "The ferry captain, like Mr. Ortiz, said the tide was late. "
+      "The mayor's aide, Ana Ruiz (R-Newport News), said the count would resume.");
+  ASSERT_EQ(all.size(), 5u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "The mayor's niece, state Del. Marcia Price");
+  EXPECT_EQ(all[0].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  EXPECT_EQ(Source(all[1]), "The mayor's niece, Marcia \u201cCia\u201d Price");
+  EXPECT_EQ(all[1].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  EXPECT_EQ(Source(all[2]), "Marcia Price (D-Newport News)");
+  EXPECT_EQ(all[2].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  EXPECT_NE(all[2].affiliation, v1::AFFILIATION_MEDIA);
+  // (a preposition's object is no name of the speaker)
+  EXPECT_EQ(Source(all[3]), "The ferry captain");
+  EXPECT_EQ(Source(all[4]), "The mayor's aide, Ana Ruiz (R-Newport News)");
+  EXPECT_EQ(all[4].source_type, v1::SOURCE_TYPE_NAMED_PERSON);
+  EXPECT_NE(all[4].affiliation, v1::AFFILIATION_MEDIA);
+}
+
 TEST_F(TypingTest, APartOfAGroupIsTheWholePhraseTypedAsTheGroup) {
   const auto all = Typed(
       "Two of those ferry officials said the route was safe. "

@@ -733,6 +733,15 @@ TEST_F(SegmenterTest, NoBreakAfterATitleWhateverTheNameIs) {
             (Strings{"The award went to Cal Ripken Jr.", "He thanked the fans."}));
 }
 
+// "Del." is Delaware and a delegate's title: no break before a name, a
+// break before a word that opens sentences.
+TEST_F(SegmenterTest, DelBeforeANameOrAtASentenceEnd) {
+  EXPECT_EQ(Sentences("State Del. Marcia Price spoke first. It ended."),
+            (Strings{"State Del. Marcia Price spoke first.", "It ended."}));
+  EXPECT_EQ(Sentences("The rally was in Dover, Del. The crowd was large."),
+            (Strings{"The rally was in Dover, Del.", "The crowd was large."}));
+}
+
 TEST_F(SegmenterTest, NoBreakAfterLt) {
   EXPECT_EQ(Sentences("The patrol was led by Lt. Harris of the marines."),
             (Strings{"The patrol was led by Lt. Harris of the marines."}));
