@@ -2127,6 +2127,12 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"When the ferry docked, the mayor appeared.", "appeared", "", nullptr},
         VariantCase{"Riders were asked short, simple questions, the survey found.", "questions",
                     "", nullptr},
+        // An expectation or assumption with a "that"-clause is held.
+        VariantCase{"The harbour master expected that the ferry would be late.", "expected",
+                    "The harbour master", "source-cue"},
+        VariantCase{"Most riders assumed that the fares would rise.", "assumed", "Most riders",
+                    "source-cue"},
+        VariantCase{"The expected delay angered the riders.", "expected", "", nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
