@@ -28,8 +28,11 @@ agentless_cue_type const agentless_cue = "agentless cue";
 auto const active_prefix = -(contraction >> ' ') >> *(cue_prefix_word >> ' ');
 // "is promising", "has been calling for", "he's saying": a be-form before a
 // participle.
+// (Or one heard or seen speaking, on a recording: "Scott can be heard
+// yelling to the officers that …", "he was seen telling aides …".)
+auto const perceived = (x3::lit("heard ") | x3::lit("seen ")) >> !x3::lit("as ");
 auto const progressive = function_word("passive") >> ' ' >>
-                         *(function_word("adverb") >> ' ') >> cue({"participle"});
+                         *(function_word("adverb") >> ' ') >> -perceived >> cue({"participle"});
 // (The same after a contracted be-form, "he's saying", tried before
 // active_prefix, which would take the "'s" for a contraction. Spelled out
 // again on purpose: one progressive for both be-forms, tried first, cost

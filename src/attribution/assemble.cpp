@@ -473,6 +473,7 @@ bool NamesASpeaker(const grammar::Lexicon& lexicon, std::string_view folded_sour
 struct Circumstance {
   uint32_t end = 0;          // where the circumstance ends (folded); 0: none
   uint32_t that_clause = 0;  // where a that-clause after it starts; 0: none
+  bool to_recipient = false;  // it opens with whom it was said to: "to aides"
 };
 
 // True for a folded object pronoun: "him", "them" (after a verb of saying,
@@ -503,8 +504,9 @@ size_t MannerOrObjectEnd(std::string_view rest) {
 // "Trump said of Apple in February, …": the circumstance runs to the
 // clause end, and what was said stands before it or after a comma. "said
 // in an interview that …": what was said is the that-clause.
-Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folded_text,
-                           uint32_t content_begin, bool to_recipient) {
+Circumstance CircumstanceAt(const grammar::Lexicon& lexicon, std::string_view text,
+                           const text::FoldedText& folded_text, uint32_t content_begin,
+                           bool to_recipient) {
   const std::string_view folded = folded_text.text;
   if (content_begin >= folded.size() ||
       (content_begin >= 5 && folded.substr(content_begin - 5, 5) == "that ")) {
@@ -524,8 +526,9 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
   static constexpr std::string_view kPrepositions[] = {
       "in ", "on ", "of ", "at ", "during ", "after ", "while ",
       "via ", "through ", "from ", "when ", "as ", "before ", "with "};
-  // "said to reporters", "wrote to Sullivan": a recipient, a determiner or
-  // a capitalised name after "to" (not "claimed to find", "hoped to").
+  // "said to reporters", "wrote to Sullivan", "complained to aides": a
+  // recipient, a determiner, a capitalised name or a noun for people
+  // (source_nouns.tsv) after "to" (not "claimed to find", "hoped to").
   const bool recipient = [&] {
     if (!to_recipient || !rest.starts_with("to ")) return false;
     const size_t space = rest.find(' ', 3);
@@ -533,7 +536,7 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
         rest.substr(3, space == std::string_view::npos ? space : space - 3);
     if (IsObjectPronoun(next) || next == "the" || next == "a" || next == "an" ||
         next == "his" || next == "their" || next == "its" || next == "my" || next == "our" ||
-        next == "reporters") {
+        next == "reporters" || lexicon.source_nouns().Find(next) != nullptr) {
       return true;
     }
     const uint32_t at = content_begin + 3;
@@ -561,7 +564,7 @@ Circumstance CircumstanceAt(std::string_view text, const text::FoldedText& folde
   const std::string_view clause = rest.substr(0, end);
   if (const size_t that = clause.find(" that "); that != std::string_view::npos) {
     return {content_begin + static_cast<uint32_t>(that),
-            content_begin + static_cast<uint32_t>(that + 6)};
+            content_begin + static_cast<uint32_t>(that + 6), recipient};
   }
   // ("said via email that, “Of course …”": the clause after the comma.)
   if (clause.ends_with(" that") && end < rest.size()) {
@@ -641,18 +644,44 @@ Circumstance AudienceBeforeThat(const grammar::Lexicon& lexicon, std::string_vie
           content_begin + static_cast<uint32_t>(that + 6)};
 }
 
+// True when circumstance `c` is whom the cue was said to, a person or an
+// outlet right before its that-clause: "complained to aides that …",
+// "joked to Janet Yellen that …", "admitted to the newspaper that …"; not
+// what the cue answers or accepts, "responded to reports that …",
+// "acquiesced to the narrative that …", where "that" opens the noun's own
+// clause. Any cue may take such a recipient.
+bool ToPersonBeforeThat(const grammar::Lexicon& lexicon, std::string_view text,
+                        const text::FoldedText& folded, const Circumstance& c) {
+  // (A capital on "That" is a title's: "Responded To X In A Way That …".)
+  if (!c.to_recipient || c.end == 0 ||
+      text::IsAsciiUpper(text[folded.source_begin[c.that_clause - 5]])) {
+    return false;
+  }
+  const std::string_view before = folded.text.substr(0, c.end);
+  const size_t space = before.rfind(' ');
+  const size_t at = space == std::string_view::npos ? 0 : space + 1;
+  const std::string_view word = before.substr(at);
+  if (IsObjectPronoun(word)) return true;
+  if (text::IsAsciiUpper(text[folded.source_begin[at]])) return true;
+  return lexicon.source_nouns().Find(word) != nullptr &&
+         !lexicon.IsHeadWord(word, "reporting") && !lexicon.IsHeadWord(word, "evidence");
+}
+
 Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view text,
                                const text::FoldedText& folded, const Hit& hit,
                                std::string_view cue_lemma) {
   if (hit.content_begin == grammar::kNoContent) return {};
   // ("added to his lead" grows it: no one is told)
-  const Circumstance c = CircumstanceAt(text, folded, hit.content_begin, cue_lemma != "add");
+  const Circumstance c = CircumstanceAt(lexicon, text, folded, hit.content_begin, cue_lemma != "add");
   if (c.that_clause == 0 && lexicon.audience().Find(cue_lemma) != nullptr) {
     const Circumstance audience = AudienceBeforeThat(lexicon, folded.text, hit.content_begin);
     if (audience.that_clause != 0) return audience;
   }
   const bool saying = lexicon.nesting().Find(cue_lemma) != nullptr;
-  if (saying || (c.that_clause != 0 && folded.text[c.that_clause] == '"')) return c;
+  if (saying || (c.that_clause != 0 && (folded.text[c.that_clause] == '"' ||
+                                        ToPersonBeforeThat(lexicon, text, folded, c)))) {
+    return c;
+  }
   if (c.that_clause == 0) return {};
   const std::string_view circumstance = std::string_view(folded.text)
                                             .substr(hit.content_begin,

@@ -2957,6 +2957,35 @@ TEST_F(AssembleTest, AQuotationAfterTheCircumstanceIsWhatWasSaid) {
   all = Assemble("Mayor Reyes believes in a plan that saves the route.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   EXPECT_EQ(Contents(all[0]), (Strings{"in a plan that saves the route"}));
+  // Any cue may have whom it was said to, a person or an outlet, before
+  // its that-clause; not what it answers ("responded to reports that").
+  for (const char* text : {"Ortiz complained to aides that the fares will rise.",
+                           "Ortiz joked to Mayor Reyes that the fares will rise.",
+                           "Ortiz admitted to the newspaper that the fares will rise.",
+                           "Ortiz complained to them that the fares will rise."}) {
+    all = Assemble(text);
+    ASSERT_EQ(all.size(), 1u) << Describe(all);
+    EXPECT_EQ(Contents(all[0]), (Strings{"the fares will rise"})) << text;
+  }
+  all = Assemble("Ortiz responded to reports that the fares will rise.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Contents(all[0]), (Strings{"to reports that the fares will rise"}));
+  all = Assemble("Ferry Line Responded To The Mayor In A Way That Angered Riders.");
+  for (const Attribution& a : all) {
+    EXPECT_NE(Contents(a), (Strings{"Angered Riders"})) << Describe(all);
+  }
+}
+
+// One heard or seen speaking on a recording speaks.
+TEST_F(AssembleTest, OneHeardSpeakingOnARecordingSpeaks) {
+  auto all = Assemble("In the video, the deckhand can be heard yelling to the officers that "
+                      "the ramp was down.");
+  ASSERT_EQ(all.size(), 1u) << Describe(all);
+  EXPECT_EQ(Source(all[0]), "the deckhand");
+  EXPECT_EQ(Text(all[0].cue), "can be heard yelling");
+  EXPECT_EQ(Contents(all[0]), (Strings{"the ramp was down"}));
+  all = Assemble("The captain was seen leaving the dock.");
+  EXPECT_TRUE(all.empty()) << Describe(all);
 }
 
 // A cue that takes whom it addresses or what it expresses (audience.tsv)
