@@ -2133,6 +2133,11 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"Most riders assumed that the fares would rise.", "assumed", "Most riders",
                     "source-cue"},
         VariantCase{"The expected delay angered the riders.", "expected", "", nullptr},
+        // "perhaps" is an adverb: before a participle, not in a source.
+        VariantCase{"The mayor was upbeat, perhaps recognizing that the vote was close.",
+                    "perhaps recognizing", "The mayor", "participial"},
+        VariantCase{"Perhaps the riders will argue that the fares are too high.", "will argue",
+                    "the riders", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
