@@ -2138,6 +2138,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "perhaps recognizing", "The mayor", "participial"},
         VariantCase{"Perhaps the riders will argue that the fares are too high.", "will argue",
                     "the riders", "source-cue"},
+        // What made a source speak: led|leaving|prompted SOURCE to VERB.
+        VariantCase{"The fare rise led riders to complain that the ferry was too dear.",
+                    "to complain", "riders", "source-cue"},
+        VariantCase{"The ferry was late again, leaving many to wonder whether it would run.",
+                    "to wonder", "many", "source-cue"},
+        VariantCase{"The delay prompted her to accuse the ferry line of neglect.", "to accuse",
+                    "her", "source-cue"},
+        VariantCase{"The captain left the dock to say goodbye.", "to say", "", nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
