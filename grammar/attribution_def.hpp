@@ -220,6 +220,16 @@ auto const source_inverted = [](auto& ctx) {
                                        hit.source.begin);
 };
 
+// Fails the parse unless a verb whose purpose this is stands before
+// (PurposeVerbBefore): "took to Twitter to say".
+auto const after_purpose_verb = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const std::string_view s(state.sentence_begin,
+                           static_cast<size_t>(state.sentence_end - state.sentence_begin));
+  const auto at = static_cast<size_t>(x3::_where(ctx).begin() - state.sentence_begin);
+  x3::_pass(ctx) = PurposeVerbBefore(LexiconOf(ctx), s, at) != std::string_view::npos;
+};
+
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
 // and fail (a relative "which" source tries a reporting cue).
 auto const save_cue_entry = [](auto& ctx) {
@@ -831,9 +841,16 @@ auto const object_pronoun =
     (lit("her") | lit("him") | lit("them") | lit("us") | lit("me")) >> !x3::alnum;
 auto const causative_to =
     head_word("causative") >> sp >> (raw[object_pronoun][a::source] | src) >> sp >>
-    raw[lit("to ") >> cue({"speech", "speech-that", "tell", "describe"})][a::cue] >>
+    raw[lit("to ") >> cue({"speech", "speech-that", "tell", "describe", "infinitive"})][a::cue] >>
     (sp | lit(", ") | lit(": ")) >> -that_opener >> content >>
     eps[a::pattern(Pattern::kSourceCue)];
+
+// (SOURCE took to Twitter) to say CONTENT: a purpose of the main clause's
+// verb, its subject the source (as the participle's).
+auto const purpose =
+    &lit("to ") >> eps[a::after_purpose_verb] >>
+    raw[lit("to ") >> cue({"speech", "speech-that", "tell", "describe", "infinitive"})][a::cue] >>
+    (sp | lit(", ") | lit(": ")) >> -that_opener >> content >> eps[a::pattern(Pattern::kPurpose)];
 
 // with SOURCE VERBing CONTENT: "with polls showing Clinton ahead", "with
 // Gorka noting the absurdity of …"
@@ -973,6 +990,7 @@ auto const attribution_def =
                    (eps[a::reset] >> in_poll))) |
     (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (cue_start >> eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
+    (eps[a::reset] >> purpose) |
     (cue_start >> eps[a::reset] >> passive_by) |
     (cue_start >> eps[a::reset] >> passive_gap_by) |
     (eps[a::reset] >> coordinated) |

@@ -250,6 +250,12 @@ Result<Lexicon> Lexicon::FromTsv(
     lex.word_cue_[i] = std::find(std::begin(kWordKinds), std::end(kWordKinds),
                                  e.fields[0]) != std::end(kWordKinds);
   }
+  lex.after_to_only_.assign(lex.cues_.bucket_count(), 1);
+  for (uint32_t bucket = 0; bucket < lex.cues_.bucket_count(); ++bucket) {
+    for (const uint32_t entry : lex.cues_.BucketEntries(bucket)) {
+      if (lex.cues_.entry(entry).fields[0] != "infinitive") lex.after_to_only_[bucket] = 0;
+    }
+  }
   lex.opens_not_cue_.assign(lex.cues_.bucket_count(), 0);
   for (uint32_t i = 0; i < lex.not_cues_.size(); ++i) {
     const std::string& phrase = lex.not_cues_.entry(i).key;

@@ -73,7 +73,7 @@ inline std::string_view PreviousWord(std::string_view text, size_t pos) {
 inline constexpr std::string_view kCueKinds[] = {
     "speech", "speech-that", "tell", "describe", "participle", "cite", "according",
     "agentless-passive", "agentless-adverb", "agentless-noun", "colon", "dash", "reported-by",
-    "noun", "in-evidence", "state"};
+    "noun", "in-evidence", "state", "infinitive"};
 
 // True for a folded "-ly" word of at least six bytes shaped like an adverb
 // ("increasingly", "powerfully"), not like a name ("kelly", "connolly",
@@ -362,6 +362,12 @@ class Lexicon {
            !(opens_not_cue_[bucket] != 0 && not_cues_.MatchAt(text, pos));
   }
 
+  // True when every cue of the cues() first-word `bucket` is of kind
+  // "infinitive": a cue only right after "to " ("to deny"), the one place
+  // the rules that read that kind look for it (FillMemo and the grammar's
+  // cue prefilter skip it elsewhere).
+  bool AfterToOnly(uint32_t bucket) const { return after_to_only_[bucket] != 0; }
+
   // A content hash of all tables, as 16 hex digits.
   const std::string& version() const { return version_; }
 
@@ -376,6 +382,7 @@ class Lexicon {
   // Per cue first-word bucket: 1 when a not_cues() phrase starts with that
   // word, so CueAtBucket looks for one only there.
   std::vector<uint8_t> opens_not_cue_;
+  std::vector<uint8_t> after_to_only_;  // per cue first-word bucket: AfterToOnly
   WordMap noun_first_words_;  // head_words of kind "noun-first"
   std::array<bool, 256> noun_first_bytes_{};  // their first bytes
   std::array<std::vector<std::string>, 256> cue_prefix_phrases_;  // by first byte
@@ -384,6 +391,23 @@ class Lexicon {
   std::vector<std::string> sentence_starters_;
   std::string version_;
 };
+
+// Where the verb whose purpose a saying at `to` (folded, the offset of
+// its "to") is stands: a word of head_words.tsv kind "purpose" ("took",
+// "held", "used") among the six words before, in the same clause (no
+// comma or quotation mark between), and not right before ("took to
+// Twitter to say", "held a news conference to announce"; not "used to
+// say"). npos when none.
+inline size_t PurposeVerbBefore(const Lexicon& lexicon, std::string_view s, size_t to) {
+  size_t at = to;
+  for (int words = 0; words < 6 && at > 0 && s[at - 1] == ' '; ++words) {
+    const std::string_view word = PreviousWord(s, at);
+    if (word.empty()) break;
+    at = static_cast<size_t>(word.data() - s.data());
+    if (words > 0 && lexicon.IsHeadWord(word, "purpose")) return at;
+  }
+  return std::string_view::npos;
+}
 
 }  // namespace whosaid::grammar
 

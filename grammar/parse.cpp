@@ -29,6 +29,7 @@ const char* PatternRuleId(Pattern pattern) {
     case Pattern::kPossessiveNoun: return "possessive-noun";
     case Pattern::kPassiveBy: return "passive-by";
     case Pattern::kObjectRelative: return "object-relative";
+    case Pattern::kPurpose: return "purpose";
   }
   return "unknown";
 }
@@ -283,7 +284,7 @@ bool IsSForm(std::string_view word, std::string_view lemma) {
 // announcing that …"; so is a cue word that cannot be a noun, one other than
 // its lemma or the lemma plus "s": "Sky TV reported", "the TV show".)
 bool CompoundNounCue(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
-  if (hit.pattern == Pattern::kParticipial) return false;
+  if (hit.pattern == Pattern::kParticipial || hit.pattern == Pattern::kPurpose) return false;
   const std::string_view before = PreviousWord(s, hit.cue.begin);
   if (before.empty() || StartsSentence(s, before.data() - s.data()) ||
       !lexicon.IsHeadWord(before, "compound")) {
@@ -780,12 +781,16 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
 // Appends to `starts` every position of `s` where MatchAt on the cue table
 // could succeed, in order, and to `anchors` those of them where a cue of a
 // kind that is not self-anchored may start (`self_anchored`: per first-word
-// bucket, see Grammar::self_anchored_).
-void FindCueStarts(const PhraseTable& cues, const std::vector<bool>& self_anchored,
+// bucket, see Grammar::self_anchored_). A word whose cues are all of kind
+// "infinitive" counts only right after "to " (Lexicon::AfterToOnly): the
+// rules that read that kind read "to " right before it.
+void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchored,
                    std::string_view s, std::span<const uint32_t> names,
                    std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
+  const PhraseTable& cues = lexicon.cues();
   const size_t max_word = cues.max_first_word_bytes();
   auto add = [&](size_t pos, const uint32_t* bucket) {
+    if (lexicon.AfterToOnly(*bucket) && !(pos >= 3 && s.substr(pos - 3, 3) == "to ")) return;
     starts.push_back(static_cast<uint32_t>(pos));
     if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
   };
@@ -945,7 +950,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   std::vector<uint32_t>& anchor_starts = fast ? scratch->anchor_starts_ : no_anchor_starts;
   cue_starts.clear();
   anchor_starts.clear();
-  if (fast) FindCueStarts(cues, self_anchored_, sentence, names, cue_starts, anchor_starts);
+  if (fast) FindCueStarts(*lexicon_, self_anchored_, sentence, names, cue_starts, anchor_starts);
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
@@ -992,7 +997,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
       Hit hit = state.hit;
       hit.start = static_cast<uint32_t>(pos);
       const bool carried = hit.pattern == Pattern::kParticipial ||
-                           hit.pattern == Pattern::kCoordinated;
+                           hit.pattern == Pattern::kCoordinated ||
+                           hit.pattern == Pattern::kPurpose;
       const auto speaker =
           carried ? std::find_if(hits.rbegin(), hits.rend(),
                                  [&](const Hit& h) { return NamesClauseSpeaker(h, sentence); })
@@ -1000,7 +1006,13 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
       if (carried && speaker == hits.rend()) {
         // No earlier speaker in the sentence: its subject, before the cue
         // unless the participle opens the sentence (OpensSentence).
-        hit.source = find_subject(OpensSentence(sentence, pos) ? sentence.size() : hit.cue.begin);
+        // (A purpose's subject ends before its verb: "Attendees used markers
+        // to write …" has the subject "Attendees".)
+        const size_t limit = hit.pattern == Pattern::kPurpose
+                                 ? PurposeVerbBefore(*lexicon_, sentence, hit.cue.begin)
+                             : OpensSentence(sentence, pos) ? sentence.size()
+                                                            : hit.cue.begin;
+        hit.source = find_subject(limit);
       } else if (carried) {
         // A clause joined after the speaker's has a subject of its own:
         // "Officials said the bridge was late, and the mayor tripped up the

@@ -42,6 +42,7 @@ enum class Pattern : uint8_t {
   kPossessiveNoun,   // SOURCE's claim that CONTENT
   kPassiveBy,        // CONTENT backed by SOURCE
   kObjectRelative,   // CONTENT, which|that SOURCE CUE (the relative is the content)
+  kPurpose,          // SOURCE took to Twitter to say CONTENT (source from the main clause)
 };
 
 // "source-cue", "cue-source", … (stable: reports and tests name them).

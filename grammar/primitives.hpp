@@ -169,6 +169,11 @@ constexpr int MemoKindBit(std::string_view kind) {
     // the word and look it up again): where no key starts with it, most
     // words, no cue starts.
     const uint32_t* bucket = name ? nullptr : lex.cues().FirstWordBucket(w);
+    // (An infinitive's cue starts a key only after "to ": Lexicon::AfterToOnly.)
+    if (bucket != nullptr && lex.AfterToOnly(*bucket) &&
+        !(offset >= 3 && sentence.substr(offset - 3, 3) == "to ")) {
+      bucket = nullptr;
+    }
     memo.starts_cue_key = bucket != nullptr;
     memo.starts_cue = bucket != nullptr && lex.CueAtBucket(sentence, offset, *bucket);
   }
@@ -476,7 +481,7 @@ struct cue_start_parser : x3::parser<cue_start_parser> {
 
 // The head-word kinds the grammar asks for (head_word(k)): WordMemo::heads
 // keeps, per word, whether each was looked up and what it gave.
-inline constexpr std::string_view kMemoHeadKinds[] = {"evidence", "authored"};
+inline constexpr std::string_view kMemoHeadKinds[] = {"evidence", "authored", "causative"};
 static_assert(std::size(kMemoHeadKinds) <= 4);
 
 constexpr int MemoHeadBit(std::string_view kind) {

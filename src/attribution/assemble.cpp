@@ -1664,8 +1664,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     } else if (!hit.recipient.empty()) {
       a.conduits.push_back({to_source(hit.recipient), v1::SOURCE_TYPE_UNSPECIFIED});
     }
-    if (hit.pattern == Pattern::kParticipial ||
-        hit.pattern == Pattern::kCoordinated) {
+    if (hit.pattern == Pattern::kParticipial || hit.pattern == Pattern::kCoordinated ||
+        hit.pattern == Pattern::kPurpose) {
       // "…, saying X": the main clause's speaker, else its subject (or the
       // subject of a clause joined after the speaker's: Hit::own_subject).
       if (clause_speaker && !hit.own_subject) {
@@ -1716,8 +1716,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // (A participle or coordinated cue speaks for the main clause's source,
     // which may stand right after a quotation: "“…,” Trump said, adding
     // that …" says what follows "adding", not the quotation.)
-    const bool carried =
-        hit.pattern == Pattern::kParticipial || hit.pattern == Pattern::kCoordinated;
+    const bool carried = hit.pattern == Pattern::kParticipial ||
+                         hit.pattern == Pattern::kCoordinated || hit.pattern == Pattern::kPurpose;
     // (Nor does a quoted phrase right before it: "said things “should be
     // wrapped up by Cleveland,” referring to the convention" refers to the
     // convention.)

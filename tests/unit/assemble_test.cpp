@@ -2146,6 +2146,18 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The delay prompted her to accuse the ferry line of neglect.", "to accuse",
                     "her", "source-cue"},
         VariantCase{"The captain left the dock to say goodbye.", "to say", "", nullptr},
+        // A saying as the purpose of the main clause's verb: its subject
+        // speaks (not "used to", "going to").
+        VariantCase{"The mayor took to Twitter to say that the ferry would run.", "to say",
+                    "The mayor", "purpose"},
+        VariantCase{"The ferry line held a news conference to deny that fares would rise.",
+                    "to deny", "The ferry line", "purpose"},
+        VariantCase{"Deckhands used markers to write notes to the captain.", "to write",
+                    "Deckhands", "purpose"},
+        VariantCase{"Riders used to complain that the ferry was late.", "to complain", "",
+                    nullptr},
+        VariantCase{"The captain is going to have something to say about it.", "to say", "",
+                    nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
