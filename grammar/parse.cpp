@@ -789,8 +789,24 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
                    std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
   const PhraseTable& cues = lexicon.cues();
   const size_t max_word = cues.max_first_word_bytes();
+  // (Those rules also need a word of head_words.tsv kind "causative" or
+  // "purpose" before the "to": where none stands, no attempt is made.)
+  auto opens_infinitive_rule = [&](size_t pos) {
+    if (pos < 3 || s.substr(pos - 3, 3) != "to ") return false;
+    for (size_t at = 0; at < pos;) {
+      const size_t end = WordEnd(s, at);
+      if (end > at) {
+        const std::string_view word = s.substr(at, end - at);
+        if (lexicon.IsHeadWord(word, "causative") || lexicon.IsHeadWord(word, "purpose")) {
+          return true;
+        }
+      }
+      at = std::max(end, at + 1);
+    }
+    return false;
+  };
   auto add = [&](size_t pos, const uint32_t* bucket) {
-    if (lexicon.AfterToOnly(*bucket) && !(pos >= 3 && s.substr(pos - 3, 3) == "to ")) return;
+    if (lexicon.AfterToOnly(*bucket) && !opens_infinitive_rule(pos)) return;
     starts.push_back(static_cast<uint32_t>(pos));
     if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
   };
