@@ -990,7 +990,7 @@ auto const attribution_def =
                    (eps[a::reset] >> in_poll))) |
     (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (cue_start >> eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
-    (eps[a::reset] >> purpose) |
+    (&lit("to ") >> eps[a::reset] >> purpose) |
     (cue_start >> eps[a::reset] >> passive_by) |
     (cue_start >> eps[a::reset] >> passive_gap_by) |
     (eps[a::reset] >> coordinated) |
@@ -1002,7 +1002,10 @@ auto const attribution_def =
     // as_source_cue opens with "as", which no source does)
     // (object_relative before source_led, which would take "that" for a
     // determiner)
-    (eps[a::reset] >> object_relative) | (eps[a::reset] >> causative_to) |
+    (eps[a::reset] >> object_relative) |
+    // (Their first word tested before the reset, which costs more: at most
+    // attempts it fails.)
+    (&head_word("causative") >> eps[a::reset] >> causative_to) |
     (eps[a::reset] >> source_led) | (eps[a::reset] >> as_source_cue) |
     (eps[a::reset] >> with_participle) |
     (cue_start >> eps[a::reset] >> dash_source) | (eps[a::reset] >> colon_lead_in) |
