@@ -2158,6 +2158,12 @@ INSTANTIATE_TEST_SUITE_P(
                     nullptr},
         VariantCase{"The captain is going to have something to say about it.", "to say", "",
                     nullptr},
+        // Going on with a saying: "continue(s) to" opens the cue, and no
+        // source runs into "continue".
+        VariantCase{"Riders continue to warn that the ferry is unsafe.", "continue to warn",
+                    "Riders", "source-cue"},
+        VariantCase{"The mayor continues to insist that the ferry is safe.",
+                    "continues to insist", "The mayor", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
