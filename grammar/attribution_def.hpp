@@ -230,6 +230,24 @@ auto const after_purpose_verb = [](auto& ctx) {
   x3::_pass(ctx) = PurposeVerbBefore(LexiconOf(ctx), s, at) != std::string_view::npos;
 };
 
+// Fails the parse unless the word here is shaped like an adjective or an
+// adverb ("repeated", "original", "recent", "implicit", "persistent",
+// "strikingly", "evidence-free"): a modifier of the noun after it, not a
+// noun heading a phrase of its own ("her allies fear …", "this week's FBI
+// warnings").
+auto const modifier_shaped = [](auto& ctx) {
+  const auto& state = x3::get<state_tag>(ctx);
+  const char* at = x3::_where(ctx).begin();
+  const char* end = at;
+  while (end != state.sentence_end && (IsWordByte(*end) || *end == '-')) ++end;
+  const std::string_view word(at, static_cast<size_t>(end - at));
+  bool shaped = word.size() > 4 && word.find('-') != std::string_view::npos;
+  for (std::string_view ending : {"ed", "al", "ent", "ant", "ic", "ive", "ous", "ful", "ly"}) {
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) shaped = true;
+  }
+  x3::_pass(ctx) = shaped;
+};
+
 // Keep and bring back hit.cue_entry around a branch that may overwrite it
 // and fail (a relative "which" source tries a reporting cue).
 auto const save_cue_entry = [](auto& ctx) {
@@ -543,7 +561,12 @@ auto const possessive_noun =
        [a::source] >>
     // ("Their fear is that …", "Beck's contention was that …": the be-form
     // is part of the cue)
-    sp >> raw[cue({"noun"}) >> -(sp >> (lit("is") | lit("was")) >> &lit(" that "))][a::cue] >>
+    // (up to two modifiers before the noun are the cue's: "Trump's repeated
+    // claims that …", "his original pledge to …")
+    sp >> raw[x3::repeat(0, 2)[!cue({"noun"}) >> eps[a::modifier_shaped] >>
+                                (content_word - possessive) >> sp] >>
+              cue({"noun"}) >>
+              -(sp >> (lit("is") | lit("was")) >> &lit(" that "))][a::cue] >>
     ((lit(" that ") >> content) |
      // "Trump's attacks on the press", "his support for the bill", "her
      // refusal to testify": the noun's complement is what is attributed

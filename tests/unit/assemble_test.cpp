@@ -2164,6 +2164,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Riders", "source-cue"},
         VariantCase{"The mayor continues to insist that the ferry is safe.",
                     "continues to insist", "The mayor", "source-cue"},
+        // A possessive noun cue may have modifiers ("repeated claims"); a
+        // plural noun is none ("her allies fear").
+        VariantCase{"The mayor's repeated claims that the ferry was safe were false.",
+                    "repeated claims", "The mayor's", "possessive-noun"},
+        VariantCase{"Her allies fear that the ferry will close.", "fear", "Her allies",
+                    "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
