@@ -871,7 +871,7 @@ auto const causative_to =
 // (SOURCE took to Twitter) to say CONTENT: a purpose of the main clause's
 // verb, its subject the source (as the participle's).
 auto const purpose =
-    &lit("to ") >> eps[a::after_purpose_verb] >>
+    eps[a::after_purpose_verb] >>
     raw[lit("to ") >> cue({"speech", "speech-that", "tell", "describe", "infinitive"})][a::cue] >>
     (sp | lit(", ") | lit(": ")) >> -that_opener >> content >> eps[a::pattern(Pattern::kPurpose)];
 
@@ -1013,6 +1013,8 @@ auto const attribution_def =
                    (eps[a::reset] >> in_poll))) |
     (eps[a::reset] >> reported_by) | (eps[a::reset] >> possessive_noun) |
     (cue_start >> eps[a::reset] >> citing) | (eps[a::reset] >> participial) |
+    // (Its first word tested before the reset, which costs more: at most
+    // attempts it fails. The same for causative_to below.)
     (&lit("to ") >> eps[a::reset] >> purpose) |
     (cue_start >> eps[a::reset] >> passive_by) |
     (cue_start >> eps[a::reset] >> passive_gap_by) |
@@ -1026,8 +1028,6 @@ auto const attribution_def =
     // (object_relative before source_led, which would take "that" for a
     // determiner)
     (eps[a::reset] >> object_relative) |
-    // (Their first word tested before the reset, which costs more: at most
-    // attempts it fails.)
     (&head_word("causative") >> eps[a::reset] >> causative_to) |
     (eps[a::reset] >> source_led) | (eps[a::reset] >> as_source_cue) |
     (eps[a::reset] >> with_participle) |

@@ -790,20 +790,26 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
   const PhraseTable& cues = lexicon.cues();
   const size_t max_word = cues.max_first_word_bytes();
   // (Those rules also need a word of head_words.tsv kind "causative" or
-  // "purpose" before the "to": where none stands, no attempt is made.)
+  // "purpose" before the "to": where none stands, no attempt is made. The
+  // first such word is looked for once per sentence, so a sentence of
+  // "to say to say …" stays linear.)
+  size_t first_opener = std::string_view::npos;
+  bool opener_sought = false;
   auto opens_infinitive_rule = [&](size_t pos) {
     if (pos < 3 || s.substr(pos - 3, 3) != "to ") return false;
-    for (size_t at = 0; at < pos;) {
-      const size_t end = WordEnd(s, at);
-      if (end > at) {
+    if (!opener_sought) {
+      opener_sought = true;
+      for (size_t at = 0; at < s.size() && first_opener == std::string_view::npos;) {
+        const size_t end = WordEnd(s, at);
         const std::string_view word = s.substr(at, end - at);
-        if (lexicon.IsHeadWord(word, "causative") || lexicon.IsHeadWord(word, "purpose")) {
-          return true;
+        if (end > at &&
+            (lexicon.IsHeadWord(word, "causative") || lexicon.IsHeadWord(word, "purpose"))) {
+          first_opener = at;
         }
+        at = std::max(end, at + 1);
       }
-      at = std::max(end, at + 1);
     }
-    return false;
+    return first_opener < pos;
   };
   auto add = [&](size_t pos, const uint32_t* bucket) {
     if (lexicon.AfterToOnly(*bucket) && !opens_infinitive_rule(pos)) return;
