@@ -672,7 +672,8 @@ Circumstance CircumstanceOfCue(const grammar::Lexicon& lexicon, std::string_view
                                std::string_view cue_lemma) {
   if (hit.content_begin == grammar::kNoContent) return {};
   // ("added to his lead" grows it: no one is told)
-  const Circumstance c = CircumstanceAt(lexicon, text, folded, hit.content_begin, cue_lemma != "add");
+  const Circumstance c =
+      CircumstanceAt(lexicon, text, folded, hit.content_begin, cue_lemma != "add");
   if (c.that_clause == 0 && lexicon.audience().Find(cue_lemma) != nullptr) {
     const Circumstance audience = AudienceBeforeThat(lexicon, folded.text, hit.content_begin);
     if (audience.that_clause != 0) return audience;
