@@ -657,7 +657,7 @@ bool ToPersonBeforeThat(const grammar::Lexicon& lexicon, std::string_view text,
       text::IsAsciiUpper(text[folded.source_begin[c.that_clause - 5]])) {
     return false;
   }
-  const std::string_view before = folded.text.substr(0, c.end);
+  const std::string_view before = std::string_view(folded.text).substr(0, c.end);
   const size_t space = before.rfind(' ');
   const size_t at = space == std::string_view::npos ? 0 : space + 1;
   const std::string_view word = before.substr(at);
