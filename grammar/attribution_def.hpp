@@ -237,12 +237,12 @@ auto const after_purpose_verb = [](auto& ctx) {
 // warnings").
 auto const modifier_shaped = [](auto& ctx) {
   const auto& state = x3::get<state_tag>(ctx);
-  const char* at = x3::_where(ctx).begin();
-  const char* end = at;
-  while (end != state.sentence_end && (IsWordByte(*end) || *end == '-')) ++end;
-  const std::string_view word(at, static_cast<size_t>(end - at));
-  bool shaped = word.size() > 4 && word.find('-') != std::string_view::npos;
-  for (std::string_view ending : {"ed", "al", "ent", "ant", "ic", "ive", "ous", "ful", "ly"}) {
+  const std::string_view rest(x3::_where(ctx).begin(),
+                              static_cast<size_t>(state.sentence_end - x3::_where(ctx).begin()));
+  const std::string_view word = rest.substr(0, WordEnd(rest, 0));
+  bool shaped = IsPastShaped(word) || IsLyWord(word) ||
+                (word.size() > 4 && word.find('-') != std::string_view::npos);
+  for (std::string_view ending : {"al", "ent", "ant", "ic", "ive", "ous", "ful"}) {
     if (word.size() > ending.size() + 2 && word.ends_with(ending)) shaped = true;
   }
   x3::_pass(ctx) = shaped;

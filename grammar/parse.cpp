@@ -125,6 +125,8 @@ bool IsWordStart(std::string_view s, size_t pos) {
 
 // (Shared with the grammar's own placement gates: parse_state.hpp.)
 using parser::FollowsDash;
+using parser::FollowsTo;
+using parser::PurposeVerbBefore;
 using parser::StartsSentence;
 
 // "responded by saying …", "while saying that …", "after noting …", "In
@@ -796,7 +798,7 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
   size_t first_opener = std::string_view::npos;
   bool opener_sought = false;
   auto opens_infinitive_rule = [&](size_t pos) {
-    if (pos < 3 || s.substr(pos - 3, 3) != "to ") return false;
+    if (!FollowsTo(s, pos)) return false;
     if (!opener_sought) {
       opener_sought = true;
       for (size_t at = 0; at < s.size() && first_opener == std::string_view::npos;) {

@@ -121,6 +121,29 @@ inline bool FollowsDash(std::string_view s, size_t pos) {
   return pos > 1 && s[pos - 1] == '-' && s[pos - 2] == ' ';
 }
 
+// True right after "to " (folded): where a cue of kind "infinitive" may
+// stand ("to deny"; Lexicon::AfterToOnly).
+inline bool FollowsTo(std::string_view s, size_t pos) {
+  return pos >= 3 && s.substr(pos - 3, 3) == "to ";
+}
+
+// Where the verb whose purpose a saying at `to` (folded, the offset of
+// its "to") is stands: a word of head_words.tsv kind "purpose" ("took",
+// "held", "used") among the six words before, in the same clause (no
+// comma or quotation mark between), and not right before ("took to
+// Twitter to say", "held a news conference to announce"; not "used to
+// say"). npos when none.
+inline size_t PurposeVerbBefore(const Lexicon& lexicon, std::string_view s, size_t to) {
+  size_t at = to;
+  for (int words = 0; words < 6 && at > 0 && s[at - 1] == ' '; ++words) {
+    const std::string_view word = PreviousWord(s, at);
+    if (word.empty()) break;
+    at = static_cast<size_t>(word.data() - s.data());
+    if (words > 0 && lexicon.IsHeadWord(word, "purpose")) return at;
+  }
+  return std::string_view::npos;
+}
+
 // True when a name starts at `offset` of the sentence.
 inline bool NameAt(const ParseState& state, size_t offset) {
   return IsNameAt(state.names, offset);

@@ -170,8 +170,7 @@ constexpr int MemoKindBit(std::string_view kind) {
     // words, no cue starts.
     const uint32_t* bucket = name ? nullptr : lex.cues().FirstWordBucket(w);
     // (An infinitive's cue starts a key only after "to ": Lexicon::AfterToOnly.)
-    if (bucket != nullptr && lex.AfterToOnly(*bucket) &&
-        !(offset >= 3 && sentence.substr(offset - 3, 3) == "to ")) {
+    if (bucket != nullptr && lex.AfterToOnly(*bucket) && !FollowsTo(sentence, offset)) {
       bucket = nullptr;
     }
     memo.starts_cue_key = bucket != nullptr;
