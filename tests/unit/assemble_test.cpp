@@ -2170,6 +2170,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "repeated claims", "The mayor's", "possessive-noun"},
         VariantCase{"Her allies fear that the ferry will close.", "fear", "Her allies",
                     "source-cue"},
+        // A participle after a preposition inside another attribution's
+        // content is part of it (DropNestedStances) ...
+        VariantCase{"Okafor answered the question by saying that the ferry was safe.",
+                    "saying", "", nullptr},
+        VariantCase{"Lange said the council had tried to win voters over by arguing that "
+                    "the ferry was safe.",
+                    "arguing", "", nullptr},
+        VariantCase{"The council blamed the paper for reporting that the ferry was unsafe.",
+                    "reporting", "", nullptr},
+        // ... but after a comma it is the speaker's next act.
+        VariantCase{"Okafor answered the question on Monday, saying that the ferry was safe.",
+                    "saying", "Okafor", "participial"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
