@@ -2182,6 +2182,15 @@ INSTANTIATE_TEST_SUITE_P(
         // ... but after a comma it is the speaker's next act.
         VariantCase{"Okafor answered the question on Monday, saying that the ferry was safe.",
                     "saying", "Okafor", "participial"},
+        // An act in a relative clause describes whom it is about
+        // (DropRelativeBackground); a saying there is an attribution.
+        VariantCase{"Walsh, who endorsed Okafor last week, said the ferry was safe.", "endorsed",
+                    "", nullptr},
+        VariantCase{"The ferry board hired a lawyer who is challenging the mayor.",
+                    "is challenging", "", nullptr},
+        VariantCase{"The council thanked Walsh, who has said that the ferry was safe.",
+                    "has said", "who", "source-cue"},
+        VariantCase{"Walsh endorsed Okafor last week.", "endorsed", "Walsh", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
@@ -2729,14 +2738,14 @@ TEST_F(AssembleTest, ARelativeAsideWithAReportingVerbIsAnAttribution) {
   ASSERT_NE(it, all.end()) << Describe(all);
   EXPECT_EQ(Text(it->cue), "has repeatedly said");
   EXPECT_EQ(Contents(*it), (Strings{"the route loses money"}));
-  // A time before the verb is no part of the cue: "who on Tuesday endorsed".
-  for (const char* text : {"Okafor, who on Tuesday endorsed the levy, told us it would end.",
-                           "Okafor, who yesterday endorsed the levy, told us it would end."}) {
+  // A time before the verb is no part of the cue: "who on Tuesday criticized".
+  for (const char* text : {"Okafor, who on Tuesday criticized the levy, told us it would end.",
+                           "Okafor, who yesterday criticized the levy, told us it would end."}) {
     const auto timed = Assemble(text);
     const auto relative = std::find_if(timed.begin(), timed.end(),
                                        [&](const Attribution& a) { return Source(a) == "who"; });
     ASSERT_NE(relative, timed.end()) << text << ": " << Describe(timed);
-    EXPECT_EQ(Text(relative->cue), "endorsed") << text;
+    EXPECT_EQ(Text(relative->cue), "criticized") << text;
     EXPECT_EQ(Contents(*relative), (Strings{"the levy"})) << text;
   }
 }
@@ -3147,7 +3156,7 @@ TEST_F(AssembleTest, ARelativeClausesContentEndsAtItsComma) {
   EXPECT_EQ(Source(all[0]), "who");
   ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].contents[0]), "a strike vote");
-  all = Assemble("Okafor, who endorsed Ruiz on Thursday, is making his pitch to the crews.");
+  all = Assemble("Okafor, who criticized Ruiz on Thursday, is making his pitch to the crews.");
   ASSERT_EQ(all.size(), 1u) << Describe(all);
   ASSERT_EQ(all[0].contents.size(), 1u) << Describe(all);
   EXPECT_EQ(Text(all[0].contents[0]), "Ruiz on Thursday");
