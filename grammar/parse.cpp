@@ -714,11 +714,35 @@ bool NotCuePhrase(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
   return false;
 }
 
+// True when a describing cue that describes only with "as" (its lemma of
+// head_words.tsv kind "describe-as") has no "as" in the words after it:
+// "Sanders has cast the Clintons as part of the establishment" describes,
+// "the report cast doubt on the plan" and "he cast his vote" do not.
+bool DescribesWithoutAs(const Lexicon& lexicon, const Hit& hit, std::string_view s) {
+  if (hit.pattern != Pattern::kSourceDescribesAs && hit.pattern != Pattern::kPassiveBy) {
+    return false;
+  }
+  if (!lexicon.IsHeadWord(lexicon.cues().entry(hit.cue_entry).fields[1], "describe-as")) {
+    return false;
+  }
+  // The next ten words ("characterized Sen. Tim Kaine, D-Va., as, …").
+  size_t pos = hit.cue.end;
+  for (int words = 0; words < 10 && pos < s.size(); ++words) {
+    while (pos < s.size() && s[pos] == ' ') ++pos;
+    const size_t end = std::min(s.find(' ', pos), s.size());
+    std::string_view token = s.substr(pos, end - pos);
+    while (!token.empty() && !IsWordByte(token.back())) token.remove_suffix(1);
+    if (token == "as") return false;
+    pos = end;
+  }
+  return true;
+}
+
 // True when the hit's pattern may start at `pos`.
 bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
   if (NotCuePhrase(lexicon, hit, s) || PossessiveSource(lexicon, hit, s) ||
       NamingParticiple(hit, s) || CompoundNounCue(lexicon, hit, s) ||
-      TallySource(lexicon, hit, s)) {
+      TallySource(lexicon, hit, s) || DescribesWithoutAs(lexicon, hit, s)) {
     return false;
   }
   if (!hit.source.empty() && hit.source.begin == pos &&

@@ -2191,6 +2191,22 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The council thanked Walsh, who has said that the ferry was safe.",
                     "has said", "who", "source-cue"},
         VariantCase{"Walsh endorsed Okafor last week.", "endorsed", "Walsh", "source-cue"},
+        // "cast", "portrayed" describe only with "as" (DescribesWithoutAs);
+        // the cast of a show and cast ballots are no cue (not_cues.tsv).
+        VariantCase{"Okafor has cast the council as a club of insiders.", "has cast", "Okafor",
+                    "source-describes-as"},
+        VariantCase{"The audit cast doubt on the ferry contract.", "cast", "", nullptr},
+        VariantCase{"The film portrayed the mayor in a harsh light.", "portrayed", "", nullptr},
+        VariantCase{"The mayor characterized Sen. Ana Ruiz, D-Ohio, as, \"a friend of the "
+                    "port.\"",
+                    "characterized", "The mayor", "source-describes-as"},
+        VariantCase{"Her fellow cast members said the show would close.", "said",
+                    "Her fellow cast members", "source-cue"},
+        VariantCase{"The county dropped voters who did not reply to letters and have not cast "
+                    "a ballot since 2008.",
+                    "have not cast", "", nullptr},
+        VariantCase{"The cast of the play said the theater would close.", "said",
+                    "The cast of the play", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
