@@ -2196,6 +2196,8 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"Okafor has cast the council as a club of insiders.", "has cast", "Okafor",
                     "source-describes-as"},
         VariantCase{"The audit cast doubt on the ferry contract.", "cast", "", nullptr},
+        VariantCase{"The deciding vote cast by the new justice settled the ferry case.", "cast",
+                    "", nullptr},
         VariantCase{"The film portrayed the mayor in a harsh light.", "portrayed", "", nullptr},
         VariantCase{"The mayor characterized Sen. Ana Ruiz, D-Ohio, as, \"a friend of the "
                     "port.\"",
