@@ -1123,6 +1123,18 @@ bool AfterPreposition(const grammar::Lexicon& lexicon, std::string_view text, ui
   return word != "and" && lexicon.FunctionKind(word) == "np-internal";
 }
 
+// True when `source` (input bytes) ends in an attributive adjective
+// (head_words.tsv kind "attributive"): "a larger say", "preys on our worst
+// fears", "the vain hope that …" — the cue word is the noun it modifies,
+// and the phrase is no subject. (The word as written, not folded: a
+// capitalised one is a name's, "Jim Best said".)
+bool EndsInAttributive(const grammar::Lexicon& lexicon, std::string_view text, ByteSpan source) {
+  const std::string_view phrase = text.substr(source.begin, source.end - source.begin);
+  const size_t space = phrase.rfind(' ');
+  if (space == std::string_view::npos) return false;  // "most said": a pronoun's use
+  return lexicon.IsHeadWord(phrase.substr(space + 1), "attributive");
+}
+
 // True when a word of `phrase` (input bytes) names a person's role
 // (Lexicon::NamesRole): "a maritime economist", "a former prime minister",
 // "another envoy", not "the rise in deficits".
@@ -1897,6 +1909,10 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
         hit.content_begin == grammar::kNoContent && !quote_before && !colon_lead_in &&
         !quote_after_comma &&
         SkipSpaces(text, sentence.begin, sentence.end) == hit_begin) {
+      continue;
+    }
+    if (a.source && hit.pattern != Pattern::kPossessiveNoun &&
+        EndsInAttributive(grammar.lexicon(), text, *a.source)) {
       continue;
     }
     // (The aside's cue comes first: attributions stay in text order.)

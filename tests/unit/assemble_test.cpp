@@ -2209,6 +2209,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "have not cast", "", nullptr},
         VariantCase{"The cast of the play said the theater would close.", "said",
                     "The cast of the play", "source-cue"},
+        // A phrase ending in an attributive adjective has lost its noun to
+        // the cue word, and is no subject (EndsInAttributive).
+        VariantCase{"The port commission gave the unions a larger say than they had before.",
+                    "say", "", nullptr},
+        VariantCase{"It was the vain hope that the ferry would run.", "hope", "", nullptr},
+        VariantCase{"The ad preys on our worst fears about the port.", "fears", "", nullptr},
+        VariantCase{"Jim Best said the ferry was safe.", "said", "Jim Best", "source-cue"},
+        VariantCase{"On Monday most said the ferry was safe.", "said", "most", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
