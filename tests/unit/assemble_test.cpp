@@ -2179,7 +2179,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "arguing", "", nullptr},
         VariantCase{"The council blamed the paper for reporting that the ferry was unsafe.",
                     "reporting", "", nullptr},
-        // ... but after a comma it is the speaker's next act.
+        // ... but after a comma, "before" or "while" it is the speaker's next act.
+        VariantCase{"Okafor criticized the plan while insisting that the ferry was safe.",
+                    "insisting", "Okafor", "participial"},
         VariantCase{"Okafor answered the question on Monday, saying that the ferry was safe.",
                     "saying", "Okafor", "participial"},
         // An act in a relative clause describes whom it is about
