@@ -1044,9 +1044,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
       if (!PlacedWell(*lexicon_, state.hit, sentence, pos)) continue;
       Hit hit = state.hit;
       hit.start = static_cast<uint32_t>(pos);
-      const bool carried = hit.pattern == Pattern::kParticipial ||
-                           hit.pattern == Pattern::kCoordinated ||
-                           hit.pattern == Pattern::kPurpose;
+      const bool carried = CarriesMainClauseSource(hit.pattern);
       const auto speaker =
           carried ? std::find_if(hits.rbegin(), hits.rend(),
                                  [&](const Hit& h) { return NamesClauseSpeaker(h, sentence); })

@@ -45,6 +45,15 @@ enum class Pattern : uint8_t {
   kPurpose,          // SOURCE took to Twitter to say CONTENT (source from the main clause)
 };
 
+// True for the patterns whose source is carried from the main clause (its
+// speaker, else its subject) rather than parsed beside the cue: a
+// participle, a coordinated cue, a purpose ("…, saying", "… and said",
+// "took to Twitter to say").
+constexpr bool CarriesMainClauseSource(Pattern pattern) {
+  return pattern == Pattern::kParticipial || pattern == Pattern::kCoordinated ||
+         pattern == Pattern::kPurpose;
+}
+
 // "source-cue", "cue-source", … (stable: reports and tests name them).
 const char* PatternRuleId(Pattern pattern);
 

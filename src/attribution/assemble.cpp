@@ -356,10 +356,10 @@ void DropNestedStances(const grammar::Lexicon& lexicon, std::string_view text, s
   };
   auto nested = [&](size_t j) {
     const Attribution& a = out[j];
-    if (a.rule == "participial" ? !after_by_or_for(a)
-                                : (a.rule == "coordinated" || a.rule == "cue-source" ||
-                                   a.rule == "dash-source" ||
-                                   lexicon.nesting().Find(a.cue_lemma) != nullptr)) {
+    if (a.rule == "participial") {
+      if (!after_by_or_for(a)) return false;
+    } else if (a.rule == "coordinated" || a.rule == "cue-source" || a.rule == "dash-source" ||
+               lexicon.nesting().Find(a.cue_lemma) != nullptr) {
       return false;
     }
     return HostOf(out, first, j) != out.size();
@@ -378,33 +378,6 @@ void DropNestedStances(const grammar::Lexicon& lexicon, std::string_view text, s
     ++kept;
   }
   out.resize(kept);
-}
-
-// Drops, from out[first..], the acts and stances of relative clauses: they
-// describe whom the clause is about ("Walsh, who endorsed Cruz last week,
-// said …", "a lawyer who is challenging the mayor", "the aide who wrote the
-// memo"), their cue lemma of head_words.tsv kind "background". (PolNeAR
-// train: 34 of 102 such predictions right; the same verbs in a main clause
-// 80%.)
-// (What it reports stays: "Okafor, who wrote that the ferry was unsafe, …",
-// "who wrote: "…"": a that-clause, a colon or a quotation after the cue.)
-void DropRelativeBackground(const grammar::Lexicon& lexicon, std::string_view text, size_t first,
-                            std::vector<Attribution>& out) {
-  auto reports_words = [&](const Attribution& a) {
-    if (a.contents.empty() || a.contents.front().begin < a.cue.end) return false;
-    const std::string_view gap =
-        text.substr(a.cue.end, a.contents.front().begin - a.cue.end);
-    return gap.find("that ") != std::string_view::npos ||
-           gap.find(':') != std::string_view::npos ||
-           text::QuoteMarkLengthBefore(text, a.contents.front().begin) != 0;
-  };
-  auto background = [&](const Attribution& a) {
-    return a.source && a.source->end - a.source->begin == 3 &&
-           text::FoldString(text.substr(a.source->begin, 3)) == "who" &&
-           lexicon.IsHeadWord(a.cue_lemma, "background") && !reports_words(a);
-  };
-  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), background),
-            out.end());
 }
 
 // An attribution nested in what "according to X" reports reaches the
@@ -1421,6 +1394,41 @@ bool OpensClause(const grammar::Lexicon& lexicon, std::string_view phrase) {
   return false;
 }
 
+// True when what follows a cue up to `end` leads into words said: a "that"
+// up to the content's first word ("added that, in …"), a colon or a
+// quotation mark ("added warily: …", "added the caption, which reads, “…");
+// not a plain object ("organizers added 160 guards", "the aide who wrote
+// the memo"). Input bytes; `cue_end` <= `content_begin` <= `end`.
+bool ReportsWords(std::string_view text, uint32_t cue_end, uint32_t content_begin, uint32_t end) {
+  const std::string_view to_content =
+      text.substr(cue_end, std::min<uint32_t>(content_begin + 5, end) - cue_end);
+  return to_content.find("that") != std::string_view::npos || LeadsIntoWords(text, cue_end, end);
+}
+
+// Drops, from out[first..], the acts and stances of relative clauses: they
+// describe whom the clause is about ("Walsh, who endorsed Cruz last week,
+// said …", "a lawyer who is challenging the mayor", "the aide who wrote the
+// memo"), their cue lemma of head_words.tsv kind "background". (PolNeAR
+// train: 34 of 102 such predictions right; the same verbs in a main clause
+// 80%.) What such a clause reports stays ("Okafor, who wrote that the ferry
+// was unsafe, …", "who wrote: "…"": ReportsWords).
+void DropRelativeBackground(const grammar::Lexicon& lexicon, std::string_view text, size_t first,
+                            std::vector<Attribution>& out) {
+  auto background = [&](const Attribution& a) {
+    if (!a.source || a.source->end - a.source->begin != 3 ||
+        text::FoldString(text.substr(a.source->begin, 3)) != "who" ||
+        !lexicon.IsHeadWord(a.cue_lemma, "background")) {
+      return false;
+    }
+    // (Only what stands before the content: a quotation inside it is no
+    // lead-in.)
+    return a.contents.empty() || a.contents.front().begin < a.cue.end ||
+           !ReportsWords(text, a.cue.end, a.contents.front().begin, a.contents.front().begin);
+  };
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), background),
+            out.end());
+}
+
 // True when `quote`, which ends right before an attribution starting at
 // input byte `hit_begin`, is what its speaker said. Not a quoted name
 // mid-clause when words follow the cue ("Speaking on ABC's “This Week,”
@@ -1715,8 +1723,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     } else if (!hit.recipient.empty()) {
       a.conduits.push_back({to_source(hit.recipient), v1::SOURCE_TYPE_UNSPECIFIED});
     }
-    if (hit.pattern == Pattern::kParticipial || hit.pattern == Pattern::kCoordinated ||
-        hit.pattern == Pattern::kPurpose) {
+    if (grammar::CarriesMainClauseSource(hit.pattern)) {
       // "…, saying X": the main clause's speaker, else its subject (or the
       // subject of a clause joined after the speaker's: Hit::own_subject).
       if (clause_speaker && !hit.own_subject) {
@@ -1767,8 +1774,7 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
     // (A participle or coordinated cue speaks for the main clause's source,
     // which may stand right after a quotation: "“…,” Trump said, adding
     // that …" says what follows "adding", not the quotation.)
-    const bool carried = hit.pattern == Pattern::kParticipial ||
-                         hit.pattern == Pattern::kCoordinated || hit.pattern == Pattern::kPurpose;
+    const bool carried = grammar::CarriesMainClauseSource(hit.pattern);
     // (Nor does a quoted phrase right before it: "said things “should be
     // wrapped up by Cleveland,” referring to the convention" refers to the
     // convention.)
@@ -1834,12 +1840,8 @@ Status AssembleSentence(const grammar::Grammar& grammar, std::string_view text,
       // colon or a quotation follows. (PolNeAR train: 10 of 16 such uses
       // were no cue.) A clause is what was said: "he added the plan would
       // fail".
-      // (the "that" before the content or opening it: "added that, in …")
-      const std::string_view to_content =
-          text.substr(a.cue.end, std::min<uint32_t>(begin + 5, sentence.end) - a.cue.end);
       if (hit.pattern == Pattern::kSourceCue && a.cue_lemma == "add" &&
-          to_content.find("that") == std::string_view::npos &&
-          !LeadsIntoWords(text, a.cue.end, sentence.end) &&
+          !ReportsWords(text, a.cue.end, begin, sentence.end) &&
           !OpensClause(grammar.lexicon(), text.substr(begin, sentence.end - begin))) {
         continue;
       }
