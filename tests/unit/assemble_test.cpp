@@ -2226,6 +2226,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The ad preys on our worst fears about the port.", "fears", "", nullptr},
         VariantCase{"Jim Best said the ferry was safe.", "said", "Jim Best", "source-cue"},
         VariantCase{"On Monday most said the ferry was safe.", "said", "most", "source-cue"},
+        // "promises" is a verb as well as a noun cue (cues.tsv).
+        VariantCase{"Okafor promises to reopen the ferry by June.", "promises", "Okafor",
+                    "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
