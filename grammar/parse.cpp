@@ -965,9 +965,22 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
         OpensBeforeSubject(*lexicon_, sentence.substr(0, first_space))) {
       starts[count++] = first_space + 1;
     }
-    for (size_t comma = sentence.find(", "); comma != std::string_view::npos && count < 6;
-         comma = sentence.find(", ", comma + 2)) {
-      starts[count++] = comma + 2;
+    // After a comma, or after a quotation closed by a comma, "?" or "!"
+    // inside its mark (folded to '"'): "“We will win,” Blige sings to
+    // Clinton before asking her …", "After saying it was “so swollen,” she
+    // was …".
+    for (size_t comma = sentence.find_first_of(",?!"); comma != std::string_view::npos;
+         comma = sentence.find_first_of(",?!", comma + 1)) {
+      const size_t after = comma + 1;
+      size_t start = std::string_view::npos;
+      if (sentence[comma] == ',' && after < sentence.size() && sentence[after] == ' ') {
+        start = after + 1;
+      } else if (sentence.substr(after, 2) == "\" ") {
+        start = after + 2;
+      }
+      if (start == std::string_view::npos) continue;
+      if (count == 6) break;
+      starts[count++] = start;
     }
     // A clause of its own joined before the cue has the nearer subject:
     // "Christie unleashed attacks …, and the New Jersey governor tripped

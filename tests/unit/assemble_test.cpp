@@ -2229,6 +2229,14 @@ INSTANTIATE_TEST_SUITE_P(
         // "promises" is a verb as well as a noun cue (cues.tsv).
         VariantCase{"Okafor promises to reopen the ferry by June.", "promises", "Okafor",
                     "source-cue"},
+        // A participle's subject may follow a quotation closed by its
+        // comma ("…,” she …), or open the sentence after one.
+        VariantCase{"After saying the ferry was \u201ctoo slow,\u201d she voted against the "
+                    "plan.",
+                    "saying", "she", "participial"},
+        VariantCase{"\u201cWe will win,\u201d Okafor sang before asking the crowd, \u201cWho is "
+                    "with me?\u201d",
+                    "asking", "Okafor", "participial"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
