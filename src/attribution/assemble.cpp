@@ -1529,6 +1529,34 @@ void AddOutletBesideCue(const grammar::Lexicon& lexicon, std::string_view text,
   if (name) a.conduits.push_back({*name, v1::SOURCE_TYPE_UNSPECIFIED, /*outlet_only=*/true});
 }
 
+// Where a dash aside closes before `start` (input bytes, where a later
+// attribution starts), when [begin, start) holds an even number of dashes
+// (DashOpensAt's kinds) and at most one word stands between the last of
+// them and `start`: "taxes ― as was true ― Trump boasted" gives the second
+// dash. Else `start`.
+uint32_t ClosedDashAsideBefore(std::string_view text, uint32_t begin, uint32_t start) {
+  size_t dashes = 0;
+  uint32_t last = start;
+  for (uint32_t d = NextDash(text, begin, start); d < start; d = NextDash(text, d + 2, start)) {
+    ++dashes;
+    last = d;
+  }
+  if (dashes < 2 || dashes % 2 != 0) return start;
+  uint32_t after = last;
+  while (after < start) {
+    if (text[after] == ' ' || text[after] == '-') {
+      ++after;
+    } else if (DashBefore(text, after + 3) != 0) {
+      after += 3;
+    } else {
+      break;
+    }
+  }
+  const std::string_view gap = text.substr(after, start - after);
+  const size_t space = gap.find(' ');
+  return space == std::string_view::npos || space + 1 == gap.size() ? last : start;
+}
+
 // A content running into a later comma-separated attribution of the same
 // sentence (out[first…]) ends at that comma or semicolon; one directly
 // after the cue is nested and stays inside. (A content of one piece, or the
@@ -1578,9 +1606,17 @@ void EndContentsBeforeLaterAttributions(const grammar::Lexicon& lexicon, std::st
       const size_t bracket = run_in.rfind('(');
       const bool open_bracket =
           bracket != std::string_view::npos && run_in.find(')', bracket) == std::string_view::npos;
-      const size_t stop =
+      size_t stop =
           open_bracket && (semicolon == std::string_view::npos || bracket > semicolon) ? bracket
                                                                                         : semicolon;
+      // (So does a dash aside closed right before its clause: "noted that
+      // Trump had not paid taxes ― as was true for a few years ― Trump
+      // boasted, …", "… ― while Clinton has slammed …".)
+      const uint32_t dash = ClosedDashAsideBefore(text, content.begin, start);
+      if (dash != start &&
+          (stop == std::string_view::npos || dash - content.begin > stop)) {
+        stop = dash - content.begin;
+      }
       if (stop != std::string_view::npos && (comma == std::string_view::npos || stop > comma)) {
         content = Trim(text, {content.begin, content.begin + static_cast<uint32_t>(stop)});
         break;

@@ -2237,6 +2237,11 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"\u201cWe will win,\u201d Okafor sang before asking the crowd, \u201cWho is "
                     "with me?\u201d",
                     "asking", "Okafor", "participial"},
+        // A content ends at a dash aside closed before another clause's
+        // attribution (EndContentsBeforeLaterAttributions).
+        VariantCase{"When Okafor noted that the ferry was late \u2015 as it often was \u2015 "
+                    "Lange boasted, \u201cWe will fix it.\u201d",
+                    "boasted", "Lange", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
