@@ -1060,8 +1060,11 @@ auto const subject_word =
 // (A party tag stays with its name: "Sen. Mark Holt (R-Iowa) was …".)
 // (A place after a preposition too, as no verb can open with one:
 // "Republicans on Capitol Hill seized on …"; a time is no place: "Trump on
-// Thursday ratcheted up …".)
-auto const place_preposition = (lit("in") | lit("on") | lit("at") | lit("from")) >> !x3::alnum;
+// Thursday ratcheted up …". So does whom one works for: "A reporter for USA
+// Today spotted Stein and reported …", "Attorneys for Clinton responded,
+// saying …".)
+auto const place_preposition =
+    (lit("in") | lit("on") | lit("at") | lit("from") | lit("for")) >> !x3::alnum;
 auto const subject_np =
     *(determiner >> sp) >> content_word >>
     *((sp >> (subject_word |

@@ -2242,6 +2242,9 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"When Okafor noted that the ferry was late \u2015 as it often was \u2015 "
                     "Lange boasted, \u201cWe will fix it.\u201d",
                     "boasted", "Lange", "source-cue"},
+        // A subject may name whom one works for ("a reporter for …").
+        VariantCase{"A reporter for the Ledger spotted Okafor and said she was at the pier.",
+                    "said", "A reporter for the Ledger", "coordinated"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
