@@ -658,7 +658,8 @@ auto const passive_by =
 auto const passive_gap_by =
     raw[cue({"speech", "speech-that", "describe"})][a::cue] >>
     x3::repeat(1, 6)[sp >> !(lit("by") >> sp) >> !(lit("that") >> sp) >> non_cue_word] >>
-    !by_channel >> lit(" by ") >> !gerund >> src >> &clause_end >> eps[a::cue_after_be_form] >>
+    !by_channel >> lit(" by ") >> !gerund >> src >>
+    &(clause_end | lit(" for ") | lit(" over ")) >> eps[a::cue_after_be_form] >>
     eps[a::pattern(Pattern::kPassiveBy)];
 
 // saying [that] CONTENT (the source is the main clause's)

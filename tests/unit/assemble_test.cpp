@@ -2245,6 +2245,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A subject may name whom one works for ("a reporter for …").
         VariantCase{"A reporter for the Ledger spotted Okafor and said she was at the pier.",
                     "said", "A reporter for the Ledger", "coordinated"},
+        // A passive's agent may be followed by the reason ("… by X for …").
+        VariantCase{"Okafor was called a liar by fellow councillors for opposing the plan.",
+                    "called", "fellow councillors", "passive-by"},
+        VariantCase{"The ferry line was sued by the port authority for raising its fares.", "sued",
+                    "the port authority", "passive-by"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
