@@ -136,8 +136,9 @@ auto const of_pronoun = x3::lit("of ") >> (x3::lit("them") | x3::lit("us")) >> !
 auto const channel_phrase =
     (x3::lit("in ") | x3::lit("during ")) >> *(determiner >> ' ') >>
     -(word >> ' ' >> &head_word("channel")) >> head_word("channel");
-// "… by fellow physicians for promoting cures", "Trump, for saying …":
-// "for" before a gerund gives a reason, no part of who.
+// "called a charlatan by fellow physicians for promoting cures", "sued by
+// the NAACP for targeting borrowers": "for" before a gerund gives a
+// reason, no part of who.
 auto const for_reason = x3::lit("for ") >> gerund;
 auto const np_tail =
     !channel_phrase >> !for_reason >>
