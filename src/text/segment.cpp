@@ -162,6 +162,25 @@ bool IsCapitalWord(std::string_view rest) {
   return i >= 2 && (i == rest.size() || !IsWordByte(rest[i]));
 }
 
+// True when `sentence` ends with "?" or "!" and then at least one closing
+// quotation mark: '"', "'", or U+201D / U+2019 (”, ’).
+bool EndsInClosedQuestion(std::string_view sentence) {
+  size_t end = sentence.size();
+  bool closed = false;
+  while (end > 0) {
+    if (sentence[end - 1] == '"' || sentence[end - 1] == '\'') {
+      --end;
+    } else if (end >= 3 && (sentence.substr(end - 3, 3) == "\u201D" ||
+                            sentence.substr(end - 3, 3) == "\u2019")) {
+      end -= 3;
+    } else {
+      break;
+    }
+    closed = true;
+  }
+  return closed && end > 0 && (sentence[end - 1] == '?' || sentence[end - 1] == '!');
+}
+
 }  // namespace
 
 bool Segmenter::IsCapitalAbbreviation(std::string_view sentence) const {
@@ -190,6 +209,12 @@ bool Segmenter::IsFalseBreak(std::string_view text, uint32_t begin,
     return true;
   }
   const std::string_view sentence = text.substr(begin, end - begin);
+  // A quotation closed after its "?" or "!" goes on in lower case: "“Why
+  // not?” he asked.", "She shouted “We won!” and said …" (the writer's
+  // sentence, where UAX #29 breaks after every "?" and "!").
+  if (!rest.empty() && rest[0] >= 'a' && rest[0] <= 'z' && EndsInClosedQuestion(sentence)) {
+    return true;
+  }
   // The sentence ends with an abbreviation that is not the tail of a word.
   std::string_view abbreviation;
   for (const size_t length : abbreviation_lengths_) {

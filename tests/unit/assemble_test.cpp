@@ -2250,6 +2250,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "called", "fellow councillors", "passive-by"},
         VariantCase{"The ferry line was sued by the port authority for raising its fares.", "sued",
                     "the port authority", "passive-by"},
+        // A quotation closed after "!" goes on in lower case (Segmenter).
+        VariantCase{"Okafor shouted \u201cWe won!\u201d and said the ferry would run.", "said",
+                    "Okafor", "coordinated"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},

@@ -709,6 +709,19 @@ TEST_F(SegmenterTest, OrdinarySentencesSplit) {
                      "Yes!"}));
 }
 
+// A quotation closed after its "?" or "!" goes on when a lower-case word
+// follows it (the attribution after it, or the clause it is part of);
+// a capital after it opens the next sentence.
+TEST_F(SegmenterTest, NoBreakAfterAClosedQuestionBeforeLowerCase) {
+  EXPECT_EQ(Sentences("\u201cWhy not?\u201d he asked. Then he left."),
+            (Strings{"\u201cWhy not?\u201d he asked.", "Then he left."}));
+  EXPECT_EQ(Sentences("She shouted \"We won!\" and said the vote was close."),
+            (Strings{"She shouted \"We won!\" and said the vote was close."}));
+  EXPECT_EQ(Sentences("\u201cWhy not?\u201d He left."),
+            (Strings{"\u201cWhy not?\u201d", "He left."}));
+  EXPECT_EQ(Sentences("Why not? he asked."), (Strings{"Why not?", "he asked."}));
+}
+
 TEST_F(SegmenterTest, NoBreakAfterTitles) {
   EXPECT_EQ(Sentences("Sen. Warren said the bill would pass. It did not."),
             (Strings{"Sen. Warren said the bill would pass.", "It did not."}));
