@@ -7,7 +7,9 @@
 // opens sentences ("The", "He"); after a title ("Sen.", "Lt.") always.
 // (ICU 72's FilteredBreakIterator cannot do this: it ignores abbreviations
 // with an inner period such as "U.S." and keeps breaking after "Lt.".) A
-// sentence never crosses a paragraph.
+// quotation closed after its "?" or "!" goes on before a lower-case word
+// ("“Why not?” he asked."), and a dash after a closing quotation stays with
+// it. A sentence never crosses a paragraph.
 //
 //   Result<Segmenter> s = Segmenter::Create({"Sen.", "U.S."}, {"the", "he"});
 //   std::vector<SentenceSpan> sentences = s->Split(text);
