@@ -130,13 +130,23 @@ using parser::PurposeVerbBefore;
 using parser::StartsSentence;
 
 // "responded by saying …", "while saying that …", "after noting …", "In
-// describing Trump, Cuban said …": a participle after a subordinating word
-// belongs to the main clause. ("in" only opening the sentence: "a leader in
-// supporting an overhaul", "succeeded in pushing" are seldom speech.)
+// describing Trump, Cuban said …", "despite admitting that …", "aside from
+// saying …", "instead of calling …": a participle after a subordinating
+// word belongs to the main clause. ("in" only opening the sentence: "a
+// leader in supporting an overhaul", "succeeded in pushing" are seldom
+// speech; not "since": "since announcing his candidacy" is a time.)
 bool FollowsSubordinator(std::string_view s, size_t pos) {
   const std::string_view before = PreviousWord(s, pos);
+  if (before == "from" || before == "of") {
+    // "aside from saying …", "apart from noting …", "instead of calling …"
+    const std::string_view first =
+        PreviousWord(s, static_cast<size_t>(before.data() - s.data()));
+    return (before == "from" && (first == "aside" || first == "apart")) ||
+           (before == "of" && first == "instead");
+  }
   return before == "by" || before == "while" || before == "after" || before == "before" ||
-         before == "when" || before == "upon" ||
+         before == "when" || before == "upon" || before == "despite" ||
+         before == "besides" ||
          (before == "in" && StartsSentence(s, static_cast<size_t>(before.data() - s.data())));
 }
 

@@ -2253,6 +2253,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A quotation closed after "!" goes on in lower case (Segmenter).
         VariantCase{"Okafor shouted \u201cWe won!\u201d and said the ferry would run.", "said",
                     "Okafor", "coordinated"},
+        // A participle after "despite", "aside from" or "instead of" is the
+        // main clause's act; after "since" a time.
+        VariantCase{"Okafor would not name a successor, aside from saying she wanted a sailor.",
+                    "saying", "Okafor", "participial"},
+        VariantCase{"Despite admitting that the ferry was late, Okafor praised the crew.",
+                    "admitting", "Okafor", "participial"},
+        VariantCase{"Okafor has given no paid speeches since announcing her bid.", "announcing",
+                    "", nullptr},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
