@@ -614,10 +614,13 @@ bool ObjectRelative(const Lexicon& lexicon, const Hit& hit, std::string_view s) 
 }
 
 // True when the hit names something rather than reports a description:
-// "a website called Real News", "an aide named Smith" (a reduced passive:
-// no one speaks).
+// "a website called Real News", "an aide named Smith", "a company run by a
+// man named Tom Clarke" (a reduced passive: no one speaks).
 bool NamingParticiple(const Hit& hit, std::string_view s) {
-  if (hit.pattern != Pattern::kSourceDescribesAs || hit.source.empty()) return false;
+  if ((hit.pattern != Pattern::kSourceDescribesAs && hit.pattern != Pattern::kSourceCue) ||
+      hit.source.empty()) {
+    return false;
+  }
   const std::string_view cue = TextOf(s, hit.cue);
   if (cue != "called" && cue != "named") return false;
   // The article of the noun before the cue decides: "a program called

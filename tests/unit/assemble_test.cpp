@@ -2261,6 +2261,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "admitting", "Okafor", "participial"},
         VariantCase{"Okafor has given no paid speeches since announcing her bid.", "announcing",
                     "", nullptr},
+        // "a man named Tom Clarke" names him (NamingParticiple); "the mayor
+        // named Okafor her deputy" is an act of the mayor's.
+        VariantCase{"The ferry was sold to a company run by a man named Tom Clarke.", "named", "",
+                    nullptr},
+        VariantCase{"The mayor named Okafor her deputy.", "named", "The mayor", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
