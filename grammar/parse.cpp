@@ -129,36 +129,41 @@ using parser::FollowsTo;
 using parser::PurposeVerbBefore;
 using parser::StartsSentence;
 
-// "responded by saying …", "while saying that …", "after noting …", "In
-// describing Trump, Cuban said …", "despite admitting that …", "aside from
-// saying …", "instead of calling …": a participle after a subordinating
-// word belongs to the main clause. ("in" only opening the sentence: "a
-// leader in supporting an overhaul", "succeeded in pushing" are seldom
-// speech; not "since": "since announcing his candidacy" is a time.)
-bool FollowsSubordinator(std::string_view s, size_t pos) {
+// Where the word or two before a participle at `pos` start when they make
+// it part of the main clause, or npos: a subordinating word (head_words.tsv
+// kind "participle-opener": "responded by saying …", "while saying that …",
+// "after noting …", "despite admitting that …", "aside from saying …",
+// "instead of calling …"), or "In" opening the sentence ("In describing
+// Trump, Cuban said …"; elsewhere "a leader in supporting an overhaul",
+// "succeeded in pushing" are seldom speech).
+size_t ParticipleOpenerAt(const Lexicon& lexicon, std::string_view s, size_t pos) {
   const std::string_view before = PreviousWord(s, pos);
-  if (before == "from" || before == "of") {
-    // "aside from saying …", "apart from noting …", "instead of calling …"
-    const std::string_view first =
-        PreviousWord(s, static_cast<size_t>(before.data() - s.data()));
-    return (before == "from" && (first == "aside" || first == "apart")) ||
-           (before == "of" && first == "instead");
+  if (before.empty()) return std::string_view::npos;
+  const auto at = static_cast<size_t>(before.data() - s.data());
+  if (lexicon.IsHeadWord(before, "participle-opener") || (before == "in" && StartsSentence(s, at))) {
+    return at;
   }
-  return before == "by" || before == "while" || before == "after" || before == "before" ||
-         before == "when" || before == "upon" || before == "despite" ||
-         before == "besides" ||
-         (before == "in" && StartsSentence(s, static_cast<size_t>(before.data() - s.data())));
+  const std::string_view first = PreviousWord(s, at);
+  if (first.empty()) return std::string_view::npos;
+  const auto first_at = static_cast<size_t>(first.data() - s.data());
+  return lexicon.IsHeadWord(s.substr(first_at, at + before.size() - first_at),
+                            "participle-opener")
+             ? first_at
+             : std::string_view::npos;
+}
+
+bool FollowsSubordinator(const Lexicon& lexicon, std::string_view s, size_t pos) {
+  return ParticipleOpenerAt(lexicon, s, pos) != std::string_view::npos;
 }
 
 // True when a participle opens the sentence, alone or after a subordinating
 // word: "Citing fears of terrorism, Trump proposed …", "In describing
-// Trump, Cuban said …", "After saying he was nervous, the man …": its
-// subject comes after it.
-bool OpensSentence(std::string_view s, size_t pos) {
+// Trump, Cuban said …", "After saying he was nervous, the man …", "Aside
+// from saying …, she …": its subject comes after it.
+bool OpensSentence(const Lexicon& lexicon, std::string_view s, size_t pos) {
   if (StartsSentence(s, pos)) return true;
-  const std::string_view before = PreviousWord(s, pos);
-  return FollowsSubordinator(s, pos) &&
-         StartsSentence(s, static_cast<size_t>(before.data() - s.data()));
+  const size_t opener = ParticipleOpenerAt(lexicon, s, pos);
+  return opener != std::string_view::npos && StartsSentence(s, opener);
 }
 
 // Where the last clause joined by one of kClauseJoiners in `s` starts
@@ -774,7 +779,7 @@ bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size
              (StartsSentence(s, pos) &&
               TextOf(s, hit.cue) != lexicon.cues().entry(hit.cue_entry).fields[1]);
     case Pattern::kParticipial:  // (or opening the sentence: "Citing X, Trump said")
-      return FollowsCommaOrQuote(s, pos) || FollowsDash(s, pos) || FollowsSubordinator(s, pos) ||
+      return FollowsCommaOrQuote(s, pos) || FollowsDash(s, pos) || FollowsSubordinator(lexicon, s, pos) ||
              StartsSentence(s, pos) || ReportingParticiple(lexicon, hit, s);
     case Pattern::kCiting:
       return FollowsCommaOrQuote(s, pos);
@@ -1082,7 +1087,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
         // to write …" has the subject "Attendees".)
         const size_t limit = hit.pattern == Pattern::kPurpose
                                  ? PurposeVerbBefore(*lexicon_, sentence, hit.cue.begin)
-                             : OpensSentence(sentence, pos) ? sentence.size()
+                             : OpensSentence(*lexicon_, sentence, pos) ? sentence.size()
                                                             : hit.cue.begin;
         hit.source = find_subject(limit);
       } else if (carried) {

@@ -2259,6 +2259,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "saying", "Okafor", "participial"},
         VariantCase{"Despite admitting that the ferry was late, Okafor praised the crew.",
                     "admitting", "Okafor", "participial"},
+        VariantCase{"Aside from saying that the ferry was late, Okafor gave no details.", "saying",
+                    "Okafor", "participial"},
         VariantCase{"Okafor has given no paid speeches since announcing her bid.", "announcing",
                     "", nullptr},
         // "a man named Tom Clarke" names him (NamingParticiple); "the mayor
