@@ -9,6 +9,7 @@
 
 #include "text/chars.hpp"
 #include "text/normalize.hpp"
+#include "text/quotes.hpp"
 #include "text/widen.hpp"
 
 namespace whosaid::text {
@@ -162,20 +163,13 @@ bool IsCapitalWord(std::string_view rest) {
   return i >= 2 && (i == rest.size() || !IsWordByte(rest[i]));
 }
 
-// True when `sentence` ends with "?" or "!" and then at least one closing
-// quotation mark: '"', "'", or U+201D / U+2019 (”, ’).
+// True when `sentence` ends with "?" or "!" and then at least one quotation
+// mark (QuoteMarkLengthBefore: ", ”, '' …).
 bool EndsInClosedQuestion(std::string_view sentence) {
   size_t end = sentence.size();
   bool closed = false;
-  while (end > 0) {
-    if (sentence[end - 1] == '"' || sentence[end - 1] == '\'') {
-      --end;
-    } else if (end >= 3 && (sentence.substr(end - 3, 3) == "\u201D" ||
-                            sentence.substr(end - 3, 3) == "\u2019")) {
-      end -= 3;
-    } else {
-      break;
-    }
+  while (const size_t mark = QuoteMarkLengthBefore(sentence, end)) {
+    end -= mark;
     closed = true;
   }
   return closed && end > 0 && (sentence[end - 1] == '?' || sentence[end - 1] == '!');
