@@ -1543,10 +1543,12 @@ uint32_t ClosedDashAsideBefore(std::string_view text, uint32_t begin, uint32_t s
   }
   if (dashes < 2 || dashes % 2 != 0) return start;
   uint32_t after = last;
-  while (after < start) {
-    if (text[after] == ' ' || text[after] == '-') {
+  while (after < start) {  // past the dash and its spaces (SpaceAt: no-break ones too)
+    if (const size_t space = SpaceAt(text, after)) {
+      after += static_cast<uint32_t>(space);
+    } else if (text[after] == '-') {
       ++after;
-    } else if (DashBefore(text, after + 3) != 0) {
+    } else if (after + 3 <= start && DashBefore(text, after + 3) != 0) {
       after += 3;
     } else {
       break;
