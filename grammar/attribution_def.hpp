@@ -822,7 +822,9 @@ auto const describes_as_tail =
 // (or a clause opening with a subject pronoun or a determiner after the
 // aside: "Rubio says, win or lose, he is staying", "the mayor said, in a
 // statement, the ferry would run"; not after an inverted "…, he said,")
-auto const cue_aside = (lit(", ") >> +(word | x3::char_(".'&/()") | sp) >>
+// (No speech cue in the aside: "agreed, but also contended that since she
+// is poor, she …" is a second cue's clause, not an aside of "agreed".)
+auto const cue_aside = (lit(", ") >> +((!unrecorded(speech_cue()) >> word) | x3::char_(".'&/()") | sp) >>
                         (lit(", that ") | (lit(", ") >> &((subject_pronoun | determiner) >> sp) >>
                                            eps[a::source_not_inverted]))) |
                        (lit(" - ") >> +(word | x3::char_(".,'&/()") | (sp >> !lit('-'))) >>

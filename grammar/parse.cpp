@@ -431,6 +431,25 @@ bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s,
   }
   // (An adverb may open the clause: "Even China, Pyongyang's only ally,
   // said".)
+  // After a subordinating word the source may be the clause's subject,
+  // with one aside: "after Mr. Trump, asked about the deaths, had said",
+  // "although a former congressman, Mark Siljander, pleaded guilty". Not
+  // when a verb stands in it, a clause of its own ("if the department no
+  // longer existed, some of its functions …, said DeSantis"), nor before a
+  // second aside, where the source is a preposition's object and the first
+  // aside the subject ("One after another, mining companies, including
+  // Patriot, declared").
+  if (lexicon.IsHeadWord(before, "subordinator") && before != "whether" &&
+      TextOf(s, hit.appositive).find(',') == std::string_view::npos) {
+    bool has_verb = false;
+    const std::string_view source = TextOf(s, hit.source);
+    for (size_t at = 0; at < source.size();) {
+      const size_t end = std::min(source.find(' ', at), source.size());
+      has_verb = has_verb || IsPastShaped(source.substr(at, end - at));
+      at = end + 1;
+    }
+    if (!has_verb) return false;
+  }
   return !(before == "and" || before == "but" || before == "as" || before == "while" ||
            before == "that" || before == "when" || before == "because" || before == "so" ||
            before == "even" || before == "also" || before == "then" || before == "now" ||

@@ -15,6 +15,7 @@
 //   gerund          a word ending in "-ing"
 //   count_word      a count: "three", "10"
 //   aside_run(p)    p, the words and marks of an aside, read as bytes
+//   unrecorded(p)   p, leaving the hit's recorded cue entry as it was
 //   aside_quotes_closed, quote_open_in_aside  quotation marks in an aside
 //   cue_start       a lookahead: false only where no cue phrase can start
 //   agentless_start a lookahead: false only where the agentless cue cannot
@@ -723,6 +724,29 @@ struct unary_directive : x3::unary_parser<Subject, Derived> {
   static bool const has_attribute = false;
   constexpr explicit unary_directive(Subject const& subject) : base_type(subject) {}
 };
+
+// unrecorded(p): p, leaving the hit's cue entry as it was. A cue parser
+// records the lexicon entry it matched (for the hit's lemma); one tried in
+// a lookahead after the attribution's own cue ("said, but also contended
+// …": an aside holds no cue) must not overwrite the entry of "said".
+template <typename Subject>
+struct unrecorded_parser : unary_directive<Subject, unrecorded_parser<Subject>> {
+  using unary_directive<Subject, unrecorded_parser<Subject>>::unary_directive;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext& rcontext, Attribute&) const {
+    auto& hit = x3::get<state_tag>(context).hit;
+    const auto entry = hit.cue_entry;
+    const bool matched = this->subject.parse(first, last, context, rcontext, x3::unused);
+    hit.cue_entry = entry;
+    return matched;
+  }
+};
+template <typename Subject>
+constexpr auto unrecorded(Subject const& subject) {
+  return unrecorded_parser<Subject>(subject);
+}
 
 // aside_run(*(word | char_(".()'&/-$%\"") | (',' >> &digit) | ' ')): what
 // an aside runs over before its closing comma (words, the bytes ".()'&$%"",

@@ -2268,6 +2268,25 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The ferry was sold to a company run by a man named Tom Clarke.", "named", "",
                     nullptr},
         VariantCase{"The mayor named Okafor her deputy.", "named", "The mayor", "source-cue"},
+        // An aside after a cue holds no cue of its own: "agreed, but also
+        // contended that …, she …" gives "agreed" no content.
+        VariantCase{"Okafor agreed, but also contended that since the ferry is late, it should "
+                    "be sold.",
+                    "agreed", "", nullptr},
+        VariantCase{"Okafor said, in a statement, the ferry would run.", "said", "Okafor",
+                    "source-cue"},
+        // A subject after a subordinating word, with one aside.
+        VariantCase{"The row began after Okafor, asked about the fares, said the ferry was late.",
+                    "said", "Okafor", "source-cue"},
+        VariantCase{"The rule took its name after Tom Ruiz, the ferry captain, complained that "
+                    "the fares were high.",
+                    "complained", "Tom Ruiz", "source-cue"},
+        VariantCase{"Even if the ferry line closed, some of its routes would be run by other "
+                    "firms, said Okafor.",
+                    "said", "Okafor", "cue-source"},
+        VariantCase{"One after another, ferry companies, including Harbour Line, declared "
+                    "bankruptcy.",
+                    "declared", "ferry companies", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
