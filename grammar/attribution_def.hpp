@@ -488,13 +488,14 @@ auto const src_aside =
              // (a "that" before a determiner opens a that-clause, not a
              // relative one: "so narrow that many economists believe")
              // (and the name after it: "The engineer who designed the
-             // bridge, Paul Ortiz, said")
+             // bridge, Paul Ortiz, said"; or a short aside of any words but
+             // cues: "The judges who ruled that …, for instance, said")
              // (its verb may be a reporting one, the clause's cue that
              // comes later: "Residents who testified at the hearing said")
              (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >> sp >> word >>
                         *(sp >> clause_word)]
                        [a::appositive] >>
-              -(lit(", ") >> raw[content_word >> x3::repeat(0, 3)[sp >> content_word]][a::appositive] >>
+              -(lit(", ") >> raw[non_cue_word >> x3::repeat(0, 3)[sp >> non_cue_word]][a::appositive] >>
                 lit(',') >> &(sp >> cue_start))) |
              // a dash aside: "Rep. Lois Frankel - like Reid, a supporter of
              // Murphy - recalled"
@@ -819,13 +820,15 @@ auto const describes_as_tail =
 // CONTENT, SOURCE CUE
 // An aside between the cue and its that-clause: "said, however, that",
 // "said - on twitter, as it happens - that"
-// (or a clause opening with a subject pronoun or a determiner after the
-// aside: "Rubio says, win or lose, he is staying", "the mayor said, in a
-// statement, the ferry would run"; not after an inverted "…, he said,")
+// (or a clause opening with a subject pronoun, a contracted one ("he's") or
+// a determiner after the aside: "Rubio says, win or lose, he is staying",
+// "the mayor said, in a statement, the ferry would run"; not after an
+// inverted "…, he said,")
 // (No speech cue in the aside: "agreed, but also contended that since she
 // is poor, she …" is a second cue's clause, not an aside of "agreed".)
 auto const cue_aside = (lit(", ") >> +((!unrecorded(speech_cue()) >> word) | x3::char_(".'&/()") | sp) >>
-                        (lit(", that ") | (lit(", ") >> &((subject_pronoun | determiner) >> sp) >>
+                        (lit(", that ") | (lit(", ") >> &(((subject_pronoun | determiner) >> sp) |
+                                                            (contracted_pronoun >> contraction)) >>
                                            eps[a::source_not_inverted]))) |
                        (lit(" - ") >> +(word | x3::char_(".,'&/()") | (sp >> !lit('-'))) >>
                         lit(" - that "));

@@ -2287,6 +2287,12 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"One after another, ferry companies, including Harbour Line, declared "
                     "bankruptcy.",
                     "declared", "ferry companies", "source-cue"},
+        VariantCase{"Okafor says, win or lose in Tuesday's vote, she's staying on.", "says",
+                    "Okafor", "source-cue"},
+        // A relative clause's source may take a short aside before its cue.
+        VariantCase{"The judges who ruled that the ferry could not sail, for instance, said the "
+                    "fares were high.",
+                    "said", "The judges", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
