@@ -2293,6 +2293,13 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The judges who ruled that the ferry could not sail, for instance, said the "
                     "fares were high.",
                     "said", "The judges", "source-cue"},
+        // "go on to" a saying, as "went on to" (head_words.tsv kind purpose).
+        // (Not "going" alone: see "is going to have something to say" above.)
+        VariantCase{"The report goes on to slam the ferry line for its fares.", "to slam",
+                    "The report", "purpose"},
+        VariantCase{"\"We will sail,\" Okafor said, going on to contrast the fares with "
+                    "those of the bus.",
+                    "to contrast", "Okafor", "purpose"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
