@@ -2300,6 +2300,12 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"\"We will sail,\" Okafor said, going on to contrast the fares with "
                     "those of the bus.",
                     "to contrast", "Okafor", "purpose"},
+        // Speech acts by class, not harvested (cues.tsv): judging, urging,
+        // manner of speaking.
+        VariantCase{"The director chastised the captain for the delay but did not fire him.",
+                    "chastised", "The director", "source-cue"},
+        VariantCase{"Two deckhands implored her to turn back.", "implored", "Two deckhands",
+                    "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
