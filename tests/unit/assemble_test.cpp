@@ -2306,6 +2306,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "chastised", "The director", "source-cue"},
         VariantCase{"Two deckhands implored her to turn back.", "implored", "Two deckhands",
                     "source-cue"},
+        VariantCase{"The harbour master reckons the ferry will sail on time.", "reckons",
+                    "The harbour master", "source-cue"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
