@@ -2308,6 +2308,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "source-cue"},
         VariantCase{"The harbour master reckons the ferry will sail on time.", "reckons",
                     "The harbour master", "source-cue"},
+        VariantCase{"Okafor spoke for an hour, attacking the council for its fares.",
+                    "attacking", "Okafor", "participial"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
