@@ -2310,6 +2310,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "The harbour master", "source-cue"},
         VariantCase{"Okafor spoke for an hour, attacking the council for its fares.",
                     "attacking", "Okafor", "participial"},
+        VariantCase{"The captain's denial that the ferry was late angered riders.", "denial",
+                    "The captain's", "possessive-noun"},
         // Where another cue spoke is no subject.
         VariantCase{"Ruiz said in a statement issued on Monday that the plan had failed.",
                     "issued", "", nullptr},
