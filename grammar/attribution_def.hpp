@@ -495,7 +495,8 @@ auto const src_aside =
              (sp >> raw[(lit("who") | (lit("that") >> !(sp >> determiner))) >> sp >> word >>
                         *(sp >> clause_word)]
                        [a::appositive] >>
-              -(lit(", ") >> raw[non_cue_word >> x3::repeat(0, 3)[sp >> non_cue_word]][a::appositive] >>
+              -(lit(", ") >>
+                raw[non_cue_word >> x3::repeat(0, 3)[sp >> non_cue_word]][a::appositive] >>
                 lit(',') >> &(sp >> cue_start))) |
              // a dash aside: "Rep. Lois Frankel - like Reid, a supporter of
              // Murphy - recalled"
@@ -826,7 +827,8 @@ auto const describes_as_tail =
 // inverted "…, he said,")
 // (No speech cue in the aside: "agreed, but also contended that since she
 // is poor, she …" is a second cue's clause, not an aside of "agreed".)
-auto const cue_aside = (lit(", ") >> +((!unrecorded(speech_cue()) >> word) | x3::char_(".'&/()") | sp) >>
+auto const cue_aside = (lit(", ") >>
+                        +((!unrecorded(speech_cue()) >> word) | x3::char_(".'&/()") | sp) >>
                         (lit(", that ") | (lit(", ") >> &(((subject_pronoun | determiner) >> sp) |
                                                             (contracted_pronoun >> contraction)) >>
                                            eps[a::source_not_inverted]))) |

@@ -429,8 +429,6 @@ bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s,
       return true;
     }
   }
-  // (An adverb may open the clause: "Even China, Pyongyang's only ally,
-  // said".)
   // After a subordinating word the source may be the clause's subject,
   // with one aside: "after Mr. Trump, asked about the deaths, had said",
   // "although a former congressman, Mark Siljander, pleaded guilty". Not
@@ -450,6 +448,8 @@ bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s,
     }
     if (!has_verb) return false;
   }
+  // (An adverb may open the clause: "Even China, Pyongyang's only ally,
+  // said".)
   return !(before == "and" || before == "but" || before == "as" || before == "while" ||
            before == "that" || before == "when" || before == "because" || before == "so" ||
            before == "even" || before == "also" || before == "then" || before == "now" ||
