@@ -278,6 +278,12 @@ class Lexicon {
     return (noun != nullptr && noun->fields[0] != "DOCUMENT") ||
            titles_.Find(word) != nullptr || word.ends_with("ist") || word.ends_with("ists");
   }
+  // The length of the longest head_words phrase of `kind` that starts at
+  // `pos` of the folded `text` and ends at a word boundary ("going on" of
+  // "going on to say"), or 0.
+  size_t HeadPhraseAt(std::string_view text, size_t pos, std::string_view kind) const {
+    return head_words_.MatchAt(text, pos, std::span<const std::string_view>(&kind, 1)).length;
+  }
   // True when `word` is in head_words with `kind`.
   // (A form may have several kinds: "reports" is generic and reporting.)
   bool IsHeadWord(std::string_view word, std::string_view kind) const {

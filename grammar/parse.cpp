@@ -865,11 +865,8 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
       for (size_t at = 0; at < s.size() && first_opener == std::string_view::npos;) {
         const size_t end = WordEnd(s, at);
         const std::string_view word = s.substr(at, end - at);
-        // (and two words: "going on")
-        const size_t pair_end = end < s.size() && s[end] == ' ' ? WordEnd(s, end + 1) : end;
-        if (end > at &&
-            (lexicon.IsHeadWord(word, "causative") || lexicon.IsHeadWord(word, "purpose") ||
-             (pair_end > end + 1 && lexicon.IsHeadWord(s.substr(at, pair_end - at), "purpose")))) {
+        if (end > at && (lexicon.IsHeadWord(word, "causative") ||
+                         lexicon.HeadPhraseAt(s, at, "purpose") != 0)) {  // ("going on")
           first_opener = at;
         }
         at = std::max(end, at + 1);

@@ -135,16 +135,11 @@ inline bool FollowsTo(std::string_view s, size_t pos) {
 // not "used to say"). npos when none.
 inline size_t PurposeVerbBefore(const Lexicon& lexicon, std::string_view s, size_t to) {
   size_t at = to;
-  size_t next_end = 0;  // the end of the word after `word` (two-word verbs: "going on")
   for (int words = 0; words < 6 && at > 0 && s[at - 1] == ' '; ++words) {
     const std::string_view word = PreviousWord(s, at);
     if (word.empty()) break;
     at = static_cast<size_t>(word.data() - s.data());
-    if (words > 0 && (lexicon.IsHeadWord(word, "purpose") ||
-                      lexicon.IsHeadWord(s.substr(at, next_end - at), "purpose"))) {
-      return at;
-    }
-    next_end = at + word.size();
+    if (words > 0 && lexicon.HeadPhraseAt(s, at, "purpose") != 0) return at;
   }
   return std::string_view::npos;
 }
