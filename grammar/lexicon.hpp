@@ -93,6 +93,14 @@ inline bool LooksLikeParticiple(std::string_view word) {
 // "unleashed", "published" (five bytes at least: not "ted", "red").
 inline bool IsPastShaped(std::string_view word) { return word.size() >= 5 && word.ends_with("ed"); }
 
+// True for a folded word that reads as a past verb, given its function-word
+// kind (Lexicon::FunctionKind): past-shaped and no function word, or an
+// irregular past (function_words.tsv kind "past": "went", "sent"). (Whether
+// it is a name capitalised mid-sentence is the caller's to ask.)
+inline bool IsPastVerbWord(std::string_view word, std::string_view function_kind) {
+  return (function_kind.empty() && IsPastShaped(word)) || function_kind == "past";
+}
+
 // Hash and equality that let string-keyed tables be searched with a
 // string_view, so lookups on the hot path allocate nothing.
 struct StringHash {

@@ -402,12 +402,29 @@ bool AdverbialOpener(const Hit& hit, std::string_view s) {
   return false;
 }
 
+// True when a word of `span` reads as a past verb (IsPastVerbWord, as the
+// grammar's past_verb, cues included) and is no name capitalised
+// mid-sentence: "existed", "cleared"; not "Drew" of "Drew Heiserman".
+bool HoldsPastVerb(const Lexicon& lexicon, std::span<const uint32_t> names, std::string_view s,
+                   Range span) {
+  for (size_t at = span.begin; at < span.end;) {
+    const size_t end = std::min(WordEnd(s, at), static_cast<size_t>(span.end));
+    const std::string_view word = s.substr(at, end - at);
+    if (!parser::IsNameAt(names, at) && IsPastVerbWord(word, lexicon.FunctionKind(word))) {
+      return true;
+    }
+    at = std::max(end + 1, at + 1);
+  }
+  return false;
+}
+
 // True when a source followed by asides starts inside a clause ("… were
 // deemed ineligible, Roberta Lange, the party chairwoman, said"): the
 // speaker is then the first aside, which a later start finds. A source
 // opens a clause at the sentence start or after punctuation or a
 // conjunction.
-bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
+bool StartsMidClause(const Lexicon& lexicon, std::span<const uint32_t> names, const Hit& hit,
+                     std::string_view s, size_t pos) {
   if (!HasCommaAside(hit, s)) return false;
   size_t p = pos;
   while (p > 0 && s[p - 1] == ' ') --p;
@@ -438,15 +455,9 @@ bool StartsMidClause(const Lexicon& lexicon, const Hit& hit, std::string_view s,
   // aside the subject ("One after another, mining companies, including
   // Patriot, declared").
   if (lexicon.IsHeadWord(before, "subordinator") && before != "whether" &&
-      TextOf(s, hit.appositive).find(',') == std::string_view::npos) {
-    bool has_verb = false;
-    const std::string_view source = TextOf(s, hit.source);
-    for (size_t at = 0; at < source.size();) {
-      const size_t end = std::min(source.find(' ', at), source.size());
-      has_verb = has_verb || IsPastShaped(source.substr(at, end - at));
-      at = end + 1;
-    }
-    if (!has_verb) return false;
+      TextOf(s, hit.appositive).find(',') == std::string_view::npos &&
+      !HoldsPastVerb(lexicon, names, s, hit.source)) {
+    return false;
   }
   // (An adverb may open the clause: "Even China, Pyongyang's only ally,
   // said".)
@@ -776,14 +787,15 @@ bool DescribesWithoutAs(const Lexicon& lexicon, const Hit& hit, std::string_view
 }
 
 // True when the hit's pattern may start at `pos`.
-bool PlacedWell(const Lexicon& lexicon, const Hit& hit, std::string_view s, size_t pos) {
+bool PlacedWell(const Lexicon& lexicon, std::span<const uint32_t> names, const Hit& hit,
+                std::string_view s, size_t pos) {
   if (NotCuePhrase(lexicon, hit, s) || PossessiveSource(lexicon, hit, s) ||
       NamingParticiple(hit, s) || CompoundNounCue(lexicon, hit, s) ||
       TallySource(lexicon, hit, s) || DescribesWithoutAs(lexicon, hit, s)) {
     return false;
   }
   if (!hit.source.empty() && hit.source.begin == pos &&
-      (AdverbSource(lexicon, hit, s) || StartsMidClause(lexicon, hit, s, pos) ||
+      (AdverbSource(lexicon, hit, s) || StartsMidClause(lexicon, names, hit, s, pos) ||
        ObjectRelative(lexicon, hit, s) || InsideOpeningPhrase(lexicon, hit, s) ||
        AdverbialOpener(hit, s) || EndsInSubjectPronoun(hit, s) || RelativeWithAside(hit, s) ||
        VerbAfterAuxiliary(lexicon, hit, s, pos) || TimeAdjunctSource(hit, s) ||
@@ -1091,7 +1103,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
       continue;
     }
     if (parse_at(attribution(), pos)) {
-      if (!PlacedWell(*lexicon_, state.hit, sentence, pos)) continue;
+      if (!PlacedWell(*lexicon_, names, state.hit, sentence, pos)) continue;
       Hit hit = state.hit;
       hit.start = static_cast<uint32_t>(pos);
       const bool carried = CarriesMainClauseSource(hit.pattern);

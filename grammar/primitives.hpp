@@ -97,7 +97,7 @@ inline bool IsCountWord(std::string_view word) {
                                            std::string_view kind, bool name) {
   if (filter == WordFilter::kAny) return true;
   if (filter == WordFilter::kPastVerb) {
-    return !name && !starts_cue && ((kind.empty() && IsPastShaped(word)) || kind == "past");
+    return !name && !starts_cue && IsPastVerbWord(word, kind);
   }
   if (filter == WordFilter::kPastCue) {
     return !name && starts_cue && kind.empty() && IsPastShaped(word);

@@ -2281,6 +2281,11 @@ INSTANTIATE_TEST_SUITE_P(
         VariantCase{"The rule took its name after Tom Ruiz, the ferry captain, complained that "
                     "the fares were high.",
                     "complained", "Tom Ruiz", "source-cue"},
+        // (A name capitalised mid-sentence is no verb: "Drew" of "Drew
+        // Heiserman".)
+        VariantCase{"Talks stalled after Drew Heiserman, the ferry captain, complained that "
+                    "the fares were high.",
+                    "complained", "Drew Heiserman", "source-cue"},
         VariantCase{"Even if the ferry line closed, some of its routes would be run by other "
                     "firms, said Okafor.",
                     "said", "Okafor", "cue-source"},
