@@ -100,10 +100,12 @@ bool IsSelfAnchoredKind(std::string_view kind) {
 Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {
   const PhraseTable& cues = lexicon_->cues();
   self_anchored_.assign(cues.bucket_count(), true);
+  evidence_led_.assign(cues.bucket_count(), true);
   for (uint32_t bucket = 0; bucket < cues.bucket_count(); ++bucket) {
     for (const uint32_t entry : cues.BucketEntries(bucket)) {
       const auto& fields = cues.entry(entry).fields;
       if (fields.empty() || !IsSelfAnchoredKind(fields[0])) self_anchored_[bucket] = false;
+      if (fields.empty() || fields[0] != "in-evidence") evidence_led_[bucket] = false;
     }
   }
 }
@@ -859,11 +861,36 @@ bool PlacedWell(const Lexicon& lexicon, std::span<const uint32_t> names, const H
 // bucket, see Grammar::self_anchored_). A word whose cues are all of kind
 // "infinitive" counts only right after "to " (Lexicon::AfterToOnly): the
 // rules that read that kind read "to " right before it.
+// In a sentence that fits one window (every attempt's window then ends
+// where the sentence does, so a key matches in a window exactly when it
+// matches in the sentence) a position counts only where a whole key
+// matches, not just its first word ("it" of "it is unclear", "in" of the
+// news), and a cue of kind "in-evidence" only before a head word of kind
+// "evidence" (`evidence_led`, Grammar::evidence_led_): its rule reads one.
 void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchored,
-                   std::string_view s, std::span<const uint32_t> names,
-                   std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
+                   const std::vector<bool>& evidence_led, std::string_view s,
+                   std::span<const uint32_t> names, std::vector<uint32_t>& starts,
+                   std::vector<uint32_t>& anchors) {
   const PhraseTable& cues = lexicon.cues();
   const size_t max_word = cues.max_first_word_bytes();
+  const bool one_window = s.size() <= static_cast<size_t>(kMaxPatternBytes);
+  // (The last evidence head word is looked for once per sentence.)
+  size_t last_evidence = std::string_view::npos;
+  bool evidence_sought = false;
+  auto evidence_after = [&](size_t pos) {
+    if (!evidence_sought) {
+      evidence_sought = true;
+      for (size_t at = 0; at < s.size();) {
+        const size_t end = WordEnd(s, at);
+        if (end > at && (at == 0 || !IsWordByte(s[at - 1])) &&
+            lexicon.IsHeadWord(s.substr(at, end - at), "evidence")) {
+          last_evidence = at;
+        }
+        at = std::max(end, at + 1);
+      }
+    }
+    return last_evidence != std::string_view::npos && last_evidence > pos;
+  };
   // (Those rules also need a word of head_words.tsv kind "causative" or
   // "purpose" before the "to": where none stands, no attempt is made. The
   // first such word is looked for once per sentence, so a sentence of
@@ -888,6 +915,10 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
   };
   auto add = [&](size_t pos, const uint32_t* bucket) {
     if (lexicon.AfterToOnly(*bucket) && !opens_infinitive_rule(pos)) return;
+    if (one_window) {
+      if (!cues.MatchInBucketIf(s, pos, *bucket, [](uint32_t) { return true; })) return;
+      if (evidence_led[*bucket] && !evidence_after(pos)) return;
+    }
     starts.push_back(static_cast<uint32_t>(pos));
     if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
   };
@@ -1060,7 +1091,10 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   std::vector<uint32_t>& anchor_starts = fast ? scratch->anchor_starts_ : no_anchor_starts;
   cue_starts.clear();
   anchor_starts.clear();
-  if (fast) FindCueStarts(*lexicon_, self_anchored_, sentence, names, cue_starts, anchor_starts);
+  if (fast) {
+    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, sentence, names, cue_starts,
+                  anchor_starts);
+  }
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&
       sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
@@ -1102,6 +1136,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
           CutCueStart(cues, sentence, names, pos, window_end))) {
       continue;
     }
+    if (fast) ++scratch->attempts_;
     if (parse_at(attribution(), pos)) {
       if (!PlacedWell(*lexicon_, names, state.hit, sentence, pos)) continue;
       Hit hit = state.hit;

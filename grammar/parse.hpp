@@ -127,8 +127,14 @@ class FindScratch {
   FindScratch(FindScratch&&) noexcept;
   FindScratch& operator=(FindScratch&&) noexcept;
 
+  // How many times FindAll with this scratch has run the attribution rule
+  // (one parse attempt per word start the prefilter lets through), summed
+  // over its calls: what the prefilter is measured by.
+  uint64_t attempts() const { return attempts_; }
+
  private:
   friend class Grammar;
+  uint64_t attempts_ = 0;
   std::vector<parser::WordMemo> memo_;
   std::vector<uint32_t> cue_starts_;
   std::vector<uint32_t> anchor_starts_;
@@ -177,6 +183,10 @@ class Grammar {
   // with that word is of a kind whose patterns start at the cue itself
   // (kSelfAnchoredCueKinds in parse.cpp).
   std::vector<bool> self_anchored_;
+  // Per first-word bucket: true when every cue starting with that word is
+  // of kind "in-evidence", whose one rule (in_poll) reads a head word of
+  // kind "evidence" after it ("in the latest poll").
+  std::vector<bool> evidence_led_;
 };
 
 }  // namespace whosaid::grammar

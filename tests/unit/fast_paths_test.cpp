@@ -306,6 +306,41 @@ TEST(PrefilterTest, SelfAnchoredCuesOnlyAtTheirOwnPosition) {
   }
 }
 
+// The attempts FindAll makes on `folded` with a fresh scratch.
+uint64_t Attempts(std::string_view folded) {
+  grammar::FindScratch scratch;
+  TheGrammar().FindAll(folded, {}, scratch);
+  return scratch.attempts();
+}
+
+// In a sentence that fits one window, a word counts as a cue start only
+// where a whole cue matches ("it" of "it is unclear", not of "it rained"),
+// and "in" only before a poll or survey (the one rule of "in" reads one).
+// The results stay those of the exhaustive path; the attempts go.
+TEST(PrefilterTest, WholeCueKeysAndPollsAhead) {
+  for (const char* s : {"in the morning the ferry was late in the fog.",
+                        "it rained in the harbor and it was cold.",
+                        "it is unclear whether the ferry runs in the fog.",
+                        "the mayor led in the latest harbor gazette poll, in may.",
+                        "in the latest survey, the mayor leads in the north.",
+                        "in a poll released monday by the gazette, he leads.",
+                        "the survey in may, taken in the north, found he leads."}) {
+    ExpectSameHits(s);
+  }
+  EXPECT_EQ(Attempts("in the morning the ferry was late in the fog."), 0u);
+  EXPECT_EQ(Attempts("it rained in the harbor and it was cold."), 0u);
+  EXPECT_GT(Attempts("it is unclear whether the ferry runs in the fog."), 0u);
+  EXPECT_GT(Attempts("in the latest survey, the mayor leads in the north."), 0u);
+  // (A poll before the "in" is no poll after it.)
+  EXPECT_EQ(Attempts("the poll was late in the fog."), 0u);
+  // Longer than one window, where a window may cut the rest of a key, the
+  // first word counts as before.
+  std::string longer = "in the morning ";
+  while (longer.size() < 1100) longer += "the ferry was late again ";
+  longer += "in the fog; it is unclear whether it runs.";
+  ExpectSameHits(longer);
+}
+
 TEST(PrefilterTest, NamesStartNoCue) {
   const std::string_view s = "her spokeswoman hope okafor said the ferry runs.";
   const uint32_t hope[] = {16};
