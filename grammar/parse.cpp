@@ -108,6 +108,15 @@ Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(le
       if (fields.empty() || fields[0] != "in-evidence") evidence_led_[bucket] = false;
     }
   }
+  const PhraseTable& heads = lexicon_->head_words();
+  for (uint32_t i = 0; i < heads.size(); ++i) {
+    const PhraseTable::Entry& entry = heads.entry(i);
+    // (A phrase of several words is never one word of the sentence.)
+    if (!entry.fields.empty() && entry.fields[0] == "evidence" &&
+        WordEnd(entry.key, 0) == entry.key.size()) {
+      evidence_words_.Insert(entry.key, i);
+    }
+  }
 }
 
 namespace {
@@ -866,31 +875,21 @@ bool PlacedWell(const Lexicon& lexicon, std::span<const uint32_t> names, const H
 // matches in the sentence) a position counts only where a whole key
 // matches, not just its first word ("it" of "it is unclear", "in" of the
 // news), and a cue of kind "in-evidence" only before a head word of kind
-// "evidence" (`evidence_led`, Grammar::evidence_led_): its rule reads one.
+// "evidence" (`evidence_led` and `evidence_words`: Grammar::evidence_led_
+// and evidence_words_), which its rule reads; the words are looked up in
+// the same pass.
 void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchored,
-                   const std::vector<bool>& evidence_led, std::string_view s,
-                   std::span<const uint32_t> names, std::vector<uint32_t>& starts,
-                   std::vector<uint32_t>& anchors) {
+                   const std::vector<bool>& evidence_led, const WordMap& evidence_words,
+                   std::string_view s, std::span<const uint32_t> names,
+                   std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
   const PhraseTable& cues = lexicon.cues();
   const size_t max_word = cues.max_first_word_bytes();
   const bool one_window = s.size() <= static_cast<size_t>(kMaxPatternBytes);
-  // (The last evidence head word is looked for once per sentence.)
-  size_t last_evidence = std::string_view::npos;
-  bool evidence_sought = false;
-  auto evidence_after = [&](size_t pos) {
-    if (!evidence_sought) {
-      evidence_sought = true;
-      for (size_t at = 0; at < s.size();) {
-        const size_t end = WordEnd(s, at);
-        if (end > at && (at == 0 || !IsWordByte(s[at - 1])) &&
-            lexicon.IsHeadWord(s.substr(at, end - at), "evidence")) {
-          last_evidence = at;
-        }
-        at = std::max(end, at + 1);
-      }
-    }
-    return last_evidence != std::string_view::npos && last_evidence > pos;
-  };
+  // An "in" waits in `starts` with this bit set until an evidence word
+  // follows it; those still waiting at the end are dropped. (Offsets of a
+  // sentence that fits one window are far below the bit.)
+  constexpr uint32_t kAwaitsEvidence = 0x80000000u;
+  size_t first_awaiting = std::string_view::npos;  // index into starts
   // (Those rules also need a word of head_words.tsv kind "causative" or
   // "purpose" before the "to": where none stands, no attempt is made. The
   // first such word is looked for once per sentence, so a sentence of
@@ -917,7 +916,11 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
     if (lexicon.AfterToOnly(*bucket) && !opens_infinitive_rule(pos)) return;
     if (one_window) {
       if (!cues.MatchInBucketIf(s, pos, *bucket, [](uint32_t) { return true; })) return;
-      if (evidence_led[*bucket] && !evidence_after(pos)) return;
+      if (evidence_led[*bucket]) {
+        if (first_awaiting == std::string_view::npos) first_awaiting = starts.size();
+        starts.push_back(static_cast<uint32_t>(pos) | kAwaitsEvidence);
+        return;  // (self-anchored: no anchor)
+      }
     }
     starts.push_back(static_cast<uint32_t>(pos));
     if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
@@ -946,10 +949,21 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
     const bool joined = run_end + 1 < s.size() && text::JoinsWordsAt(s.data(), run_end);
     const size_t end =
         run_end < limit && !joined ? run_end : WordEnd(s.substr(0, limit), i);
+    if (first_awaiting != std::string_view::npos) {
+      // (head_word reads the whole word: past `limit`, WordEnd again)
+      const size_t word_end = end < limit ? end : WordEnd(s, i);
+      if (evidence_words.Contains(s.substr(i, word_end - i))) {
+        for (size_t k = first_awaiting; k < starts.size(); ++k) starts[k] &= ~kAwaitsEvidence;
+        first_awaiting = std::string_view::npos;
+      }
+    }
     if (end - i <= max_word && !parser::IsNameAt(names, i)) {
       if (const uint32_t* bucket = cues.FirstWordBucket(s.substr(i, end - i))) add(i, bucket);
     }
     i = run_end;  // the bytes inside the run start no word
+  }
+  if (first_awaiting != std::string_view::npos) {
+    std::erase_if(starts, [](uint32_t start) { return (start & kAwaitsEvidence) != 0; });
   }
 }
 
@@ -1092,8 +1106,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   cue_starts.clear();
   anchor_starts.clear();
   if (fast) {
-    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, sentence, names, cue_starts,
-                  anchor_starts);
+    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, evidence_words_, sentence, names,
+                  cue_starts, anchor_starts);
   }
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "grammar/lexicon.hpp"
+#include "grammar/word_map.hpp"
 #include "status.hpp"
 
 namespace whosaid::grammar {
@@ -187,6 +188,9 @@ class Grammar {
   // of kind "in-evidence", whose one rule (in_poll) reads a head word of
   // kind "evidence" after it ("in the latest poll").
   std::vector<bool> evidence_led_;
+  // The one-word head words of kind "evidence" ("poll", "survey"): a word
+  // is one exactly when Lexicon::IsHeadWord(word, "evidence") holds.
+  WordMap evidence_words_;
 };
 
 }  // namespace whosaid::grammar
