@@ -101,11 +101,13 @@ Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(le
   const PhraseTable& cues = lexicon_->cues();
   self_anchored_.assign(cues.bucket_count(), true);
   evidence_led_.assign(cues.bucket_count(), true);
+  noun_only_.assign(cues.bucket_count(), true);
   for (uint32_t bucket = 0; bucket < cues.bucket_count(); ++bucket) {
     for (const uint32_t entry : cues.BucketEntries(bucket)) {
       const auto& fields = cues.entry(entry).fields;
       if (fields.empty() || !IsSelfAnchoredKind(fields[0])) self_anchored_[bucket] = false;
       if (fields.empty() || fields[0] != "in-evidence") evidence_led_[bucket] = false;
+      if (fields.empty() || fields[0] != "noun") noun_only_[bucket] = false;
     }
   }
   const PhraseTable& heads = lexicon_->head_words();
@@ -864,6 +866,29 @@ bool PlacedWell(const Lexicon& lexicon, std::span<const uint32_t> names, const H
 // cue of a self-anchored kind (kSelfAnchoredCueKinds) counts only for the
 // attempt at its own position.
 
+// True when a possessive may end one of the three words before `pos`, each
+// followed by one space: where possessive_noun reads it ("his pledge",
+// "the senator's repeated claims", "(their) two main concerns"). Every
+// word start of each space-separated token is tried, so the answer is
+// never false where the rule could read one.
+bool PossessiveBefore(std::string_view s, size_t pos) {
+  size_t end = pos;  // the space after a token
+  for (int k = 0; k < 3; ++k) {
+    if (end == 0 || s[end - 1] != ' ') return false;
+    const size_t token_end = end - 1;
+    size_t begin = token_end;
+    while (begin > 0 && s[begin - 1] != ' ') --begin;
+    for (size_t j = begin; j < token_end; ++j) {
+      if ((j == begin || !IsWordByte(s[j - 1])) &&
+          IsPossessiveWord(s.substr(j, token_end - j))) {
+        return true;
+      }
+    }
+    end = begin;
+  }
+  return false;
+}
+
 // Appends to `starts` every position of `s` where MatchAt on the cue table
 // could succeed, in order, and to `anchors` those of them where a cue of a
 // kind that is not self-anchored may start (`self_anchored`: per first-word
@@ -877,9 +902,11 @@ bool PlacedWell(const Lexicon& lexicon, std::span<const uint32_t> names, const H
 // news), and a cue of kind "in-evidence" only before a head word of kind
 // "evidence" (`evidence_led` and `evidence_words`: Grammar::evidence_led_
 // and evidence_words_), which its rule reads; the words are looked up in
-// the same pass.
+// the same pass. A noun cue (`noun_only`, Grammar::noun_only_) counts only
+// after a possessive (PossessiveBefore), which its one rule reads.
 void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchored,
-                   const std::vector<bool>& evidence_led, const WordMap& evidence_words,
+                   const std::vector<bool>& evidence_led, const std::vector<bool>& noun_only,
+                   const WordMap& evidence_words,
                    std::string_view s, std::span<const uint32_t> names,
                    std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
   const PhraseTable& cues = lexicon.cues();
@@ -916,6 +943,7 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
     if (lexicon.AfterToOnly(*bucket) && !opens_infinitive_rule(pos)) return;
     if (one_window) {
       if (!cues.MatchInBucketIf(s, pos, *bucket, [](uint32_t) { return true; })) return;
+      if (noun_only[*bucket] && !PossessiveBefore(s, pos)) return;
       if (evidence_led[*bucket]) {
         if (first_awaiting == std::string_view::npos) first_awaiting = starts.size();
         starts.push_back(static_cast<uint32_t>(pos) | kAwaitsEvidence);
@@ -1106,8 +1134,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   cue_starts.clear();
   anchor_starts.clear();
   if (fast) {
-    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, evidence_words_, sentence, names,
-                  cue_starts, anchor_starts);
+    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, noun_only_, evidence_words_,
+                  sentence, names, cue_starts, anchor_starts);
   }
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&

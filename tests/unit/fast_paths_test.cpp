@@ -341,6 +341,28 @@ TEST(PrefilterTest, WholeCueKeysAndPollsAhead) {
   ExpectSameHits(longer);
 }
 
+// A noun cue ("insistence", "contention") is read by one rule only, after a
+// possessive and up to two modifiers ("the mayor's repeated insistence
+// that"): without one among the three words before it, it is no cue start.
+TEST(PrefilterTest, NounCuesOnlyAfterAPossessive) {
+  for (const char* s : {"the mayor's insistence that the ferry runs is odd.",
+                        "the mayor's repeated public insistence that the ferry runs is odd.",
+                        "his contention was that the ferry runs.",
+                        "a vote (their insistence that it runs) failed.",
+                        "the insistence that the ferry runs is odd.",
+                        "the mayor's very repeated public insistence that it runs is odd.",
+                        "voters' contention that it fails, the mayor said, is odd."}) {
+    ExpectSameHits(s);
+  }
+  EXPECT_EQ(Attempts("the insistence that the ferry runs is odd."), 0u);
+  EXPECT_EQ(Attempts("the mayor, with insistence, kept the ferry."), 0u);
+  EXPECT_GT(Attempts("the mayor's insistence that the ferry runs is odd."), 0u);
+  EXPECT_GT(Attempts("the mayor's repeated public insistence that the ferry runs is odd."), 0u);
+  EXPECT_GT(Attempts("a vote (their insistence that it runs) failed."), 0u);
+  // (three words between: the rule reads two modifiers at most)
+  EXPECT_EQ(Attempts("the mayor's very repeated public insistence that it runs is odd."), 0u);
+}
+
 TEST(PrefilterTest, NamesStartNoCue) {
   const std::string_view s = "her spokeswoman hope okafor said the ferry runs.";
   const uint32_t hope[] = {16};
