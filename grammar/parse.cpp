@@ -90,6 +90,12 @@ namespace {
 constexpr std::string_view kSelfAnchoredCueKinds[] = {
     "in-evidence", "according", "cite", "dash", "agentless-adverb", "agentless-noun"};
 
+// What must stand before a cue entry for some rule to read it
+// (Grammar::cue_needs_): a cue of kind "infinitive" is read only right
+// after "to " with a causative or purpose word before (causative_to,
+// purpose); one of kind "noun" only after a possessive (possessive_noun).
+enum class CueNeeds : uint8_t { kAnywhere, kInfinitiveOpener, kPossessive };
+
 bool IsSelfAnchoredKind(std::string_view kind) {
   return std::find(std::begin(kSelfAnchoredCueKinds), std::end(kSelfAnchoredCueKinds),
                    kind) != std::end(kSelfAnchoredCueKinds);
@@ -101,13 +107,21 @@ Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(le
   const PhraseTable& cues = lexicon_->cues();
   self_anchored_.assign(cues.bucket_count(), true);
   evidence_led_.assign(cues.bucket_count(), true);
-  noun_only_.assign(cues.bucket_count(), true);
   for (uint32_t bucket = 0; bucket < cues.bucket_count(); ++bucket) {
     for (const uint32_t entry : cues.BucketEntries(bucket)) {
       const auto& fields = cues.entry(entry).fields;
       if (fields.empty() || !IsSelfAnchoredKind(fields[0])) self_anchored_[bucket] = false;
       if (fields.empty() || fields[0] != "in-evidence") evidence_led_[bucket] = false;
-      if (fields.empty() || fields[0] != "noun") noun_only_[bucket] = false;
+    }
+  }
+  cue_needs_.assign(cues.size(), static_cast<uint8_t>(CueNeeds::kAnywhere));
+  for (uint32_t entry = 0; entry < cues.size(); ++entry) {
+    const auto& fields = cues.entry(entry).fields;
+    if (fields.empty()) continue;
+    if (fields[0] == "infinitive") {
+      cue_needs_[entry] = static_cast<uint8_t>(CueNeeds::kInfinitiveOpener);
+    } else if (fields[0] == "noun") {
+      cue_needs_[entry] = static_cast<uint8_t>(CueNeeds::kPossessive);
     }
   }
   const PhraseTable& heads = lexicon_->head_words();
@@ -902,10 +916,13 @@ bool PossessiveBefore(std::string_view s, size_t pos) {
 // news), and a cue of kind "in-evidence" only before a head word of kind
 // "evidence" (`evidence_led` and `evidence_words`: Grammar::evidence_led_
 // and evidence_words_), which its rule reads; the words are looked up in
-// the same pass. A noun cue (`noun_only`, Grammar::noun_only_) counts only
-// after a possessive (PossessiveBefore), which its one rule reads.
+// the same pass. The whole key must be one that some rule could read here
+// (`cue_needs`, Grammar::cue_needs_): an infinitive's only after "to " and
+// an opener ("point" of "to point", not of "the point"; "point out"
+// anywhere), a noun cue only after a possessive (PossessiveBefore).
 void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchored,
-                   const std::vector<bool>& evidence_led, const std::vector<bool>& noun_only,
+                   const std::vector<bool>& evidence_led,
+                   const std::vector<uint8_t>& cue_needs,
                    const WordMap& evidence_words,
                    std::string_view s, std::span<const uint32_t> names,
                    std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
@@ -942,8 +959,15 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
   auto add = [&](size_t pos, const uint32_t* bucket) {
     if (lexicon.AfterToOnly(*bucket) && !opens_infinitive_rule(pos)) return;
     if (one_window) {
-      if (!cues.MatchInBucketIf(s, pos, *bucket, [](uint32_t) { return true; })) return;
-      if (noun_only[*bucket] && !PossessiveBefore(s, pos)) return;
+      auto readable = [&](uint32_t entry) {
+        switch (static_cast<CueNeeds>(cue_needs[entry])) {
+          case CueNeeds::kInfinitiveOpener: return opens_infinitive_rule(pos);
+          case CueNeeds::kPossessive: return PossessiveBefore(s, pos);
+          case CueNeeds::kAnywhere: break;
+        }
+        return true;
+      };
+      if (!cues.MatchInBucketIf(s, pos, *bucket, readable)) return;
       if (evidence_led[*bucket]) {
         if (first_awaiting == std::string_view::npos) first_awaiting = starts.size();
         starts.push_back(static_cast<uint32_t>(pos) | kAwaitsEvidence);
@@ -1134,7 +1158,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   cue_starts.clear();
   anchor_starts.clear();
   if (fast) {
-    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, noun_only_, evidence_words_,
+    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, cue_needs_, evidence_words_,
                   sentence, names, cue_starts, anchor_starts);
   }
   state.cue_starts = cue_starts;

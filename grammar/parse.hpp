@@ -188,10 +188,10 @@ class Grammar {
   // of kind "in-evidence", whose one rule (in_poll) reads a head word of
   // kind "evidence" after it ("in the latest poll").
   std::vector<bool> evidence_led_;
-  // Per first-word bucket: true when every cue starting with that word is
-  // of kind "noun" ("claim", "pledge"), read by one rule only
-  // (possessive_noun), after a possessive ("his", "the senator's").
-  std::vector<bool> noun_only_;
+  // Per cue entry, a CueNeeds (parse.cpp): what must stand before the cue
+  // for a rule to read it (kind "infinitive": "to " and a causative or
+  // purpose word before that; "noun": a possessive), or nothing.
+  std::vector<uint8_t> cue_needs_;
   // The one-word head words of kind "evidence" ("poll", "survey"): a word
   // is one exactly when Lexicon::IsHeadWord(word, "evidence") holds.
   WordMap evidence_words_;

@@ -363,6 +363,27 @@ TEST(PrefilterTest, NounCuesOnlyAfterAPossessive) {
   EXPECT_EQ(Attempts("the mayor's very repeated public insistence that it runs is odd."), 0u);
 }
 
+// A word that starts both a key read anywhere ("point out", "call it") and
+// an infinitive's cue ("point", "call": read after "to " and an opener) or
+// a noun cue ("view") counts only where one of its keys could be read.
+TEST(PrefilterTest, EachKeyWhereItsRulesReadIt) {
+  for (const char* s : {"the point of the ferry is that it runs.",
+                        "the mayor took the floor to point at the ferry.",
+                        "the call came late for the ferry.",
+                        "the mayor went to the harbor to call the ferry a relic.",
+                        "the view from the ferry is fine.",
+                        "the mayor's view is that the ferry runs.",
+                        "the mayor will point out that the ferry runs."}) {
+    ExpectSameHits(s);
+  }
+  EXPECT_EQ(Attempts("the point of the ferry is that it runs."), 0u);
+  EXPECT_EQ(Attempts("the call came late for the ferry."), 0u);
+  EXPECT_EQ(Attempts("the view from the ferry is fine."), 0u);
+  EXPECT_GT(Attempts("the mayor took the floor to point at the ferry."), 0u);
+  EXPECT_GT(Attempts("the mayor's view is that the ferry runs."), 0u);
+  EXPECT_GT(Attempts("the mayor will point out that the ferry runs."), 0u);
+}
+
 TEST(PrefilterTest, NamesStartNoCue) {
   const std::string_view s = "her spokeswoman hope okafor said the ferry runs.";
   const uint32_t hope[] = {16};
