@@ -94,6 +94,8 @@ constexpr std::string_view kSelfAnchoredCueKinds[] = {
 // (Grammar::cue_needs_): a cue of kind "infinitive" is read only right
 // after "to " with a causative or purpose word before (causative_to,
 // purpose); one of kind "noun" only after a possessive (possessive_noun).
+// A rule that reads either kind elsewhere must relax this (the fast-path
+// tests compare FindAll with FindAllExhaustive, which has no prefilter).
 enum class CueNeeds : uint8_t { kAnywhere, kInfinitiveOpener, kPossessive };
 
 bool IsSelfAnchoredKind(std::string_view kind) {
@@ -971,7 +973,10 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
       if (evidence_led[*bucket]) {
         if (first_awaiting == std::string_view::npos) first_awaiting = starts.size();
         starts.push_back(static_cast<uint32_t>(pos) | kAwaitsEvidence);
-        return;  // (self-anchored: no anchor)
+        // (None today: "in" is self-anchored. An anchor kept for an "in"
+        // dropped later only costs attempts.)
+        if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
+        return;
       }
     }
     starts.push_back(static_cast<uint32_t>(pos));
