@@ -31,6 +31,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <initializer_list>
 #include <fstream>
 #include <map>
 #include <random>
@@ -313,26 +314,35 @@ uint64_t Attempts(std::string_view folded) {
   return scratch.attempts();
 }
 
+// A sentence, and whether the prefilter lets any parse attempt through.
+struct PrefilterCase {
+  const char* sentence;
+  bool tried;
+};
+
+// Each sentence has the hits of the exhaustive path, and attempts or none.
+void ExpectPrefilter(std::initializer_list<PrefilterCase> cases) {
+  for (const auto& [sentence, tried] : cases) {
+    ExpectSameHits(sentence);
+    EXPECT_EQ(Attempts(sentence) > 0, tried) << sentence;
+  }
+}
+
 // In a sentence that fits one window, a word counts as a cue start only
 // where a whole cue matches ("it" of "it is unclear", not of "it rained"),
 // and "in" only before a poll or survey (the one rule of "in" reads one).
 // The results stay those of the exhaustive path; the attempts go.
 TEST(PrefilterTest, WholeCueKeysAndPollsAhead) {
-  for (const char* s : {"in the morning the ferry was late in the fog.",
-                        "it rained in the harbor and it was cold.",
-                        "it is unclear whether the ferry runs in the fog.",
-                        "the mayor led in the latest harbor gazette poll, in may.",
-                        "in the latest survey, the mayor leads in the north.",
-                        "in a poll released monday by the gazette, he leads.",
-                        "the survey in may, taken in the north, found he leads."}) {
-    ExpectSameHits(s);
-  }
-  EXPECT_EQ(Attempts("in the morning the ferry was late in the fog."), 0u);
-  EXPECT_EQ(Attempts("it rained in the harbor and it was cold."), 0u);
-  EXPECT_GT(Attempts("it is unclear whether the ferry runs in the fog."), 0u);
-  EXPECT_GT(Attempts("in the latest survey, the mayor leads in the north."), 0u);
-  // (A poll before the "in" is no poll after it.)
-  EXPECT_EQ(Attempts("the poll was late in the fog."), 0u);
+  ExpectPrefilter({
+      {"in the morning the ferry was late in the fog.", false},
+      {"it rained in the harbor and it was cold.", false},
+      {"it is unclear whether the ferry runs in the fog.", true},
+      {"the mayor led in the latest harbor gazette poll, in may.", true},
+      {"in the latest survey, the mayor leads in the north.", true},
+      {"in a poll released monday by the gazette, he leads.", true},
+      // (a poll before the "in" is no poll after it)
+      {"the poll was late in the fog.", false},
+  });
   // Longer than one window, where a window may cut the rest of a key, the
   // first word counts as before.
   std::string longer = "in the morning ";
@@ -345,43 +355,31 @@ TEST(PrefilterTest, WholeCueKeysAndPollsAhead) {
 // possessive and up to two modifiers ("the mayor's repeated insistence
 // that"): without one among the three words before it, it is no cue start.
 TEST(PrefilterTest, NounCuesOnlyAfterAPossessive) {
-  for (const char* s : {"the mayor's insistence that the ferry runs is odd.",
-                        "the mayor's repeated public insistence that the ferry runs is odd.",
-                        "his contention was that the ferry runs.",
-                        "a vote (their insistence that it runs) failed.",
-                        "the insistence that the ferry runs is odd.",
-                        "the mayor's very repeated public insistence that it runs is odd.",
-                        "voters' contention that it fails, the mayor said, is odd."}) {
-    ExpectSameHits(s);
-  }
-  EXPECT_EQ(Attempts("the insistence that the ferry runs is odd."), 0u);
-  EXPECT_EQ(Attempts("the mayor, with insistence, kept the ferry."), 0u);
-  EXPECT_GT(Attempts("the mayor's insistence that the ferry runs is odd."), 0u);
-  EXPECT_GT(Attempts("the mayor's repeated public insistence that the ferry runs is odd."), 0u);
-  EXPECT_GT(Attempts("a vote (their insistence that it runs) failed."), 0u);
-  // (three words between: the rule reads two modifiers at most)
-  EXPECT_EQ(Attempts("the mayor's very repeated public insistence that it runs is odd."), 0u);
+  ExpectPrefilter({
+      {"the mayor's insistence that the ferry runs is odd.", true},
+      {"the mayor's repeated public insistence that the ferry runs is odd.", true},
+      {"his contention was that the ferry runs.", true},
+      {"a vote (their insistence that it runs) failed.", true},
+      {"voters' contention that it fails is odd.", true},
+      {"the insistence that the ferry runs is odd.", false},
+      {"the mayor, with insistence, kept the ferry.", false},
+      // (three words between: the rule reads two modifiers at most)
+      {"the mayor's very repeated public insistence that it runs is odd.", false},
+  });
 }
 
 // A word that starts both a key read anywhere ("point out", "call it") and
 // an infinitive's cue ("point", "call": read after "to " and an opener) or
 // a noun cue ("view") counts only where one of its keys could be read.
 TEST(PrefilterTest, EachKeyWhereItsRulesReadIt) {
-  for (const char* s : {"the point of the ferry is that it runs.",
-                        "the mayor took the floor to point at the ferry.",
-                        "the call came late for the ferry.",
-                        "the mayor went to the harbor to call the ferry a relic.",
-                        "the view from the ferry is fine.",
-                        "the mayor's view is that the ferry runs.",
-                        "the mayor will point out that the ferry runs."}) {
-    ExpectSameHits(s);
-  }
-  EXPECT_EQ(Attempts("the point of the ferry is that it runs."), 0u);
-  EXPECT_EQ(Attempts("the call came late for the ferry."), 0u);
-  EXPECT_EQ(Attempts("the view from the ferry is fine."), 0u);
-  EXPECT_GT(Attempts("the mayor took the floor to point at the ferry."), 0u);
-  EXPECT_GT(Attempts("the mayor's view is that the ferry runs."), 0u);
-  EXPECT_GT(Attempts("the mayor will point out that the ferry runs."), 0u);
+  ExpectPrefilter({
+      {"the point of the ferry is that it runs.", false},
+      {"the call came late for the ferry.", false},
+      {"the view from the ferry is fine.", false},
+      {"the mayor took the floor to point at the ferry.", true},
+      {"the mayor's view is that the ferry runs.", true},
+      {"the mayor will point out that the ferry runs.", true},
+  });
 }
 
 TEST(PrefilterTest, NamesStartNoCue) {
