@@ -90,13 +90,14 @@ namespace {
 constexpr std::string_view kSelfAnchoredCueKinds[] = {
     "in-evidence", "according", "cite", "dash", "agentless-adverb", "agentless-noun"};
 
-// What must stand before a cue entry for some rule to read it
+// What must stand around a cue entry for some rule to read it
 // (Grammar::cue_needs_): a cue of kind "infinitive" is read only right
 // after "to " with a causative or purpose word before (causative_to,
-// purpose); one of kind "noun" only after a possessive (possessive_noun).
-// A rule that reads either kind elsewhere must relax this (the fast-path
+// purpose); one of kind "noun" only after a possessive (possessive_noun);
+// one of kind "in-evidence" only before a poll or survey (in_poll). A rule
+// that reads one of these kinds elsewhere must relax this (the fast-path
 // tests compare FindAll with FindAllExhaustive, which has no prefilter).
-enum class CueNeeds : uint8_t { kAnywhere, kInfinitiveOpener, kPossessive };
+enum class CueNeeds : uint8_t { kAnywhere, kInfinitiveOpener, kPossessive, kEvidenceAfter };
 
 bool IsSelfAnchoredKind(std::string_view kind) {
   return std::find(std::begin(kSelfAnchoredCueKinds), std::end(kSelfAnchoredCueKinds),
@@ -108,12 +109,10 @@ bool IsSelfAnchoredKind(std::string_view kind) {
 Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {
   const PhraseTable& cues = lexicon_->cues();
   self_anchored_.assign(cues.bucket_count(), true);
-  evidence_led_.assign(cues.bucket_count(), true);
   for (uint32_t bucket = 0; bucket < cues.bucket_count(); ++bucket) {
     for (const uint32_t entry : cues.BucketEntries(bucket)) {
       const auto& fields = cues.entry(entry).fields;
       if (fields.empty() || !IsSelfAnchoredKind(fields[0])) self_anchored_[bucket] = false;
-      if (fields.empty() || fields[0] != "in-evidence") evidence_led_[bucket] = false;
     }
   }
   cue_needs_.assign(cues.size(), static_cast<uint8_t>(CueNeeds::kAnywhere));
@@ -124,6 +123,8 @@ Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(le
       cue_needs_[entry] = static_cast<uint8_t>(CueNeeds::kInfinitiveOpener);
     } else if (fields[0] == "noun") {
       cue_needs_[entry] = static_cast<uint8_t>(CueNeeds::kPossessive);
+    } else if (fields[0] == "in-evidence") {
+      cue_needs_[entry] = static_cast<uint8_t>(CueNeeds::kEvidenceAfter);
     }
   }
   const PhraseTable& heads = lexicon_->head_words();
@@ -905,29 +906,57 @@ bool PossessiveBefore(std::string_view s, size_t pos) {
   return false;
 }
 
+// True when a sentence's first word may stand before its subject with no
+// comma: a connective (head_words.tsv kind "connective": "and", "but",
+// "then") or an adverb (function_words.tsv kind "adverb": "later").
+bool OpensBeforeSubject(const Lexicon& lexicon, std::string_view word) {
+  return lexicon.IsHeadWord(word, "connective") || lexicon.FunctionKind(word) == "adverb";
+}
+
+// True when a cue may start in the window [pos, window_end) only because
+// the window cuts a word short ("saidx" cut to "said"): WordEnd inside the
+// window then ends at window_end - 1 or window_end.
+bool CutCueStart(const PhraseTable& cues, std::string_view s,
+                 std::span<const uint32_t> names, size_t pos, size_t window_end) {
+  const size_t max_word = cues.max_first_word_bytes();
+  const size_t from =
+      window_end > pos + max_word + 1 ? window_end - max_word - 1 : pos;
+  for (size_t c = from; c < window_end; ++c) {
+    if (!IsWordByte(s[c]) || (c > pos && IsWordByte(s[c - 1])) ||
+        parser::IsNameAt(names, c)) {
+      continue;
+    }
+    for (size_t end : {window_end - 1, window_end}) {
+      if (end > c && end - c <= max_word &&
+          cues.StartsKey(s.substr(c, end - c))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // Appends to `starts` every position of `s` where MatchAt on the cue table
 // could succeed, in order, and to `anchors` those of them where a cue of a
-// kind that is not self-anchored may start (`self_anchored`: per first-word
-// bucket, see Grammar::self_anchored_). A word whose cues are all of kind
-// "infinitive" counts only right after "to " (Lexicon::AfterToOnly): the
-// rules that read that kind read "to " right before it.
+// kind that is not self-anchored may start (self_anchored_). A word whose
+// cues are all of kind "infinitive" counts only right after "to "
+// (Lexicon::AfterToOnly): the rules that read that kind read "to " right
+// before it.
 // In a sentence that fits one window (every attempt's window then ends
 // where the sentence does, so a key matches in a window exactly when it
 // matches in the sentence) a position counts only where a whole key
 // matches, not just its first word ("it" of "it is unclear", "in" of the
-// news), and a cue of kind "in-evidence" only before a head word of kind
-// "evidence" (`evidence_led` and `evidence_words`: Grammar::evidence_led_
-// and evidence_words_), which its rule reads; the words are looked up in
-// the same pass. The whole key must be one that some rule could read here
-// (`cue_needs`, Grammar::cue_needs_): an infinitive's only after "to " and
-// an opener ("point" of "to point", not of "the point"; "point out"
-// anywhere), a noun cue only after a possessive (PossessiveBefore).
-void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchored,
-                   const std::vector<bool>& evidence_led,
-                   const std::vector<uint8_t>& cue_needs,
-                   const WordMap& evidence_words,
-                   std::string_view s, std::span<const uint32_t> names,
-                   std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) {
+// news), and only a key that some rule could read there (cue_needs_): an
+// infinitive's after "to " and an opener ("point" of "to point", not of
+// "the point"; "point out" anywhere), a noun cue after a possessive
+// (PossessiveBefore), an "in" before a poll or survey (evidence_words_,
+// looked up in the same pass).
+void Grammar::FindCueStarts(std::string_view s, std::span<const uint32_t> names,
+                            std::vector<uint32_t>& starts,
+                            std::vector<uint32_t>& anchors) const {
+  const Lexicon& lexicon = *lexicon_;
   const PhraseTable& cues = lexicon.cues();
   const size_t max_word = cues.max_first_word_bytes();
   const bool one_window = s.size() <= static_cast<size_t>(kMaxPatternBytes);
@@ -960,27 +989,31 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
   };
   auto add = [&](size_t pos, const uint32_t* bucket) {
     if (lexicon.AfterToOnly(*bucket) && !opens_infinitive_rule(pos)) return;
+    uint32_t awaits = 0;
     if (one_window) {
-      auto readable = [&](uint32_t entry) {
-        switch (static_cast<CueNeeds>(cue_needs[entry])) {
+      auto needs = [&](uint32_t entry) { return static_cast<CueNeeds>(cue_needs_[entry]); };
+      auto readable_here = [&](uint32_t entry) {
+        switch (needs(entry)) {
           case CueNeeds::kInfinitiveOpener: return opens_infinitive_rule(pos);
           case CueNeeds::kPossessive: return PossessiveBefore(s, pos);
+          case CueNeeds::kEvidenceAfter: return false;
           case CueNeeds::kAnywhere: break;
         }
         return true;
       };
-      if (!cues.MatchInBucketIf(s, pos, *bucket, readable)) return;
-      if (evidence_led[*bucket]) {
+      if (!cues.MatchInBucketIf(s, pos, *bucket, readable_here)) {
+        // Else only if a poll follows: it waits for one.
+        if (!cues.MatchInBucketIf(s, pos, *bucket, [&](uint32_t entry) {
+              return needs(entry) == CueNeeds::kEvidenceAfter;
+            })) {
+          return;
+        }
+        awaits = kAwaitsEvidence;
         if (first_awaiting == std::string_view::npos) first_awaiting = starts.size();
-        starts.push_back(static_cast<uint32_t>(pos) | kAwaitsEvidence);
-        // (None today: "in" is self-anchored. An anchor kept for an "in"
-        // dropped later only costs attempts.)
-        if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
-        return;
       }
     }
-    starts.push_back(static_cast<uint32_t>(pos));
-    if (!self_anchored[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
+    starts.push_back(static_cast<uint32_t>(pos) | awaits);
+    if (!self_anchored_[*bucket]) anchors.push_back(static_cast<uint32_t>(pos));
   };
   size_t i = 0;
   while (i < s.size()) {
@@ -1009,7 +1042,7 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
     if (first_awaiting != std::string_view::npos) {
       // (head_word reads the whole word: past `limit`, WordEnd again)
       const size_t word_end = end < limit ? end : WordEnd(s, i);
-      if (evidence_words.Contains(s.substr(i, word_end - i))) {
+      if (evidence_words_.Contains(s.substr(i, word_end - i))) {
         for (size_t k = first_awaiting; k < starts.size(); ++k) starts[k] &= ~kAwaitsEvidence;
         first_awaiting = std::string_view::npos;
       }
@@ -1023,38 +1056,6 @@ void FindCueStarts(const Lexicon& lexicon, const std::vector<bool>& self_anchore
     std::erase_if(starts, [](uint32_t start) { return (start & kAwaitsEvidence) != 0; });
   }
 }
-
-// True when a sentence's first word may stand before its subject with no
-// comma: a connective (head_words.tsv kind "connective": "and", "but",
-// "then") or an adverb (function_words.tsv kind "adverb": "later").
-bool OpensBeforeSubject(const Lexicon& lexicon, std::string_view word) {
-  return lexicon.IsHeadWord(word, "connective") || lexicon.FunctionKind(word) == "adverb";
-}
-
-// True when a cue may start in the window [pos, window_end) only because
-// the window cuts a word short ("saidx" cut to "said"): WordEnd inside the
-// window then ends at window_end - 1 or window_end.
-bool CutCueStart(const PhraseTable& cues, std::string_view s,
-                 std::span<const uint32_t> names, size_t pos, size_t window_end) {
-  const size_t max_word = cues.max_first_word_bytes();
-  const size_t from =
-      window_end > pos + max_word + 1 ? window_end - max_word - 1 : pos;
-  for (size_t c = from; c < window_end; ++c) {
-    if (!IsWordByte(s[c]) || (c > pos && IsWordByte(s[c - 1])) ||
-        parser::IsNameAt(names, c)) {
-      continue;
-    }
-    for (size_t end : {window_end - 1, window_end}) {
-      if (end > c && end - c <= max_word &&
-          cues.StartsKey(s.substr(c, end - c))) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-}  // namespace
 
 FindScratch::FindScratch() = default;
 FindScratch::~FindScratch() = default;
@@ -1163,8 +1164,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   cue_starts.clear();
   anchor_starts.clear();
   if (fast) {
-    FindCueStarts(*lexicon_, self_anchored_, evidence_led_, cue_needs_, evidence_words_,
-                  sentence, names, cue_starts, anchor_starts);
+    FindCueStarts(sentence, names, cue_starts, anchor_starts);
   }
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&

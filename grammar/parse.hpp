@@ -179,18 +179,18 @@ class Grammar {
   std::vector<Hit> Find(std::string_view sentence,
                         std::span<const uint32_t> names,
                         FindScratch* scratch) const;
+  // The prefilter: where a cue may start in `sentence` (parse.cpp).
+  void FindCueStarts(std::string_view sentence, std::span<const uint32_t> names,
+                     std::vector<uint32_t>& starts, std::vector<uint32_t>& anchors) const;
   std::shared_ptr<const Lexicon> lexicon_;
   // Per first-word bucket of the cue table: true when every cue starting
   // with that word is of a kind whose patterns start at the cue itself
   // (kSelfAnchoredCueKinds in parse.cpp).
   std::vector<bool> self_anchored_;
-  // Per first-word bucket: true when every cue starting with that word is
-  // of kind "in-evidence", whose one rule (in_poll) reads a head word of
-  // kind "evidence" after it ("in the latest poll").
-  std::vector<bool> evidence_led_;
-  // Per cue entry, a CueNeeds (parse.cpp): what must stand before the cue
+  // Per cue entry, a CueNeeds (parse.cpp): what must stand around the cue
   // for a rule to read it (kind "infinitive": "to " and a causative or
-  // purpose word before that; "noun": a possessive), or nothing.
+  // purpose word before that; "noun": a possessive before it;
+  // "in-evidence": a poll or survey after it), or nothing.
   std::vector<uint8_t> cue_needs_;
   // The one-word head words of kind "evidence" ("poll", "survey"): a word
   // is one exactly when Lexicon::IsHeadWord(word, "evidence") holds.
