@@ -137,6 +137,27 @@ Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 Segmenter::~Segmenter() = default;
 
+Result<size_t> Segmenter::CountIcuSentences(std::span<const std::string> texts) const {
+  std::unique_ptr<icu::BreakIterator> iterator(prototype_->clone());
+  if (!iterator) return Status(StatusCode::kInternal, "icu: clone failed");
+  size_t sentences = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UText utext = UTEXT_INITIALIZER;
+  for (const std::string& text : texts) {
+    utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
+    iterator->setText(&utext, status);
+    if (U_FAILURE(status)) break;
+    iterator->first();
+    while (iterator->next() != icu::BreakIterator::DONE) ++sentences;
+  }
+  utext_close(&utext);
+  if (U_FAILURE(status)) {
+    return Status(StatusCode::kInternal,
+                  std::string("icu: sentence iterator: ") + u_errorName(status));
+  }
+  return sentences;
+}
+
 Result<Segmenter> Segmenter::Create(std::vector<std::string> abbreviations,
                                     std::vector<std::string> sentence_starters,
                                     std::vector<std::string> titles) {

@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -85,6 +86,14 @@ class Segmenter {
   // Split's fast path (SentenceBreaker, for the paragraphs it can read) is
   // tested against.
   Result<std::vector<SentenceSpan>> SplitWithIcuOnly(std::string_view text) const;
+
+  // ICU's sentence iterator alone over each of `texts` (valid UTF-8, read
+  // through a UText: no UTF-16 copy), without Split's paragraphs,
+  // abbreviations or cuts: the number of sentences it finds in all. Not a
+  // segmentation whosaid uses: the reference speed issue 7 measures the
+  // pipeline against (whosaid_bench), since any design that segments all
+  // of the text pays at least this.
+  Result<size_t> CountIcuSentences(std::span<const std::string> texts) const;
 
   // Real sentences stay far below this (the longest in 3.9 MB of news is
   // under 1 KiB). Without the cut, text with no sentence breaks makes one

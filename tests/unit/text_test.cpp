@@ -722,6 +722,17 @@ TEST_F(SegmenterTest, NoBreakAfterAClosedQuestionBeforeLowerCase) {
   EXPECT_EQ(Sentences("Why not? he asked."), (Strings{"Why not?", "he asked."}));
 }
 
+// ICU's iterator alone, the benchmark's reference: every text counted,
+// none of Split's rules on top ("Sen." ends a sentence for ICU).
+TEST_F(SegmenterTest, CountIcuSentencesIsIcuAlone) {
+  const Strings texts = {"The talks ended. Officials left the city.", "",
+                         "Was it over?\nYes!", "Sen. Warren said the bill would pass."};
+  const Result<size_t> count = segmenter_->CountIcuSentences(texts);
+  ASSERT_TRUE(count.ok()) << count.status().message();
+  EXPECT_EQ(*count, 2u + 0u + 2u + 2u);
+  EXPECT_EQ(Sentences("Sen. Warren said the bill would pass.").size(), 1u);
+}
+
 TEST_F(SegmenterTest, NoBreakAfterTitles) {
   EXPECT_EQ(Sentences("Sen. Warren said the bill would pass. It did not."),
             (Strings{"Sen. Warren said the bill would pass.", "It did not."}));
