@@ -229,14 +229,20 @@ Status DelimitedWriter::WriteFramed(std::string_view framed) {
 }
 
 std::string DelimitedWriter::Frame(const v1::Envelope& envelope) {
-  std::string framed;
-  {
-    google::protobuf::io::StringOutputStream raw(&framed);
-    google::protobuf::io::CodedOutputStream coded(&raw);
-    coded.SetSerializationDeterministic(true);
-    coded.WriteVarint32(static_cast<uint32_t>(envelope.ByteSizeLong()));
-    envelope.SerializeWithCachedSizes(&coded);
-  }  // trims `framed` to what was written
+  // Sized once, written in place: a string grown while writing doubles its
+  // capacity (a 17 MB report held 48 MB at the peak) and touches fresh
+  // pages at every step.
+  const size_t body = envelope.ByteSizeLong();
+  const size_t header = google::protobuf::io::CodedOutputStream::VarintSize32(
+      static_cast<uint32_t>(body));
+  std::string framed(header + body, '\0');
+  google::protobuf::io::ArrayOutputStream raw(framed.data(), static_cast<int>(framed.size()));
+  google::protobuf::io::CodedOutputStream coded(&raw);
+  coded.SetSerializationDeterministic(true);
+  coded.WriteVarint32(static_cast<uint32_t>(body));
+  envelope.SerializeWithCachedSizes(&coded);
+  coded.Trim();
+  if (coded.HadError() || static_cast<size_t>(coded.ByteCount()) != framed.size()) return "";
   return framed;
 }
 

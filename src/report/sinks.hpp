@@ -59,7 +59,8 @@ class DelimitedWriter {
   // serialize in parallel and one writer only copies bytes).
   Status WriteFramed(std::string_view framed);
   // `envelope` as its varint size followed by its bytes, deterministic (map
-  // fields in key order): exactly what Write() would write. Reentrant.
+  // fields in key order): exactly what Write() would write; empty when it
+  // cannot be serialized. Allocates the record's size once. Reentrant.
   static std::string Frame(const v1::Envelope& envelope);
   // Pushes buffered bytes to the ostream.
   Status Flush();

@@ -1,6 +1,7 @@
 // Analyzer::AnalyzeInto on a reused ReportArena writes the very bytes that
 // Analyze writes, document after document (the batch workers and `check`
-// build every report this way).
+// build every report this way), and a record framed by a worker
+// (DelimitedWriter::Frame) is byte for byte what the stream writer writes.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -11,6 +12,7 @@
 
 #include "analyzer.hpp"
 #include "report/arena.hpp"
+#include "report/sinks.hpp"
 
 namespace whosaid {
 namespace {
@@ -86,6 +88,45 @@ TEST(ReportArena, AnalyzeIntoClearsWhatTheReportHeld) {
       analyzer->AnalyzeInto(std::string("a\0\0\0b", 5), {"c", "c"}, &report);
   EXPECT_EQ(binary.ok(),
             analyzer->Analyze(std::string("a\0\0\0b", 5), {"c", "c"}).ok());
+}
+
+// Frame sizes its string before writing into it: the varint in front must
+// be the body's size, whatever its length (1 to 4 bytes here), and the map
+// of a header's options must come out in key order as Write() writes it.
+TEST(ReportArena, FrameIsWhatTheStreamWriterWrites) {
+  Result<Analyzer> analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  std::vector<v1::Envelope> records(1);
+  v1::Header& header = *records[0].mutable_header();
+  for (const char* key : {"zeta", "alpha", "mu", "checks.hedge", "beta"}) {
+    (*header.mutable_options())[key] = std::string(key) + "-value";
+  }
+  records.emplace_back();  // an empty record: its size is 0
+  std::vector<std::string> texts = CorpusTexts();
+  std::string large;
+  for (const std::string& t : texts) large += t + "\n\n";
+  while (large.size() < (1u << 20)) large += large;
+  texts.push_back(large);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Result<v1::Report> report =
+        analyzer->Analyze(texts[i], {"doc" + std::to_string(i), "test"});
+    if (report.ok()) *records.emplace_back().mutable_report() = *report;
+  }
+  ASSERT_GT(records.back().ByteSizeLong(), size_t{1} << 21);  // a 4-byte varint
+  std::ostringstream streamed;
+  std::string framed;
+  {
+    report::DelimitedWriter writer(streamed);
+    for (const v1::Envelope& record : records) {
+      ASSERT_TRUE(writer.Write(record).ok());
+      const std::string frame = report::DelimitedWriter::Frame(record);
+      ASSERT_FALSE(frame.empty());
+      framed += frame;
+    }
+    ASSERT_TRUE(writer.Flush().ok());
+  }
+  EXPECT_EQ(framed.size(), streamed.str().size());
+  EXPECT_TRUE(framed == streamed.str());
 }
 
 }  // namespace
