@@ -9,6 +9,9 @@
 // parsing (JSON must be UTF-8, and a stray Latin-1 byte should not lose the
 // article); ParsedRecord::invalid_bytes says how many.
 //
+// simdjson reads a plain record (text a string, metadata strings or nulls);
+// nlohmann reads the rest and words every error.
+//
 // Thread-safety: reentrant.
 #ifndef WHOSAID_BATCH_JSONL_HPP_
 #define WHOSAID_BATCH_JSONL_HPP_
@@ -43,6 +46,11 @@ struct ParsedRecord {
 // 1-based column in code points (also for arrays and objects nested more
 // than 512 deep), "no-text" when no text field holds a string.
 std::variant<ParsedRecord, RecordError> ParseJsonRecord(
+    std::string_view line, const JsonFields& fields);
+
+// ParseJsonRecord without its fast path (simdjson, for records it reads
+// plainly): nlohmann alone. For tests, which check that both agree.
+std::variant<ParsedRecord, RecordError> ParseJsonRecordWithNlohmann(
     std::string_view line, const JsonFields& fields);
 
 // True when `line` holds only JSON whitespace (such lines are not records).

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "batch/engine.hpp"
 #include "batch/html.hpp"
@@ -192,6 +193,104 @@ TEST(Jsonl, ErrorsSayWhereAndWhy) {
   auto number = ParseJsonRecord(R"({"body":3})", fields);
   EXPECT_EQ(std::get<RecordError>(number).message,
             "text field body is not a string");
+}
+
+// ParseJsonRecord reads plain records with simdjson and leaves the rest to
+// nlohmann: whichever way a record goes, the result must be nlohmann's.
+TEST(Jsonl, FastPathAgreesWithNlohmann) {
+  const auto nested = [](size_t depth) {
+    return "{\"text\":\"a\",\"extra\":" + std::string(depth, '[') + std::string(depth, ']') + "}";
+  };
+  std::vector<std::string> lines = {
+      R"({"text":"Officials said.","id":"a1","title":"T","url":"https://x.example/a","source_domain":"x.example","date_publish":"2017-01-01"})",
+      R"({"maintext":"Body.","text":null,"id":null,"title":"T"})",
+      R"( {"text" : "spaced" , "title" : "t" }  )",
+      R"({"text":"esc \" \\ \/ \b\f\n\r\t \u00e9 \u201cq\u201d \u0000 end"})",
+      R"({"t\u0065xt":"escaped key","extra":{"a":[1,2.5e3,-0,true,false,null]}})",
+      R"({"text":"emoji \ud83d\ude00 pair"})",
+      R"({"text":"lone high \ud83d here"})",
+      R"({"text":"lone low \ude00 here"})",
+      R"({"text":"high then text \ud83dx"})",
+      R"({"text":"high then letter \ud83d\u0041"})",
+      R"({"text":"two highs \ud83d\ud83d"})",
+      R"({"text":"low then high \ude00\ud83d"})",
+      R"({"text":"high at the end \ud83d"})",
+      R"({"text":"cut escape \ud83d\u"})",
+      R"({"text":"C:\\users\\dave"})",
+      R"({"text":"caps \uD83D\uDE00"})",
+      R"({"id":42,"text":"number id"})",
+      R"({"id":4.0e0,"text":"float id"})",
+      R"({"id":true,"text":"bool id"})",
+      R"({"id":["a",{"b":1}],"text":"array id"})",
+      R"({"text":"first","text":"second"})",
+      R"({"text":"t","id":"1","id":"2"})",
+      R"({"text":"t","other":"1","other":"2"})",
+      R"({"text":3})",
+      R"({"text":["a"]})",
+      R"({"title":"no text"})",
+      R"({"text":null})",
+      R"({})",
+      R"([{"text":"array root"}])",
+      R"("just a string")",
+      R"(42)",
+      R"(null)",
+      R"()",
+      R"(   )",
+      R"({"text":"a"} {"text":"b"})",
+      R"({"text":"a"}x)",
+      R"({"text":"a",})",
+      R"({"text":"a" "id":"b"})",
+      R"({'text':'single'})",
+      R"({text:"bare"})",
+      R"({"text":"bad escape \x"})",
+      R"({"text":"bad unicode \u12G4"})",
+      "{\"text\":\"raw\ttab\"}",
+      "{\"text\":\"raw\x01" "ctl\"}",
+      "{\"text\":\"raw\nnewline\"}",
+      R"({"text":"n","extra":01})",
+      R"({"text":"n","extra":1.})",
+      R"({"text":"n","extra":-})",
+      R"({"text":"n","extra":1e400})",
+      R"({"text":"n","extra":123456789012345678901234567890})",
+      R"({"text":"n","extra":-9223372036854775809})",
+      R"({"text":"n","extra":18446744073709551616})",
+      R"({"text":"n","extra":tru})",
+      R"({"text":"n","extra":NaN})",
+      R"({"text":"comment"} // c)",
+      "\xEF\xBB\xBF{\"text\":\"after a byte order mark\"}",
+      "{\"text\":\"Caf\xe9 \xff\xfe\"}",
+      "{\"text\":\"ok\"}\r",
+      nested(510), nested(511), nested(512), nested(513), nested(514), nested(5000),
+  };
+  JsonFields custom;
+  custom.text = {"body", "text"};
+  custom.id = {"guid", "id"};
+  lines.push_back(R"({"body":null,"text":"fallback","guid":"g","id":"i"})");
+  lines.push_back(R"({"body":"b","guid":null,"id":"i"})");
+  for (const JsonFields& fields : {JsonFields{}, custom}) {
+    for (const std::string& line : lines) {
+      const auto fast = ParseJsonRecord(line, fields);
+      const auto slow = ParseJsonRecordWithNlohmann(line, fields);
+      ASSERT_EQ(fast.index(), slow.index()) << line;
+      if (const auto* f = std::get_if<ParsedRecord>(&fast)) {
+        const auto& n = std::get<ParsedRecord>(slow);
+        EXPECT_EQ(f->text, n.text) << line;
+        EXPECT_EQ(f->text_field, n.text_field) << line;
+        EXPECT_EQ(f->id, n.id) << line;
+        EXPECT_EQ(f->title, n.title) << line;
+        EXPECT_EQ(f->url, n.url) << line;
+        EXPECT_EQ(f->publisher, n.publisher) << line;
+        EXPECT_EQ(f->date, n.date) << line;
+        EXPECT_EQ(f->invalid_bytes, n.invalid_bytes) << line;
+      } else {
+        const auto& e = std::get<RecordError>(fast);
+        const auto& n = std::get<RecordError>(slow);
+        EXPECT_EQ(e.code, n.code) << line;
+        EXPECT_EQ(e.message, n.message) << line;
+        EXPECT_EQ(e.column, n.column) << line;
+      }
+    }
+  }
 }
 
 TEST(Jsonl, NestingDeeperThan512IsAnError) {
