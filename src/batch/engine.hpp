@@ -57,7 +57,8 @@ using SerializeFn = std::function<std::string(const v1::Envelope& record)>;
 // record's report arrives without its attributions, claims, sentences,
 // boilerplate and document text (they are in `serialized`; freeing them on
 // the workers keeps the writer thread light): its document, profile (with
-// the attribution count) and diagnostics remain.
+// the attribution count) and diagnostics remain, the diagnostics without
+// their messages and locations.
 // `source_bytes` is how many input bytes the document took (for progress).
 // A non-ok Status stops the batch and is returned by RunBatch.
 using EmitFn = std::function<Status(

@@ -419,5 +419,36 @@ TEST_F(TempDir, PipelineKeepsInputOrderForAnyJobsAndSkipsResumedRecords) {
   EXPECT_EQ(calls, 3);
 }
 
+// Documents over the pipeline's byte budget (1 MiB) between small ones: the
+// reader and the writer are woken in strides, and neither may wait for
+// ever whichever bound holds; the records come out whole and in order.
+TEST_F(TempDir, PipelineWithLargeAndSmallDocumentsNeverStalls) {
+  std::string dump;
+  const std::string large_text(400 << 10, 'a');
+  for (int i = 0; i < 150; ++i) {
+    const std::string text = i % 10 == 4 ? large_text : "Police said item " + std::to_string(i) + ".";
+    dump += "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"" + text + "\"}\n";
+  }
+  Write("big.jsonl", dump);
+  Result<Analyzer> analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  const auto inputs = ExpandInputs({dir_ + "/big.jsonl"}, {});
+  for (unsigned jobs : {1u, 3u}) {
+    BatchOptions options;
+    options.jobs = jobs;
+    options.serialize = [](const v1::Envelope& e) { return e.report().document().id(); };
+    std::vector<std::string> ids;
+    Status status = RunBatch(*analyzer, inputs, options,
+                             [&](v1::Envelope& e, std::string& serialized, uint64_t) {
+                               EXPECT_EQ(serialized, e.report().document().id());
+                               ids.push_back(serialized);
+                               return OkStatus();
+                             });
+    ASSERT_TRUE(status.ok()) << status.message();
+    ASSERT_EQ(ids.size(), 150u) << jobs;
+    for (size_t i = 0; i < ids.size(); ++i) EXPECT_EQ(ids[i], std::to_string(i)) << jobs;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::batch
