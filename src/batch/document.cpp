@@ -33,7 +33,8 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
                              v1::Document doc, std::string bytes,
                              const std::optional<RecordError>& error) {
   v1::Envelope envelope;
-  AnalyzeDocumentInto(analyzer, fields, std::move(doc), std::move(bytes), error,
+  JsonRecordReader json;
+  AnalyzeDocumentInto(analyzer, fields, std::move(doc), std::move(bytes), error, json,
                       &envelope);
   return envelope;
 }
@@ -41,7 +42,7 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
 void AnalyzeDocumentInto(const Analyzer& analyzer, const JsonFields& fields,
                          v1::Document doc, std::string bytes,
                          const std::optional<RecordError>& error,
-                         v1::Envelope* envelope) {
+                         JsonRecordReader& json, v1::Envelope* envelope) {
   // An error record is small: built on the heap and copied in.
   auto fail = [&](const RecordError& e) {
     *envelope = ErrorEnvelope(std::move(doc), e);
@@ -53,7 +54,7 @@ void AnalyzeDocumentInto(const Analyzer& analyzer, const JsonFields& fields,
   uint32_t invalid_bytes = 0;
   switch (doc.input_format()) {
     case v1::INPUT_FORMAT_JSONL: {
-      parsed = ParseJsonRecord(bytes, fields);
+      parsed = json.Read(bytes, fields);
       if (auto* error = std::get_if<RecordError>(&parsed)) {
         return fail(*error);
       }

@@ -2,7 +2,8 @@
 // file, the text field of a JSON Lines record, the article extracted from
 // an HTML page, with spans mapped back to the page), or an ErrorRecord.
 //
-// Thread-safety: reentrant; the batch workers call it in parallel.
+// Thread-safety: reentrant; the batch workers call it in parallel (each with
+// its own JsonRecordReader).
 #ifndef WHOSAID_BATCH_DOCUMENT_HPP_
 #define WHOSAID_BATCH_DOCUMENT_HPP_
 
@@ -24,11 +25,13 @@ v1::Envelope AnalyzeDocument(const Analyzer& analyzer, const JsonFields& fields,
                              const std::optional<RecordError>& error);
 
 // As AnalyzeDocument, into `*out` (empty; it may live on an arena, as the
-// batch workers' does: then the whole report is built there).
+// batch workers' does: then the whole report is built there), reading a
+// JSON Lines record with `json` (one per thread, kept from document to
+// document).
 void AnalyzeDocumentInto(const Analyzer& analyzer, const JsonFields& fields,
                          v1::Document doc, std::string bytes,
                          const std::optional<RecordError>& error,
-                         v1::Envelope* out);
+                         JsonRecordReader& json, v1::Envelope* out);
 
 // An Envelope holding the ErrorRecord of `document`.
 v1::Envelope ErrorEnvelope(v1::Document document, const RecordError& error);

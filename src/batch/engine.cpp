@@ -323,6 +323,7 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
         // worker's arena and only what the writer reads is copied out.
         std::optional<report::ReportArena> arena;
         if (options.serialize) arena.emplace();
+        JsonRecordReader json;
         Work work;
         while (pipeline.Pop(work)) {
           Finished finished;
@@ -333,7 +334,7 @@ Status RunBatch(const Analyzer& analyzer, const std::vector<InputFile>& inputs,
           try {
             // A copy of the (small) document: the catch below still needs it.
             AnalyzeDocumentInto(analyzer, options.fields, work.document,
-                                std::move(work.bytes), work.error, envelope);
+                                std::move(work.bytes), work.error, json, envelope);
           } catch (const std::exception& e) {  // bad_alloc and the like
             *envelope = ErrorEnvelope(
                 work.document,

@@ -97,10 +97,14 @@ class PlainRecordReader {
  public:
   explicit PlainRecordReader(const JsonFields& fields) : fields_(fields) {}
 
-  std::optional<ParsedRecord> Read(const std::string& clean, ParsedRecord out) {
-    simdjson::dom::parser parser;
+  // `parser` is reused from record to record (its buffers grow as needed).
+  std::optional<ParsedRecord> Read(const std::string& clean, simdjson::dom::parser& parser,
+                                   ParsedRecord out) {
     // Deeper than kMaxDepth is an error, which ParseWithNlohmann words.
-    if (parser.allocate(clean.size(), kMaxDepth) != simdjson::SUCCESS) return std::nullopt;
+    if ((parser.capacity() < clean.size() || parser.max_depth() != kMaxDepth) &&
+        parser.allocate(clean.size(), kMaxDepth) != simdjson::SUCCESS) {
+      return std::nullopt;
+    }
     simdjson::dom::object record;
     if (parser.parse(clean).get_object().get(record) != simdjson::SUCCESS) return std::nullopt;
     for (const simdjson::dom::key_value_pair field : record) {
@@ -230,14 +234,23 @@ bool IsBlankLine(std::string_view line) {
   return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-std::variant<ParsedRecord, RecordError> ParseJsonRecord(
-    std::string_view line, const JsonFields& fields) {
+JsonRecordReader::JsonRecordReader() = default;
+JsonRecordReader::~JsonRecordReader() = default;
+
+std::variant<ParsedRecord, RecordError> JsonRecordReader::Read(std::string_view line,
+                                                               const JsonFields& fields) {
   ParsedRecord out;
   const std::string clean = ReplaceInvalidUtf8(line, out.invalid_bytes);
-  if (std::optional<ParsedRecord> plain = PlainRecordReader(fields).Read(clean, out)) {
-    return *std::move(plain);
-  }
+  if (parser_ == nullptr) parser_ = std::make_unique<simdjson::dom::parser>();
+  std::optional<ParsedRecord> plain = PlainRecordReader(fields).Read(clean, *parser_, out);
+  if (parser_->capacity() > kKeptCapacity) parser_.reset();  // a large record's buffers
+  if (plain) return *std::move(plain);
   return ParseWithNlohmann(clean, fields, std::move(out));
+}
+
+std::variant<ParsedRecord, RecordError> ParseJsonRecord(
+    std::string_view line, const JsonFields& fields) {
+  return JsonRecordReader().Read(line, fields);
 }
 
 std::variant<ParsedRecord, RecordError> ParseJsonRecordWithNlohmann(

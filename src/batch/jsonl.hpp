@@ -17,12 +17,17 @@
 #define WHOSAID_BATCH_JSONL_HPP_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
 #include "batch/record_error.hpp"
+
+namespace simdjson::dom {
+class parser;
+}  // namespace simdjson::dom
 
 namespace whosaid::batch {
 
@@ -47,6 +52,25 @@ struct ParsedRecord {
 // than 512 deep), "no-text" when no text field holds a string.
 std::variant<ParsedRecord, RecordError> ParseJsonRecord(
     std::string_view line, const JsonFields& fields);
+
+// ParseJsonRecord for a stream of records: keeps simdjson's buffers from
+// one record to the next (allocating them anew was 5 allocations per
+// record), but not those of a record over kKeptCapacity bytes.
+// Thread-compatible: one per thread.
+class JsonRecordReader {
+ public:
+  static constexpr size_t kKeptCapacity = 1 << 20;
+
+  JsonRecordReader();
+  ~JsonRecordReader();
+  JsonRecordReader(const JsonRecordReader&) = delete;
+  JsonRecordReader& operator=(const JsonRecordReader&) = delete;
+
+  std::variant<ParsedRecord, RecordError> Read(std::string_view line, const JsonFields& fields);
+
+ private:
+  std::unique_ptr<simdjson::dom::parser> parser_;
+};
 
 // ParseJsonRecord without its fast path (simdjson, for records it reads
 // plainly): nlohmann alone. For tests, which check that both agree.

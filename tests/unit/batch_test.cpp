@@ -267,27 +267,32 @@ TEST(Jsonl, FastPathAgreesWithNlohmann) {
   custom.id = {"guid", "id"};
   lines.push_back(R"({"body":null,"text":"fallback","guid":"g","id":"i"})");
   lines.push_back(R"({"body":"b","guid":null,"id":"i"})");
+  // Over JsonRecordReader::kKeptCapacity, between small records.
+  lines.insert(lines.begin() + 3, "{\"text\":\"" + std::string(1 << 20, 'x') + "\"}");
+  JsonRecordReader reader;  // one for all the records, as a batch worker's
   for (const JsonFields& fields : {JsonFields{}, custom}) {
     for (const std::string& line : lines) {
-      const auto fast = ParseJsonRecord(line, fields);
       const auto slow = ParseJsonRecordWithNlohmann(line, fields);
-      ASSERT_EQ(fast.index(), slow.index()) << line;
-      if (const auto* f = std::get_if<ParsedRecord>(&fast)) {
-        const auto& n = std::get<ParsedRecord>(slow);
-        EXPECT_EQ(f->text, n.text) << line;
-        EXPECT_EQ(f->text_field, n.text_field) << line;
-        EXPECT_EQ(f->id, n.id) << line;
-        EXPECT_EQ(f->title, n.title) << line;
-        EXPECT_EQ(f->url, n.url) << line;
-        EXPECT_EQ(f->publisher, n.publisher) << line;
-        EXPECT_EQ(f->date, n.date) << line;
-        EXPECT_EQ(f->invalid_bytes, n.invalid_bytes) << line;
-      } else {
-        const auto& e = std::get<RecordError>(fast);
-        const auto& n = std::get<RecordError>(slow);
-        EXPECT_EQ(e.code, n.code) << line;
-        EXPECT_EQ(e.message, n.message) << line;
-        EXPECT_EQ(e.column, n.column) << line;
+      for (const auto& fast : {ParseJsonRecord(line, fields), reader.Read(line, fields)}) {
+        const std::string what = line.substr(0, 100);
+        ASSERT_EQ(fast.index(), slow.index()) << what;
+        if (const auto* f = std::get_if<ParsedRecord>(&fast)) {
+          const auto& n = std::get<ParsedRecord>(slow);
+          EXPECT_EQ(f->text, n.text) << what;
+          EXPECT_EQ(f->text_field, n.text_field) << what;
+          EXPECT_EQ(f->id, n.id) << what;
+          EXPECT_EQ(f->title, n.title) << what;
+          EXPECT_EQ(f->url, n.url) << what;
+          EXPECT_EQ(f->publisher, n.publisher) << what;
+          EXPECT_EQ(f->date, n.date) << what;
+          EXPECT_EQ(f->invalid_bytes, n.invalid_bytes) << what;
+        } else {
+          const auto& e = std::get<RecordError>(fast);
+          const auto& n = std::get<RecordError>(slow);
+          EXPECT_EQ(e.code, n.code) << what;
+          EXPECT_EQ(e.message, n.message) << what;
+          EXPECT_EQ(e.column, n.column) << what;
+        }
       }
     }
   }
