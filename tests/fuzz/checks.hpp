@@ -17,8 +17,9 @@
 //             binary, JSON and text-format round trips
 //   jsonl     batch::ParseJsonRecord and IsBlankLine on one line, under a
 //             few field configurations: no exception, valid UTF-8 fields,
-//             errors with a code and a column inside the line; the pipeline
-//             check on the record's text (checks_readers.cpp)
+//             errors with a code and a column inside the line, the same
+//             result as ParseJsonRecordWithNlohmann; the pipeline check on
+//             the record's text (checks_readers.cpp)
 //   html      batch::ExtractArticle on one page: valid UTF-8 text, a segment
 //             map that covers it in order and stays inside the page; the
 //             analysis of the text with spans mapped back to the page

@@ -100,6 +100,28 @@ std::vector<std::string> CheckJsonl(std::string_view input) {
       errors.push_back(where + "ParseJsonRecord threw");
       continue;
     }
+    // The fast path (simdjson, for plain records) must give nlohmann's answer.
+    try {
+      const auto slow = batch::ParseJsonRecordWithNlohmann(input, configurations[k]);
+      if (parsed.index() != slow.index()) {
+        errors.push_back(where + "the fast path and nlohmann disagree on success");
+      } else if (const auto* f = std::get_if<batch::ParsedRecord>(&parsed)) {
+        const auto& n = std::get<batch::ParsedRecord>(slow);
+        if (f->text != n.text || f->text_field != n.text_field || f->id != n.id ||
+            f->title != n.title || f->url != n.url || f->publisher != n.publisher ||
+            f->date != n.date || f->invalid_bytes != n.invalid_bytes) {
+          errors.push_back(where + "the fast path and nlohmann read different fields");
+        }
+      } else {
+        const auto& e = std::get<batch::RecordError>(parsed);
+        const auto& n = std::get<batch::RecordError>(slow);
+        if (e.code != n.code || e.message != n.message || e.column != n.column) {
+          errors.push_back(where + "the fast path and nlohmann word the error differently");
+        }
+      }
+    } catch (const std::exception& e) {
+      errors.push_back(where + "ParseJsonRecordWithNlohmann threw: " + e.what());
+    }
     if (const auto* error = std::get_if<batch::RecordError>(&parsed)) {
       CheckRecordError(input, *error, where, errors);
       continue;
