@@ -383,6 +383,18 @@ void CheckRoundTrips(const v1::Report& report, Errors& errors) {
       streamed.str() != whole) {
     errors.push_back("streamed JSON differs from MessageToJsonString");
   }
+  // Printed whole (WriteJson's own printer, json_writer.cpp) == protobuf's,
+  // for the envelope and for the report alone.
+  std::ostringstream printed, printed_report;
+  std::string whole_report;
+  if (!report::WriteJson(envelope, options, printed).ok() || printed.str() != whole) {
+    errors.push_back("printed JSON differs from MessageToJsonString");
+  }
+  if (!google::protobuf::util::MessageToJsonString(report, &whole_report, options).ok() ||
+      !report::WriteJson(report, options, printed_report).ok() ||
+      printed_report.str() != whole_report) {
+    errors.push_back("printed JSON of the report differs from MessageToJsonString");
+  }
   std::ostringstream textproto;
   if (!report::WriteTextproto(report, textproto).ok()) {
     errors.push_back("WriteTextproto failed");
