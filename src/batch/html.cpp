@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace whosaid::batch {
 namespace {
 
@@ -256,23 +258,6 @@ const json* FindArticleObject(const json& v, int depth = 0) {
   return nullptr;
 }
 
-void AppendUtf8(std::string& out, uint32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // Decodes the JSON string literal whose first content byte is raw[at],
 // mapping decoded bytes onto source bytes (raw starts at page `offset`).
@@ -340,7 +325,7 @@ bool DecodeJsonString(std::string_view raw, size_t at, uint32_t offset,
         } else if (c >= 0xD800 && c < 0xE000) {
           c = 0xFFFD;  // a lone surrogate
         }
-        AppendUtf8(decoded, c);
+        text::AppendUtf8(decoded, c);
         break;
       }
       default:

@@ -68,6 +68,9 @@ class PositionIndex {
 // Number of code points in `s` (valid UTF-8).
 uint32_t CountCodePoints(std::string_view s);
 
+// Appends `code_point` (a Unicode scalar value) to `out` as UTF-8.
+void AppendUtf8(std::string& out, uint32_t code_point);
+
 }  // namespace whosaid::text
 
 #endif  // WHOSAID_TEXT_UTF8_HPP_

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "analyzer.hpp"
+#include "text/utf8.hpp"
 
 namespace whosaid::report {
 namespace {
@@ -88,26 +89,6 @@ std::string Printed(const google::protobuf::Message& m) {
   return out.str();
 }
 
-std::string Utf8(uint32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
-
 // The options the CLI prints with take the fast printer (FastJson in
 // json_writer.cpp): every character it escapes or not, every double it
 // formats, must come out as protobuf prints them.
@@ -115,11 +96,11 @@ TEST(WriteJson, FastPrinterEscapesEveryCodePointAsProtobuf) {
   v1::Span span;
   span.set_begin_byte(7);
   for (uint32_t first = 0; first < 0x110000; first += 0x1000) {
-    std::string text;
+    std::string chunk;
     for (uint32_t c = std::max(first, 1u); c < first + 0x1000; ++c) {
-      if (c < 0xD800 || c > 0xDFFF) text += Utf8(c);
+      if (c < 0xD800 || c > 0xDFFF) text::AppendUtf8(chunk, c);
     }
-    span.set_text(text);
+    span.set_text(chunk);
     const std::string fast = Printed(span);
     ASSERT_EQ(fast, Whole(span, Options())) << "code points from " << first;
   }
