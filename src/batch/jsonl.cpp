@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <utility>
 
 #include "text/utf8.hpp"
 
@@ -55,6 +56,15 @@ std::string AsString(const json* value) {
   if (value->is_string()) return value->get<std::string>();
   return value->dump();  // numbers, booleans, objects: their JSON text
 }
+
+// The metadata fields of a record, each with its candidate names (both
+// parsers fill them the same way).
+constexpr std::pair<std::string ParsedRecord::*, std::vector<std::string> JsonFields::*>
+    kMetadata[] = {{&ParsedRecord::id, &JsonFields::id},
+                   {&ParsedRecord::title, &JsonFields::title},
+                   {&ParsedRecord::url, &JsonFields::url},
+                   {&ParsedRecord::publisher, &JsonFields::publisher},
+                   {&ParsedRecord::date, &JsonFields::date}};
 
 // Deeper nesting than any news record has. nlohmann's parser copes with
 // more, but dump() (metadata that is an array or object) recurses, so 10^5
@@ -114,14 +124,11 @@ class PlainRecordReader {
     if (text == nullptr || !text->value.is_string()) return std::nullopt;
     out.text_field = std::string(text->name);
     out.text = std::string(text->value.get_string().value_unsafe());
-    std::string* const metadata[] = {&out.id, &out.title, &out.url, &out.publisher, &out.date};
-    const std::vector<std::string>* const names[] = {&fields_.id, &fields_.title, &fields_.url,
-                                                     &fields_.publisher, &fields_.date};
-    for (size_t i = 0; i < std::size(metadata); ++i) {
-      const Found* value = First(*names[i]);
-      if (value == nullptr) continue;
-      if (!value->value.is_string()) return std::nullopt;  // a number's text: nlohmann's
-      *metadata[i] = std::string(value->value.get_string().value_unsafe());
+    for (const auto& [value, names] : kMetadata) {
+      const Found* found = First(fields_.*names);
+      if (found == nullptr) continue;
+      if (!found->value.is_string()) return std::nullopt;  // a number's text: nlohmann's
+      out.*value = std::string(found->value.get_string().value_unsafe());
     }
     return out;
   }
@@ -144,10 +151,12 @@ class PlainRecordReader {
   }
 
   bool IsCandidate(std::string_view name) const {
-    for (const std::vector<std::string>* list :
-         {&fields_.text, &fields_.id, &fields_.title, &fields_.url, &fields_.publisher,
-          &fields_.date}) {
-      if (std::find(list->begin(), list->end(), name) != list->end()) return true;
+    const auto among = [&](const std::vector<std::string>& names) {
+      return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    if (among(fields_.text)) return true;
+    for (const auto& [value, names] : kMetadata) {
+      if (among(fields_.*names)) return true;
     }
     return false;
   }
@@ -220,11 +229,7 @@ std::variant<ParsedRecord, RecordError> ParseWithNlohmann(const std::string& cle
         0};
   }
   out.text = text->get<std::string>();
-  out.id = AsString(Find(record, fields.id));
-  out.title = AsString(Find(record, fields.title));
-  out.url = AsString(Find(record, fields.url));
-  out.publisher = AsString(Find(record, fields.publisher));
-  out.date = AsString(Find(record, fields.date));
+  for (const auto& [value, names] : kMetadata) out.*value = AsString(Find(record, fields.*names));
   return out;
 }
 

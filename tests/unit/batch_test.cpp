@@ -268,7 +268,8 @@ TEST(Jsonl, FastPathAgreesWithNlohmann) {
   lines.push_back(R"({"body":null,"text":"fallback","guid":"g","id":"i"})");
   lines.push_back(R"({"body":"b","guid":null,"id":"i"})");
   // Over JsonRecordReader::kKeptCapacity, between small records.
-  lines.insert(lines.begin() + 3, "{\"text\":\"" + std::string(1 << 20, 'x') + "\"}");
+  lines.insert(lines.begin() + 3,
+               "{\"text\":\"" + std::string(JsonRecordReader::kKeptCapacity, 'x') + "\"}");
   JsonRecordReader reader;  // one for all the records, as a batch worker's
   for (const JsonFields& fields : {JsonFields{}, custom}) {
     for (const std::string& line : lines) {
