@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace whosaid::report {
 namespace {
 
@@ -233,7 +235,7 @@ class FastJson {
         continue;
       }
       uint32_t code_point = 0;
-      const size_t length = DecodeUtf8(s, i, code_point);
+      const size_t length = text::DecodeUtf8At(s, i, code_point);
       if (length == 0) return false;  // not UTF-8: protobuf's to report
       if (IsEscaped(code_point)) {
         if (code_point > 0xFFFF) {
@@ -271,34 +273,6 @@ class FastJson {
       if (c <= high) return true;
     }
     return false;
-  }
-
-  // The length of the well-formed UTF-8 sequence at s[i] (its code point
-  // in `code_point`), or 0.
-  static size_t DecodeUtf8(std::string_view s, size_t i, uint32_t& code_point) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    size_t length = 0;
-    uint32_t min = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-      length = 2, code_point = b0 & 0x1F, min = 0x80;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-      length = 3, code_point = b0 & 0x0F, min = 0x800;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-      length = 4, code_point = b0 & 0x07, min = 0x10000;
-    } else {
-      return 0;
-    }
-    if (i + length > s.size()) return 0;
-    for (size_t k = 1; k < length; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return 0;
-      code_point = (code_point << 6) | (b & 0x3F);
-    }
-    if (code_point < min || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return 0;
-    }
-    return length;
   }
 
   void Escape(uint32_t unit) {

@@ -189,4 +189,15 @@ void AppendUtf8(std::string& out, uint32_t c) {
   }
 }
 
+size_t DecodeUtf8At(std::string_view s, size_t i, uint32_t& code_point) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int64_t>(s.size());
+  int64_t next = static_cast<int64_t>(i);
+  UChar32 c;
+  U8_NEXT(bytes, next, length, c);
+  if (c < 0) return 0;
+  code_point = static_cast<uint32_t>(c);
+  return static_cast<size_t>(next) - i;
+}
+
 }  // namespace whosaid::text

@@ -71,6 +71,10 @@ uint32_t CountCodePoints(std::string_view s);
 // Appends `code_point` (a Unicode scalar value) to `out` as UTF-8.
 void AppendUtf8(std::string& out, uint32_t code_point);
 
+// The length in bytes of the well-formed UTF-8 sequence starting at s[i]
+// (i < s.size()), its code point in `code_point`; 0 when it is ill-formed.
+size_t DecodeUtf8At(std::string_view s, size_t i, uint32_t& code_point);
+
 }  // namespace whosaid::text
 
 #endif  // WHOSAID_TEXT_UTF8_HPP_

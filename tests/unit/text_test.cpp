@@ -196,6 +196,30 @@ bool LooksBinaryAfterSanitize(std::string text) {
   return LooksBinary(text);
 }
 
+// AppendUtf8 and DecodeUtf8At are each other's inverse on every scalar
+// value; DecodeUtf8At refuses what SanitizeUtf8 would replace.
+TEST(Utf8CodecTest, EveryScalarValueRoundTrips) {
+  for (uint32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string bytes = "x";
+    AppendUtf8(bytes, c);
+    uint32_t back = 0xFFFFFFFF;
+    ASSERT_EQ(DecodeUtf8At(bytes, 1, back), bytes.size() - 1) << c;
+    ASSERT_EQ(back, c);
+  }
+}
+
+TEST(Utf8CodecTest, IllFormedSequencesDecodeToNothing) {
+  uint32_t c = 0;
+  for (const char* bad : {"\x80", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xED\xA0\x80",
+                          "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+                          "\xFF", "\xE2\x82", "\xE2\x82x", "\xF0\x9F\x98"}) {
+    EXPECT_EQ(DecodeUtf8At(bad, 0, c), 0u) << bad;
+  }
+  EXPECT_EQ(DecodeUtf8At("a\xE2\x82\xAC", 1, c), 3u);  // from the middle of a string
+  EXPECT_EQ(c, 0x20ACu);
+}
+
 TEST(LooksBinaryTest, PlainTextIsNotBinary) {
   EXPECT_FALSE(LooksBinaryAfterSanitize(
       "Officials said\tthe plan\r\nworks.\f\n\xE2\x80\x9CYes,\xE2\x80\x9D she said."));
