@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <span>
 
 #include "grammar/attribution.hpp"
 #include "grammar/config.hpp"
+#include "text/search.hpp"
 
 namespace whosaid::grammar {
 
@@ -201,7 +203,7 @@ bool OpensSentence(const Lexicon& lexicon, std::string_view s, size_t pos) {
 size_t LastJoinedClause(std::string_view s) {
   size_t best = 0;
   for (std::string_view joiner : kClauseJoiners) {
-    const size_t at = s.rfind(joiner);
+    const size_t at = text::RFind(s, joiner);
     if (at != std::string_view::npos) best = std::max(best, at + joiner.size());
   }
   return best < s.size() ? best : 0;
@@ -219,8 +221,8 @@ size_t SubordinateClauseStart(std::string_view s) {
       "when", "whenever", "because", "although", "though", "while", "if", "unless", "whereas"};
   size_t best = 0;  // just past the last subordinating word and its space
   for (std::string_view word : kSubordinators) {
-    for (size_t at = s.rfind(word); at != std::string_view::npos;
-         at = at == 0 ? std::string_view::npos : s.rfind(word, at - 1)) {
+    for (size_t at = text::RFind(s, word); at != std::string_view::npos;
+         at = at == 0 ? std::string_view::npos : text::RFind(s, word, at - 1)) {
       const size_t end = at + word.size();
       if ((at == 0 || s[at - 1] == ' ') && end < s.size() && s[end] == ' ') {
         best = std::max(best, end + 1);
@@ -229,7 +231,7 @@ size_t SubordinateClauseStart(std::string_view s) {
     }
   }
   if (best == 0) return 0;
-  const size_t comma = s.rfind(", ");
+  const size_t comma = text::RFind(s, ", ");
   return comma != std::string_view::npos && comma + 2 > best ? comma + 2 : best;
 }
 
@@ -241,17 +243,17 @@ size_t SubordinateClauseStart(std::string_view s) {
 size_t RelativeWhoBefore(const Lexicon& lexicon, std::string_view s) {
   // (A "which" after a comma as well: "Greyrock Capital, which disclosed a
   // stake and has pushed for a sale".)
-  const size_t which = s.rfind(", which ");
-  const size_t at = s.rfind(" who ");
+  const size_t which = text::RFind(s, ", which ");
+  const size_t at = text::RFind(s, " who ");
   if (which != std::string_view::npos && (at == std::string_view::npos || which > at) &&
       s.find(',', which + 1) == std::string_view::npos &&
-      s.find(" -", which) == std::string_view::npos) {
+      text::Find(s, " -", which) == std::string_view::npos) {
     return which + 2;
   }
   // (A comma or a dash after it closes the relative clause: "The justice
   // -- who has been … -- said she regretted … and promised".)
   if (at == std::string_view::npos || at == 0 || s.find(',', at) != std::string_view::npos ||
-      s.find(" -", at) != std::string_view::npos) {
+      text::Find(s, " -", at) != std::string_view::npos) {
     return std::string_view::npos;
   }
   const std::string_view before = PreviousWord(s, at);
@@ -1102,20 +1104,33 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
     return x3::parse(first, window_end,
                      x3::with<parser::state_tag>(state)[rule]);
   };
-  // The subject of the sentence, ending by `limit`: after a dateline's
-  // dash ("ATLANTIC CITY - Hillary Clinton descended …, delivering …"), at
-  // the sentence start, or after a leading phrase closed by one of the
-  // first three commas ("On Thursday, however, Trump spoke …").
-  auto find_subject = [&](size_t limit) -> Range {
+  // Where the subject of the sentence may start (find_subject): the same
+  // for every hit of the sentence, so read once, at the first that asks
+  // (a sentence of 4 KB may hold hundreds).
+  struct SubjectStarts {
+    size_t at[6];
+    size_t count = 0;
+    // An opening adjunct before a comma is no subject: "Facing mounting
+    // criticism, Mr. Trump released …", "Like Mr. Sanders, she has …",
+    // "More recently, Rubio has …".
+    bool opening_adjunct = false;
+  };
+  std::optional<SubjectStarts> subject_starts;
+  // After a dateline's dash ("ATLANTIC CITY - Hillary Clinton descended
+  // …, delivering …"), at the sentence start, or after a leading phrase
+  // closed by one of the first three commas ("On Thursday, however, Trump
+  // spoke …").
+  auto read_subject_starts = [&] {
+    SubjectStarts starts;
     const size_t dash = sentence.substr(0, 80).find(" - ");
-    size_t starts[6] = {dash == std::string_view::npos ? sentence.size() : dash + 3, 0};
-    size_t count = 2;
+    starts.at[starts.count++] = dash == std::string_view::npos ? sentence.size() : dash + 3;
+    starts.at[starts.count++] = 0;
     // Or after an opening conjunction or adverb: "But Trump cut into Bush,
     // calling …", "Then he …".
     const size_t first_space = sentence.find(' ');
     if (first_space != std::string_view::npos &&
         OpensBeforeSubject(*lexicon_, sentence.substr(0, first_space))) {
-      starts[count++] = first_space + 1;
+      starts.at[starts.count++] = first_space + 1;
     }
     // After a comma, or after a quotation closed by a comma, "?" or "!"
     // inside its mark (folded to '"'): "“We will win,” Blige sings to
@@ -1131,9 +1146,15 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
         start = after + 2;
       }
       if (start == std::string_view::npos) continue;
-      if (count == 6) break;
-      starts[count++] = start;
+      if (starts.count == std::size(starts.at)) break;
+      starts.at[starts.count++] = start;
     }
+    starts.opening_adjunct = starts.count > 2 && OpensWithAdjunct(*lexicon_, sentence);
+    return starts;
+  };
+  // The subject of the sentence, ending by `limit`: of the last joined
+  // clause before it, else at one of the subject starts.
+  auto find_subject = [&](size_t limit) -> Range {
     // A clause of its own joined before the cue has the nearer subject:
     // "Christie unleashed attacks …, and the New Jersey governor tripped
     // up Rubio by calling …", "…, while her rival has soared by saying".
@@ -1143,14 +1164,11 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
     if (joined != 0 && parse_at(subject(), joined) && state.hit.source.end <= limit) {
       return state.hit.source;
     }
-    // An opening adjunct before a comma is no subject: "Facing mounting
-    // criticism, Mr. Trump released …", "Like Mr. Sanders, she has …",
-    // "More recently, Rubio has …".
-    const bool opening_adjunct = count > 2 && OpensWithAdjunct(*lexicon_, sentence);
-    for (size_t i = 0; i < count; ++i) {
-      const size_t pos = starts[i];
+    if (!subject_starts) subject_starts = read_subject_starts();
+    for (size_t i = 0; i < subject_starts->count; ++i) {
+      const size_t pos = subject_starts->at[i];
       if (pos >= limit || pos >= sentence.size()) continue;
-      if (pos == 0 && opening_adjunct) continue;
+      if (pos == 0 && subject_starts->opening_adjunct) continue;
       if (parse_at(subject(), pos) && state.hit.source.end <= limit) return state.hit.source;
     }
     return {};

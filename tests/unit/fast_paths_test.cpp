@@ -19,6 +19,8 @@
 //     and FirstWordBucket against StartsKey, at every word of corpora/;
 //     where no word starts, StartsKeyWithByte as a gate before CueAt;
 //   - grammar::IsAsciiAlnum (count_word's loop) against std::isalnum;
+//   - text::RFind and text::Find (the grammar's look-backs over a
+//     sentence) against std::string_view's rfind and find;
 //   - CountCodePoints' blocks of sixteen and eight bytes against a byte at
 //     a time, past the 4080 bytes after which its byte counters are summed;
 //   - WidenUtf8's blocks of sixteen and eight ASCII bytes against a code
@@ -45,6 +47,7 @@
 #include "grammar/parse.hpp"
 #include "grammar/word_map.hpp"
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 #include "text/widen.hpp"
@@ -859,6 +862,31 @@ TEST(LongSentenceTest, CutAtWhiteSpaceIntoBoundedPieces) {
   EXPECT_EQ(text.substr((*sentences)[0].end - 4, 4), "fail");
   EXPECT_EQ((*sentences)[0].paragraph, 0u);
   EXPECT_EQ(sentences->back().paragraph, 1u);
+}
+
+// text::RFind and text::Find (which scan for one byte of the needle) give
+// what std::string_view's rfind and find give, for every start position,
+// on random text of the bytes the needles are made of.
+TEST(SearchTest, RFindAndFindAgreeWithStringView) {
+  std::mt19937 random(7);
+  const std::vector<std::string> pieces = {" ", ",", ";", "-", "w", "h", "o", "e", "n",
+                                           "a", "d", "when", " who ", ", and ", ", which "};
+  const std::string_view needles[] = {", and ", " who ", ", which ", " -", "when", "; ",
+                                      ", ",     "w",     "",         " ",  "  ",   "whenever"};
+  for (int round = 0; round < 400; ++round) {
+    const std::string text = RandomMix(random, pieces, static_cast<int>(random() % 60));
+    const std::string_view s(text);
+    for (std::string_view needle : needles) {
+      for (size_t pos = 0; pos <= s.size() + 2; ++pos) {
+        ASSERT_EQ(text::RFind(s, needle, pos), s.rfind(needle, pos))
+            << "rfind \"" << needle << "\" at " << pos << " in \"" << s << "\"";
+        ASSERT_EQ(text::Find(s, needle, pos), s.find(needle, pos))
+            << "find \"" << needle << "\" at " << pos << " in \"" << s << "\"";
+      }
+      ASSERT_EQ(text::RFind(s, needle), s.rfind(needle));
+      ASSERT_EQ(text::Find(s, needle), s.find(needle));
+    }
+  }
 }
 
 }  // namespace
