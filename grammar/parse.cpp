@@ -142,9 +142,13 @@ Grammar::Grammar(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(le
 
 namespace {
 
-// The most bytes one attribution pattern (source, aside, cue, recipient)
-// may span.
-constexpr std::ptrdiff_t kMaxPatternBytes = 1024;
+// The first offset whose memo a parse in a window ending at `window_end`
+// may have filled in: every parse sharing the window starts within
+// kMinWindowBytes + kWindowStepBytes before its end (WindowEnd).
+size_t FirstOffsetInWindow(size_t window_end) {
+  const size_t span = kMinWindowBytes + kWindowStepBytes;
+  return window_end > span ? window_end - span : 0;
+}
 
 // True when a word starts at `pos`: not inside "long-promised" or "u.s.".
 bool IsWordStart(std::string_view s, size_t pos) {
@@ -961,7 +965,7 @@ void Grammar::FindCueStarts(std::string_view s, std::span<const uint32_t> names,
   const Lexicon& lexicon = *lexicon_;
   const PhraseTable& cues = lexicon.cues();
   const size_t max_word = cues.max_first_word_bytes();
-  const bool one_window = s.size() <= static_cast<size_t>(kMaxPatternBytes);
+  const bool one_window = s.size() <= kMinWindowBytes;
   // An "in" waits in `starts` with this bit set until an evidence word
   // follows it; those still waiting at the end are dropped. (Offsets of a
   // sentence that fits one window are far below the bit.)
@@ -1092,15 +1096,12 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   parser::ParseState state{lexicon_.get(), sentence.data(), Hit{},
                            sentence.data() + sentence.size(),
                            fast ? &memo : nullptr, names};
-  const char* const end = sentence.data() + sentence.size();
-  // Parses `rule` at `pos` (within kMaxPatternBytes); the result is in
+  state.memo_window_end = state.sentence_end;
+  // Parses `rule` at `pos` in its window (WindowEnd); the result is in
   // state.hit.
   auto parse_at = [&](const auto& rule, size_t pos) {
     const char* first = sentence.data() + pos;
-    // Patterns are short; a window keeps a 10^5-word sentence linear
-    // instead of re-reading the rest of it from every word.
-    const char* window_end =
-        end - first > kMaxPatternBytes ? first + kMaxPatternBytes : end;
+    const char* window_end = sentence.data() + WindowEnd(pos, sentence.size());
     return x3::parse(first, window_end,
                      x3::with<parser::state_tag>(state)[rule]);
   };
@@ -1186,7 +1187,7 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   }
   state.cue_starts = cue_starts;
   if (fast && cue_starts.empty() &&
-      sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
+      sentence.size() <= kMinWindowBytes) {
     return hits;  // most sentences: no cue, nothing to parse
   }
   // Every entry as new (a reused buffer holds the last sentence's words).
@@ -1194,6 +1195,8 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
   size_t next_cue = 0;  // first entry of cue_starts at or after pos
   size_t next_anchor = 0;  // the same in anchor_starts
   size_t resume = 0;  // no hit may start before this offset
+  size_t cut_window_end = 0;  // the window CutCueStart was last asked about
+  bool window_cuts_cue = false;  // and its answer
   for (size_t pos = 0; pos < sentence.size(); ++pos) {
     // No word starts inside a run of word bytes (nor a dash): step over the
     // rest of the run in one tight loop.
@@ -1211,19 +1214,33 @@ std::vector<Hit> Grammar::Find(std::string_view sentence,
     // Past the last cue start of a sentence that fits one window, no
     // window can hold a cue start (and none is cut short): done.
     if (fast && next_cue == cue_starts.size() &&
-        sentence.size() <= static_cast<size_t>(kMaxPatternBytes)) {
+        sentence.size() <= kMinWindowBytes) {
       break;
     }
-    const size_t window_end =
-        std::min(sentence.size(), pos + static_cast<size_t>(kMaxPatternBytes));
+    const size_t window_end = WindowEnd(pos, sentence.size());
+    if (fast && window_end != cut_window_end) {
+      // A window of its own (in a sentence longer than one): does it cut a
+      // cue short? (The same for every attempt sharing it: they all start
+      // more than a cue word before its end.)
+      cut_window_end = window_end;
+      window_cuts_cue = window_end < sentence.size() &&
+                        CutCueStart(cues, sentence, names, pos, window_end);
+    }
     // A cue starting here, or one in the window that is not self-anchored
     // (kSelfAnchoredCueKinds: those begin their patterns, so only the
     // attempt at their own position can use them).
     if (fast && !(next_cue < cue_starts.size() && cue_starts[next_cue] == pos) &&
         !(next_anchor < anchor_starts.size() && anchor_starts[next_anchor] < window_end) &&
-        !(window_end < sentence.size() &&
-          CutCueStart(cues, sentence, names, pos, window_end))) {
+        !window_cuts_cue) {
       continue;
+    }
+    if (fast && sentence.data() + window_end != state.memo_window_end) {
+      // The window moved on: forget what the memos read in the last one.
+      const size_t last_end = static_cast<size_t>(state.memo_window_end - sentence.data());
+      for (size_t i = FirstOffsetInWindow(last_end); i <= last_end; ++i) {
+        memo[i].ForgetWindow();
+      }
+      state.memo_window_end = sentence.data() + window_end;
     }
     if (fast) ++scratch->attempts_;
     if (parse_at(attribution(), pos)) {

@@ -113,6 +113,26 @@ bool FollowsCommaOrQuote(std::string_view s, size_t pos);
 // (folding made every quotation mark '"'): "Ortiz: “The ferry stays.”".
 bool ContentOpensQuotation(const Hit& hit, std::string_view folded_sentence);
 
+// A parse attempt reads a window of the sentence, not all of it: patterns
+// are short, and a window keeps a 10^5-word sentence linear instead of
+// re-reading the rest of it from every word. A pattern found at `pos`
+// lies within [pos, WindowEnd(pos, size)).
+inline constexpr size_t kMinWindowBytes = 1024;   // the least a window holds
+inline constexpr size_t kWindowStepBytes = 512;  // windows end at multiples
+
+// The end of the window of a parse attempt at `pos` of a sentence of `size`
+// bytes: at least kMinWindowBytes on, rounded up to a multiple of
+// kWindowStepBytes, and never past the sentence end. A sentence that fits
+// one window is read whole by every attempt; in a longer one, the attempts
+// of a run of kWindowStepBytes bytes share a window, so what the word memo
+// holds about it (what follows a source, noun phrase steps, failed cue
+// tails: parser::MemoCoversWindow) serves all of them instead of none.
+constexpr size_t WindowEnd(size_t pos, size_t size) {
+  const size_t least = pos + kMinWindowBytes;
+  const size_t rounded = (least + kWindowStepBytes - 1) / kWindowStepBytes * kWindowStepBytes;
+  return rounded < size ? rounded : size;
+}
+
 namespace parser {
 struct WordMemo;
 }  // namespace parser

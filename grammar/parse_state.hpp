@@ -58,11 +58,23 @@ struct WordMemo {
   // Where the times and asides after a source ending here end, as bytes
   // past this offset plus one (0: not read yet), and the aside among them
   // (its start as bytes past this offset, and its length; 0: none). The
-  // memo is used only when the parse window reaches the sentence end, at
-  // most kMaxPatternBytes past the attempt, so 16 bits hold them.
+  // memo is used only in the window it was read in (MemoCoversWindow),
+  // which ends less than kMinWindowBytes + kWindowStepBytes past the
+  // attempt (WindowEnd), so 16 bits hold them.
   uint16_t after_source_end = 0;
   uint16_t aside_begin = 0;
   uint16_t aside_length = 0;
+
+  // Forgets what was read up to the end of a window (np_step,
+  // tails_failed, after_source_end and the aside): a sentence longer than
+  // one window has several, one after another.
+  void ForgetWindow() {
+    np_step = 0;
+    tails_failed = false;
+    after_source_end = 0;
+    aside_begin = 0;
+    aside_length = 0;
+  }
 };
 
 static_assert(sizeof(WordMemo) <= 32);
@@ -79,6 +91,10 @@ struct ParseState {
   // whatever their spelling: names the input capitalises mid-sentence
   // (Grammar::FindAll).
   std::span<const uint32_t> names;
+  // The end of the window the memo's window fields were read in
+  // (WordMemo::ForgetWindow): the sentence end, or in a sentence longer
+  // than one window the current attempt's (Grammar::FindAll).
+  const char* memo_window_end = nullptr;
   // Scratch for one rule: a cue's lexicon entry kept across a branch that
   // may overwrite hit.cue_entry and fail (see attribution_def.hpp).
   uint32_t saved_cue_entry = 0;
@@ -93,12 +109,12 @@ struct ParseState {
   static constexpr int64_t kNotYet = -2;
 };
 
-// True when the word memo may stand in for a parse that ends at `last`:
-// there is one, and the window reaches the sentence end (a memo entry holds
-// what was read from its offset up to there; a window cut short by
-// kMaxPatternBytes may read less).
+// True when the word memo's window fields may stand in for a parse that
+// ends at `last`: there is a memo, and `last` ends the window they were
+// read in (a memo entry holds what was read from its offset up to there;
+// another window may read more or less).
 inline bool MemoCoversWindow(const ParseState& state, const char* last) {
-  return state.memo != nullptr && last == state.sentence_end;
+  return state.memo != nullptr && last == state.memo_window_end;
 }
 
 // True when a name starts at `offset`; `names` as ParseState::names.

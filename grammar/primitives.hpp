@@ -545,7 +545,8 @@ struct noun_cue_ahead_parser : x3::parser<noun_cue_ahead_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context,
              RContext&, Attribute&) const {
     ParseState& state = x3::get<state_tag>(context);
-    if (!MemoCoversWindow(state, last)) return true;
+    // (Not in a window cut short, which may cut "claims" to a noun cue.)
+    if (state.memo == nullptr || last != state.sentence_end) return true;
     if (state.last_noun_cue == ParseState::kNotYet) state.last_noun_cue = LastNounCue(state);
     return state.last_noun_cue > first - state.sentence_begin;
   }

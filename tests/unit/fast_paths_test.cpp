@@ -3,8 +3,9 @@
 //   - Grammar::FindAll (cue prefilter, word memo, what follows a source
 //     read once per offset; with a fresh and with a reused FindScratch)
 //     against Grammar::FindAllExhaustive on every sentence of corpora/, on
-//     asides reached from several starts or read as bytes, and on long
-//     sentences whose pattern window cuts a word short;
+//     asides reached from several starts or read as bytes, on long
+//     sentences whose pattern window cuts a word short, and on corpus
+//     articles run together into sentences of several windows;
 //   - WordMap (and its length/first/last byte filter) against std::map;
 //   - WordEnd's run loop against a byte-at-a-time loop;
 //   - Fold's ASCII path against what NFKC_Casefold and the clean-up give,
@@ -141,32 +142,117 @@ TEST(PrefilterTest, SentencesWithoutCuesHaveNoHits) {
   EXPECT_TRUE(TheGrammar().FindAll("the council met on tuesday.").empty());
 }
 
-// A pattern window is 1024 bytes: a parse near the end of a long sentence
-// sees a cut word ("saidx" cut to "said"), which the prefilter must still
-// allow wherever the exhaustive parse finds it.
+// A parse reads a window of a long sentence (grammar::WindowEnd): a parse
+// whose window ends inside a word sees it cut ("saidx" cut to "said"),
+// which the prefilter must still allow wherever the exhaustive parse finds
+// it. Windows end at multiples of kWindowStepBytes, so the cut is tried at
+// the first two window ends, each for every attempt that shares it.
 TEST(PrefilterTest, LongSentencesAndCutWords) {
   const std::string lead = "\"no,\" ";  // inverted forms follow a quotation
   const std::string filler = "the mayor of the city ";
+  // The window of the parse at the first word, and the next one.
+  const size_t first_end = grammar::WindowEnd(lead.size(), 1u << 20);
+  ASSERT_EQ(first_end, grammar::WindowEnd(lead.size() + 100, 1u << 20));
   size_t hits = 0;
   for (const char* tail :
        {"saidx that plan.", "said the plan would fail.", "smith said: no.",
         "according to smith, no.", "told reporters that it was over"}) {
-    for (size_t shift = 0; shift < 8; ++shift) {
-      std::string s = lead;
-      while (s.size() < 1100) s += filler;
-      ExpectSameHits(s + tail);
-      // The window of the parse at the first word ends `shift` bytes into
-      // the tail: filler, then a word of x's to line the tail up.
-      const size_t tail_at = lead.size() + 1024 - shift;
-      std::string cut = lead;
-      while (cut.size() + filler.size() + 2 <= tail_at) cut += filler;
-      cut += std::string(tail_at - 1 - cut.size(), 'x') + " " + tail + " " +
-             filler;
-      ExpectSameHits(cut);
-      hits += TheGrammar().FindAll(cut).size();
+    std::string s = lead;
+    while (s.size() < 1100) s += filler;
+    ExpectSameHits(s + tail);
+    for (const size_t window_end : {first_end, first_end + grammar::kWindowStepBytes}) {
+      for (size_t shift = 0; shift < 8; ++shift) {
+        // The window ends `shift` bytes into the tail: filler, then a word
+        // of x's to line the tail up.
+        const size_t tail_at = window_end - shift;
+        std::string cut = lead;
+        while (cut.size() + filler.size() + 2 <= tail_at) cut += filler;
+        cut += std::string(tail_at - 1 - cut.size(), 'x') + " " + tail + " " + filler;
+        ExpectSameHits(cut);
+        hits += TheGrammar().FindAll(cut).size();
+      }
     }
   }
   EXPECT_GT(hits, 0u);
+}
+
+// A source whose aside runs across the end of one window: tried from a
+// word in that window the aside is cut short, from a word of the next
+// window it is whole ("officials and lawmakers, … , said": "officials" is
+// refused, as mid-clause, after the aside was read; "lawmakers" is the
+// source). What the first window read must not stand for the second.
+// The same with a cue that only the second window cuts to one ("saidx").
+TEST(PrefilterTest, AsideAcrossAWindowEnd) {
+  const size_t boundary = grammar::kWindowStepBytes;
+  std::string lead;
+  while (lead.size() + 30 < boundary) lead += "the mayor of the city ";
+  lead += std::string(boundary - 10 - lead.size() - 1, 'x') + " ";
+  ASSERT_EQ(lead.size(), boundary - 10);
+  const size_t first = lead.size();
+  lead += "officials and lawmakers, ";
+  const size_t second = first + std::string_view("officials and ").size();
+  // (A cue inside the aside, within the first window, has the prefilter
+  // try "officials" there.)
+  std::string aside = "the longest serving members of the council";
+  while (aside.size() < grammar::kMinWindowBytes / 2) aside += " and the council members";
+  aside += " who warned about it";
+  while (aside.size() < grammar::kMinWindowBytes + 60) aside += " and the council members";
+  const std::string s = lead + aside + ", said it was fair.";
+  ASSERT_LT(grammar::WindowEnd(first, s.size()), lead.size() + aside.size());
+  ASSERT_EQ(grammar::WindowEnd(second, s.size()), s.size());
+  ExpectSameHits(s);
+  const std::vector<grammar::Hit> hits = TheGrammar().FindAll(s);
+  ASSERT_EQ(hits.size(), 1u) << Describe(hits);
+  EXPECT_EQ(hits[0].source.begin, second) << Describe(hits);
+}
+
+// A cue that only a window cuts to one ("saidx" read as "said") ends a
+// pattern whose source and aside fill that window: "“No,” lawmakers, …,
+// saidx". The prefilter must try the attempts of that window, though no
+// cue starts there in the whole sentence.
+TEST(PrefilterTest, CueCutByTheWindowOfALongAside) {
+  std::string lead;
+  while (lead.size() + 30 < grammar::kWindowStepBytes) lead += "the mayor of the city ";
+  lead += std::string(grammar::kWindowStepBytes - 7 - lead.size(), 'x') + " \"no,\" ";
+  const size_t source = lead.size();
+  lead += "lawmakers, ";
+  const size_t window_end = grammar::WindowEnd(source, 1u << 20);
+  std::string aside = "the longest serving members of the council";
+  while (lead.size() + aside.size() + 30 < window_end) aside += " and the council members";
+  aside += " " + std::string(window_end - lead.size() - aside.size() - 7, 'y');
+  const std::string s = lead + aside + ", saidx it was fair and the mayor of the city agreed.";
+  ASSERT_EQ(s.substr(window_end - 4, 5), "saidx");
+  ExpectSameHits(s);
+  const std::vector<grammar::Hit> hits = TheGrammar().FindAllExhaustive(s);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].source.begin, source) << Describe(hits);
+  EXPECT_EQ(hits[0].cue.end, window_end) << Describe(hits);
+}
+
+// In a sentence longer than one window, the attempts sharing a window share
+// what the memo read up to its end (what follows a source, noun phrase
+// steps, failed cue tails), and forget it when the window moves on. The
+// corpus articles run together without a sentence break (as a transcript
+// without punctuation reads) are long sentences full of attributions.
+TEST(PrefilterTest, WindowsOfLongSentences) {
+  size_t long_sentences = 0, hits = 0;
+  for (const std::string& text : CorpusTexts()) {
+    std::string run;
+    for (char c : text) {
+      if (c == '.' || c == '!' || c == '?') continue;
+      run += c == '\n' ? ' ' : c;
+    }
+    const std::string folded = text::FoldString(run);
+    // (Up to the segmenter's longest sentence, in pieces.)
+    for (size_t at = 0; at + grammar::kMinWindowBytes < folded.size(); at += 4096) {
+      const std::string_view sentence = std::string_view(folded).substr(at, 4096);
+      ExpectSameHits(sentence);
+      hits += TheGrammar().FindAll(sentence).size();
+      ++long_sentences;
+    }
+  }
+  EXPECT_GT(long_sentences, 10u);
+  EXPECT_GT(hits, 100u);
 }
 
 TEST(PrefilterTest, PathologicalShapes) {
