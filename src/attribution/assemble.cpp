@@ -12,6 +12,7 @@
 #include "text/dateline.hpp"
 #include "text/normalize.hpp"
 #include "text/quotes.hpp"
+#include "text/search.hpp"
 
 namespace whosaid::attribution {
 namespace {
@@ -1060,7 +1061,7 @@ void AddRelayThrough(const grammar::Lexicon& lexicon, std::string_view text,
   if (!a.conduits.empty()) {
     ByteSpan& told = a.conduits.front().span;
     const std::string_view phrase = text.substr(told.begin, told.end - told.begin);
-    if (const size_t through = phrase.find(" through "); through != std::string_view::npos) {
+    if (const size_t through = text::Find(phrase, " through "); through != std::string_view::npos) {
       relay = RelayAt(lexicon, text, told.begin + static_cast<uint32_t>(through) + 1, told.end);
       if (!relay.empty()) told.end = told.begin + static_cast<uint32_t>(through);
     } else {
@@ -1076,7 +1077,7 @@ void AddRelayThrough(const grammar::Lexicon& lexicon, std::string_view text,
   for (size_t k = 0; relay.empty() && k < a.contents.size(); ++k) {
     const std::string_view piece =
         text.substr(a.contents[k].begin, a.contents[k].end - a.contents[k].begin);
-    const size_t through = piece.rfind(" through ");
+    const size_t through = text::RFind(piece, " through ");
     if (through == std::string_view::npos) continue;
     const ByteSpan found = RelayAt(lexicon, text,
                                    a.contents[k].begin + static_cast<uint32_t>(through) + 1,
