@@ -22,6 +22,8 @@
 //   - grammar::IsAsciiAlnum (count_word's loop) against std::isalnum;
 //   - text::RFind and text::Find (the grammar's look-backs over a
 //     sentence) against std::string_view's rfind and find;
+//   - text::BalanceOf (sixteen bytes at a time to the next byte that may
+//     start a quotation mark) against trying every byte;
 //   - CountCodePoints' blocks of sixteen and eight bytes against a byte at
 //     a time, past the 4080 bytes after which its byte counters are summed;
 //   - WidenUtf8's blocks of sixteen and eight ASCII bytes against a code
@@ -48,6 +50,7 @@
 #include "grammar/parse.hpp"
 #include "grammar/word_map.hpp"
 #include "text/normalize.hpp"
+#include "text/quotes.hpp"
 #include "text/search.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
@@ -971,6 +974,30 @@ TEST(SearchTest, RFindAndFindAgreeWithStringView) {
       }
       ASSERT_EQ(text::RFind(s, needle), s.rfind(needle));
       ASSERT_EQ(text::Find(s, needle), s.find(needle));
+    }
+  }
+}
+
+// BalanceOf skips sixteen bytes at a time to the next byte that may start
+// a quotation mark; it must count what trying every byte counts, on random
+// mixes of marks (straight, doubled, curly, guillemets, typed the wrong way
+// round), their lead bytes alone and plain text, from every start to every
+// end, so that marks fall at every place in a block of sixteen.
+TEST(QuoteBalanceTest, SkippingAgreesWithEveryByte) {
+  std::mt19937 random(11);
+  const std::vector<std::string> pieces = {
+      "\"", "''", "'", "``", "`", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb",
+      " \u201c", "\u201d ", "\u2014", "\u00a0", "\xc2", "\xe2\x80", "a", "said ", " ",
+      "the mayor of the city ", "\n"};
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = RandomMix(random, pieces, static_cast<int>(random() % 40));
+    for (size_t begin = 0; begin <= text.size(); ++begin) {
+      for (size_t end = begin; end <= text.size() + 1; ++end) {
+        const text::QuoteBalance fast = text::BalanceOf(text, begin, end);
+        const text::QuoteBalance slow = text::BalanceOfOneAtATime(text, begin, end);
+        ASSERT_EQ(fast.unclosed, slow.unclosed) << begin << "-" << end << " of " << text;
+        ASSERT_EQ(fast.unopened, slow.unopened) << begin << "-" << end << " of " << text;
+      }
     }
   }
 }
