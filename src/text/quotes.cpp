@@ -101,11 +101,17 @@ size_t QuoteMarkLengthAt(std::string_view text, size_t i) {
   return MarkAt(text, i, length) == Mark::kNone ? 0 : length;
 }
 
-QuoteBalance BalanceOf(std::string_view text, size_t begin, size_t end) {
+namespace {
+
+// BalanceOf's count over text[begin, end): with `skip`, from each mark to
+// the next byte that may start one (NextMayStartMark); without, trying
+// every byte (the reference).
+QuoteBalance CountMarks(std::string_view text, size_t begin, size_t end, bool skip) {
   QuoteBalance balance;
   end = std::min(end, text.size());
-  for (size_t i = NextMayStartMark(text, begin, end); i < end;
-       i = NextMayStartMark(text, i, end)) {
+  for (size_t i = begin;;) {
+    if (skip) i = NextMayStartMark(text, i, end);
+    if (i >= end) break;
     size_t length = 1;
     const Mark mark = MarkAt(text, i, length);
     if (mark == Mark::kOpen || (mark == Mark::kToggle && balance.unclosed == 0)) {
@@ -122,24 +128,14 @@ QuoteBalance BalanceOf(std::string_view text, size_t begin, size_t end) {
   return balance;
 }
 
+}  // namespace
+
+QuoteBalance BalanceOf(std::string_view text, size_t begin, size_t end) {
+  return CountMarks(text, begin, end, /*skip=*/true);
+}
+
 QuoteBalance BalanceOfOneAtATime(std::string_view text, size_t begin, size_t end) {
-  QuoteBalance balance;
-  end = std::min(end, text.size());
-  for (size_t i = begin; i < end;) {
-    size_t length = 1;
-    const Mark mark = MarkAt(text, i, length);
-    if (mark == Mark::kOpen || (mark == Mark::kToggle && balance.unclosed == 0)) {
-      ++balance.unclosed;
-    } else if (mark == Mark::kClose || mark == Mark::kToggle) {
-      if (balance.unclosed > 0) {
-        --balance.unclosed;
-      } else {
-        ++balance.unopened;
-      }
-    }
-    i += mark == Mark::kNone ? 1 : length;
-  }
-  return balance;
+  return CountMarks(text, begin, end, /*skip=*/false);
 }
 
 size_t QuoteMarkLengthBefore(std::string_view text, size_t end) {
