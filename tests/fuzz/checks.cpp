@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "analyzer.hpp"
+#include "describe_hit.hpp"
 #include "grammar/parse.hpp"
 #include "report/json_writer.hpp"
 #include "report/sinks.hpp"
@@ -482,18 +483,6 @@ void CheckReportStructure(const std::string& s,
   }
 }
 
-// Every field of a hit, for comparing two.
-std::string DescribeHit(const grammar::Hit& h) {
-  std::string out = grammar::PatternRuleId(h.pattern);
-  for (const grammar::Range* r : {&h.source, &h.cue, &h.recipient, &h.appositive}) {
-    out += " " + Range(r->begin, r->end);
-  }
-  out += " content " + std::to_string(h.content_begin) + " entry " +
-         std::to_string(h.cue_entry) + " start " + std::to_string(h.start) +
-         (h.own_subject ? " own subject" : "");
-  return out;
-}
-
 }  // namespace
 
 std::vector<std::string> CheckText(std::string_view input) {
@@ -582,11 +571,11 @@ std::vector<std::string> CheckGrammar(std::string_view input) {
   const std::vector<grammar::Hit> exhaustive = grammar.FindAllExhaustive(f);
   for (size_t k = 0; k < std::max(hits.size(), exhaustive.size()); ++k) {
     if (k >= hits.size() || k >= exhaustive.size() ||
-        DescribeHit(hits[k]) != DescribeHit(exhaustive[k])) {
+        testing::DescribeHit(hits[k]) != testing::DescribeHit(exhaustive[k])) {
       errors.push_back("FindAll hit " + std::to_string(k) + " [" +
-                       (k < hits.size() ? DescribeHit(hits[k]) : "none") +
+                       (k < hits.size() ? testing::DescribeHit(hits[k]) : "none") +
                        "] differs from FindAllExhaustive's [" +
-                       (k < exhaustive.size() ? DescribeHit(exhaustive[k]) : "none") + "]");
+                       (k < exhaustive.size() ? testing::DescribeHit(exhaustive[k]) : "none") + "]");
       break;
     }
   }

@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "claims/claims.hpp"
+#include "describe_hit.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/parse.hpp"
 #include "grammar/word_map.hpp"
@@ -67,16 +68,9 @@ std::string RandomMix(std::mt19937& random, const std::vector<std::string>& piec
   return text;
 }
 
+// Every field of every hit (start and own_subject included).
 std::string Describe(const std::vector<grammar::Hit>& hits) {
-  std::ostringstream out;
-  for (const grammar::Hit& h : hits) {
-    out << grammar::PatternRuleId(h.pattern) << " source " << h.source.begin
-        << "-" << h.source.end << " cue " << h.cue.begin << "-" << h.cue.end
-        << " recipient " << h.recipient.begin << "-" << h.recipient.end
-        << " aside " << h.appositive.begin << "-" << h.appositive.end
-        << " content " << h.content_begin << " entry " << h.cue_entry << "\n";
-  }
-  return out.str();
+  return testing::DescribeHits(hits);
 }
 
 const grammar::Grammar& TheGrammar() {
