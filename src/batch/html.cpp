@@ -258,7 +258,6 @@ const json* FindArticleObject(const json& v, int depth = 0) {
   return nullptr;
 }
 
-
 // Decodes the JSON string literal whose first content byte is raw[at],
 // mapping decoded bytes onto source bytes (raw starts at page `offset`).
 // Returns false on a malformed literal.
